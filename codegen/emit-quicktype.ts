@@ -1,0 +1,37 @@
+// Client types for other languages with quicktype-core, from the same bundled schema: Python
+// (dataclasses with from_dict/to_dict converters, standard library only) and Go.
+import { FetchingJSONSchemaStore, InputData, JSONSchemaInput, quicktype } from "quicktype-core";
+import { bundleSchema } from "./emit-schema.js";
+import { header, type CommentStyle, type GeneratedFile } from "./generated-file.js";
+import { allFrames, type SpecModel } from "./spec-model.js";
+
+interface Target {
+  lang: "python" | "go";
+  path: string;
+  comment: CommentStyle;
+  rendererOptions: Record<string, string>;
+}
+
+const TARGETS: Target[] = [
+  { lang: "python", path: "python/codex_api_frames.py", comment: "#", rendererOptions: { "python-version": "3.7", "just-types": "false" } },
+  { lang: "go", path: "go/codexapi/frames.go", comment: "//", rendererOptions: { package: "codexapi", "just-types-and-package": "false" } },
+];
+
+export async function emitQuicktype(model: SpecModel): Promise<GeneratedFile[]> {
+  const bundle = bundleSchema(model);
+  const files: GeneratedFile[] = [];
+  for (const target of TARGETS) {
+    const input = new JSONSchemaInput(new FetchingJSONSchemaStore());
+    // One top-level type per frame (not the unions): quicktype merges object unions into one
+    // class of optional fields, which would lose each frame's required fields.
+    const names = [...new Set(allFrames(model).map((f) => f.schemaName))].sort();
+    for (const name of names) {
+      await input.addSource({ name, schema: JSON.stringify({ definitions: bundle.definitions, $ref: `#/definitions/${name}` }) });
+    }
+    const inputData = new InputData();
+    inputData.addInput(input);
+    const result = await quicktype({ inputData, lang: target.lang, rendererOptions: target.rendererOptions });
+    files.push({ path: target.path, contents: `${header(target.comment, model.specPath)}\n${result.lines.join("\n")}\n` });
+  }
+  return files;
+}

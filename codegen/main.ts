@@ -1,0 +1,124 @@
+// `npm run codegen` writes generated/ from spec/ and the pinned engine;
+// `npm run codegen:check` regenerates into a temporary folder and fails on any difference.
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
+import { emitArbitraries } from "./emit-arbitraries.js";
+import { emitEngineTypes } from "./emit-engine.js";
+import { emitProtocol } from "./emit-protocol.js";
+import { emitQuicktype } from "./emit-quicktype.js";
+import { bundleSchema, emitSchema } from "./emit-schema.js";
+import { emitTypes } from "./emit-types.js";
+import { emitValidators } from "./emit-validators.js";
+import type { GeneratedFile } from "./generated-file.js";
+import { allFrames, loadSpec, SpecError, type SpecModel } from "./spec-model.js";
+
+const GENERATED_DIR = "generated";
+
+async function generate(): Promise<GeneratedFile[]> {
+  const model = await loadSpec();
+  checkMessageExamples(model);
+  const groups = await Promise.all([
+    emitSchema(model),
+    emitTypes(model),
+    emitValidators(model),
+    emitProtocol(model),
+    emitArbitraries(model),
+    emitQuicktype(model),
+    emitEngineTypes(),
+  ]);
+  return groups.flat().sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/** Every example in the spec must be valid: examples that lie are worse than none. */
+function checkMessageExamples(model: SpecModel): void {
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv, ["date-time"]);
+  ajv.addSchema(bundleSchema(model), "spec");
+  const failures: string[] = [];
+  for (const frame of allFrames(model)) {
+    if (frame.examples.length === 0) failures.push(`message ${frame.messageKey} has no example`);
+    const validate = ajv.getSchema(`spec#/definitions/${frame.schemaName}`)!;
+    for (const example of frame.examples) {
+      if (!validate(example.payload)) {
+        failures.push(`example ${frame.messageKey}/${example.name}: ${ajv.errorsText(validate.errors)}`);
+      }
+    }
+  }
+  if (failures.length > 0) throw new SpecError(`the spec's examples are invalid:\n  ${failures.join("\n  ")}`);
+}
+
+async function writeTree(root: string, files: GeneratedFile[]): Promise<void> {
+  await rm(root, { recursive: true, force: true });
+  for (const file of files) {
+    const target = join(root, file.path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, file.contents);
+  }
+}
+
+async function readTree(root: string): Promise<Map<string, string>> {
+  const tree = new Map<string, string>();
+  const entries = await readdir(root, { withFileTypes: true, recursive: true }).catch(() => []);
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const full = join(e.parentPath, e.name);
+    tree.set(relative(root, full).split("\\").join("/"), await readFile(full, "utf8"));
+  }
+  return tree;
+}
+
+async function check(files: GeneratedFile[]): Promise<number> {
+  // Written out and read back, so the comparison sees exactly what `npm run codegen` would write.
+  const scratch = await mkdtemp(join(tmpdir(), "codex-api-codegen-"));
+  try {
+    await writeTree(scratch, files);
+    const expected = await readTree(scratch);
+    const actual = await readTree(GENERATED_DIR);
+    const problems: string[] = [];
+    for (const [path, contents] of expected) {
+      const have = actual.get(path);
+      if (have === undefined) problems.push(`missing   ${GENERATED_DIR}/${path}`);
+      else if (have !== contents) problems.push(`differs   ${GENERATED_DIR}/${path}${firstDifference(have, contents)}`);
+    }
+    for (const path of actual.keys()) if (!expected.has(path)) problems.push(`stale     ${GENERATED_DIR}/${path}`);
+    if (problems.length === 0) {
+      console.log(`codegen:check: ${GENERATED_DIR}/ matches spec/ and the pinned engine (${expected.size} files)`);
+      return 0;
+    }
+    console.error(`codegen:check: ${GENERATED_DIR}/ is out of date with spec/ (or was edited by hand):`);
+    for (const p of problems.slice(0, 40)) console.error(`  ${p}`);
+    if (problems.length > 40) console.error(`  … and ${problems.length - 40} more`);
+    console.error("Run `npm run codegen` and commit the result; never edit generated/ by hand.");
+    return 1;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+function firstDifference(have: string, want: string): string {
+  const a = have.split("\n");
+  const b = want.split("\n");
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return ` (line ${i + 1}: expected ${JSON.stringify((b[i] ?? "<end of file>").slice(0, 80))})`;
+  }
+  return "";
+}
+
+async function main(): Promise<number> {
+  const files = await generate();
+  if (process.argv.includes("--check")) return check(files);
+  await writeTree(GENERATED_DIR, files);
+  console.log(`codegen: wrote ${files.length} files into ${GENERATED_DIR}/`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof SpecError ? `codegen: ${error.message}` : error);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,177 @@
+// Loads spec/codex-api.asyncapi.yaml, validates it with @asyncapi/parser and turns it into the
+// one model every emitter works from: plain JSON Schema (draft-07) definitions, the client and
+// server frame lists (from the receive/send operations) and the error-code table.
+import { readFile } from "node:fs/promises";
+import { Parser } from "@asyncapi/parser";
+import { parse as parseYaml } from "yaml";
+
+export const SPEC_PATH = "spec/codex-api.asyncapi.yaml";
+
+export type JsonSchema = { [key: string]: unknown };
+
+export type Direction = "client" | "server";
+
+export interface FrameInfo {
+  direction: Direction;
+  /** Key of the message in components/messages, e.g. `clientHeartbeat`. */
+  messageKey: string;
+  /** The wire `type` value, e.g. `heartbeat`. */
+  frameType: string;
+  /** The payload schema's name in `definitions`, e.g. `ClientHeartbeatFrame`. */
+  schemaName: string;
+  examples: { name: string; payload: unknown }[];
+}
+
+export interface ErrorCodeInfo {
+  code: string;
+  retryable: boolean;
+  description: string;
+}
+
+export interface SpecModel {
+  specPath: string;
+  protocolVersion: string;
+  title: string;
+  /** components/schemas as draft-07 definitions, `$ref`s pointing at `#/definitions/…`, no `x-*` keys. */
+  definitions: Record<string, JsonSchema>;
+  /** oneOf schemas whose branches are told apart by a property (the spec's `discriminator`). */
+  discriminators: Record<string, string>;
+  clientFrames: FrameInfo[];
+  serverFrames: FrameInfo[];
+  errorCodes: ErrorCodeInfo[];
+}
+
+export class SpecError extends Error {}
+
+const SCHEMA_REF = "#/components/schemas/";
+
+export async function loadSpec(path = SPEC_PATH): Promise<SpecModel> {
+  const text = await readFile(path, "utf8");
+  await assertValidAsyncApi(text, path);
+  const raw = parseYaml(text) as RawSpec;
+  const discriminators: Record<string, string> = {};
+  const definitions: Record<string, JsonSchema> = {};
+  for (const [name, schema] of Object.entries(raw.components.schemas)) {
+    if (typeof schema.discriminator === "string") discriminators[name] = schema.discriminator;
+    definitions[name] = toDraft07(schema) as JsonSchema;
+  }
+  return {
+    specPath: path,
+    protocolVersion: raw.info.version,
+    title: raw.info.title,
+    definitions: sortKeys(definitions),
+    discriminators,
+    clientFrames: framesOf(raw, "receive", "client"),
+    serverFrames: framesOf(raw, "send", "server"),
+    errorCodes: errorCodesOf(raw),
+  };
+}
+
+async function assertValidAsyncApi(text: string, path: string): Promise<void> {
+  const { document, diagnostics } = await new Parser().parse(text, { source: path });
+  // Severity 0 is "error" in the parser's (Spectral's) scale; warnings and hints do not fail.
+  const errors = diagnostics.filter((d) => d.severity === 0);
+  if (errors.length > 0 || document === undefined) {
+    const lines = errors.map((d) => `  ${d.code}: ${d.message} at /${d.path.join("/")}`);
+    throw new SpecError(`${path} is not a valid AsyncAPI document:\n${lines.join("\n")}`);
+  }
+}
+
+interface RawMessage {
+  name: string;
+  payload: { $ref: string };
+  examples?: { name: string; payload: unknown }[];
+}
+interface RawSpec {
+  info: { title: string; version: string };
+  channels: Record<string, { messages: Record<string, { $ref: string }> }>;
+  operations: Record<string, { action: "send" | "receive"; messages: { $ref: string }[] }>;
+  components: {
+    messages: Record<string, RawMessage>;
+    schemas: Record<string, JsonSchema>;
+  };
+}
+
+function framesOf(raw: RawSpec, action: "send" | "receive", direction: Direction): FrameInfo[] {
+  const frames: FrameInfo[] = [];
+  for (const [opName, op] of Object.entries(raw.operations)) {
+    if (op.action !== action) continue;
+    for (const { $ref } of op.messages) {
+      // '#/channels/<channel>/messages/<key>' → the channel's message → components/messages/<key>
+      const [, , channel, , key] = $ref.split("/");
+      const channelMessage = raw.channels[channel!]?.messages[key!];
+      const messageKey = channelMessage?.$ref.split("/").pop();
+      const message = messageKey === undefined ? undefined : raw.components.messages[messageKey];
+      if (messageKey === undefined || message === undefined) {
+        throw new SpecError(`operation ${opName} refers to ${$ref}, which does not resolve to a component message`);
+      }
+      const schemaName = schemaNameOf(message.payload.$ref);
+      const typeConst = frameTypeOf(raw.components.schemas, schemaName);
+      if (typeConst !== message.name) {
+        throw new SpecError(`message ${messageKey} is named ${message.name} but its payload's type is ${typeConst}`);
+      }
+      frames.push({ direction, messageKey, frameType: message.name, schemaName, examples: message.examples ?? [] });
+    }
+  }
+  return frames;
+}
+
+/** The `type` const of a frame schema, following a top-level oneOf (the item frame's three shapes). */
+function frameTypeOf(schemas: Record<string, JsonSchema>, name: string): string {
+  const schema = schemas[name];
+  const props = schema?.properties as Record<string, { const?: string }> | undefined;
+  if (props?.type?.const !== undefined) return props.type.const;
+  const branches = (schema?.oneOf as { $ref: string }[] | undefined)?.map((b) => frameTypeOf(schemas, schemaNameOf(b.$ref)));
+  const types = [...new Set(branches)];
+  if (types.length !== 1) throw new SpecError(`schema ${name} has no single \`type\` const (found ${types.join(", ") || "none"})`);
+  return types[0]!;
+}
+
+function schemaNameOf(ref: string): string {
+  if (!ref.startsWith(SCHEMA_REF)) throw new SpecError(`expected a ${SCHEMA_REF}… reference, got ${ref}`);
+  return ref.slice(SCHEMA_REF.length);
+}
+
+function errorCodesOf(raw: RawSpec): ErrorCodeInfo[] {
+  const schema = raw.components.schemas.ErrorCode;
+  const codes = schema?.enum as string[] | undefined;
+  const details = schema?.["x-error-codes"] as Record<string, { retryable: boolean; description: string }> | undefined;
+  if (codes === undefined || details === undefined) throw new SpecError("components/schemas/ErrorCode needs `enum` and `x-error-codes`");
+  const missing = codes.filter((c) => details[c] === undefined);
+  const extra = Object.keys(details).filter((c) => !codes.includes(c));
+  if (missing.length > 0 || extra.length > 0) {
+    throw new SpecError(`ErrorCode enum and x-error-codes disagree: missing details for [${missing.join(", ")}], details without a code [${extra.join(", ")}]`);
+  }
+  return codes.map((code) => ({ code, ...details[code]! }));
+}
+
+/** AsyncAPI schema → draft-07: refs into `definitions`, AsyncAPI-only keywords and `x-*` dropped. */
+function toDraft07(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toDraft07);
+  if (value === null || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    if (key.startsWith("x-") || key === "discriminator" || key === "externalDocs" || key === "deprecated") continue;
+    if (key === "$ref" && typeof child === "string") {
+      out.$ref = `#/definitions/${schemaNameOf(child)}`;
+      continue;
+    }
+    if (key === "properties" && child !== null && typeof child === "object") {
+      // Property names are data, not keywords: keep every name, convert each property's schema.
+      out.properties = Object.fromEntries(Object.entries(child).map(([name, schema]) => [name, toDraft07(schema)]));
+      continue;
+    }
+    // `const`, `enum` and `default` hold data, not schemas: copy them untouched.
+    out[key] = key === "const" || key === "enum" || key === "default" ? child : toDraft07(child);
+  }
+  return out;
+}
+
+export function sortKeys<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Every frame, client then server, in spec order. */
+export function allFrames(model: SpecModel): FrameInfo[] {
+  return [...model.clientFrames, ...model.serverFrames];
+}

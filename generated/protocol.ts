@@ -1,0 +1,83 @@
+// generated from spec/codex-api.asyncapi.yaml — do not edit. Run `npm run codegen` to regenerate.
+
+import type * as T from "./types.js";
+
+/** The protocol version this build speaks (`info.version` of the spec). */
+export const PROTOCOL_VERSION = "1.0.0";
+
+/** Client frame `type` → the name of its schema and type. */
+export const CLIENT_FRAME_SCHEMAS = {
+  open_session: "OpenSessionFrame",
+  user_message: "UserMessageFrame",
+  approve: "ApproveFrame",
+  cancel: "CancelFrame",
+  heartbeat: "ClientHeartbeatFrame",
+} as const;
+
+/** Server frame `type` → the name of its schema and type. */
+export const SERVER_FRAME_SCHEMAS = {
+  session: "SessionFrame",
+  item: "ItemFrame",
+  command_prompt: "CommandPromptFrame",
+  status: "StatusFrame",
+  error: "ErrorFrame",
+  heartbeat: "ServerHeartbeatFrame",
+  terminate: "TerminateFrame",
+} as const;
+
+export type ClientFrameType = keyof typeof CLIENT_FRAME_SCHEMAS;
+export type ServerFrameType = keyof typeof SERVER_FRAME_SCHEMAS;
+
+/** Every error code of the closed list, with whether retrying the same request later can succeed. */
+export const ERROR_CODES = {
+  /** A frame is not valid UTF-8 JSON. NDJSON: the line is skipped; length-prefixed: fatal for the stream. */
+  invalid_json: { retryable: false },
+  /** A frame is JSON but does not match its schema; `path` points at the offending value. */
+  invalid_frame: { retryable: false },
+  /** A frame's `type` is missing or not a client frame type. */
+  unknown_frame_type: { retryable: false },
+  /** A frame is larger than the server's `maxFrameBytes`. NDJSON: skipped; length-prefixed: fatal for the stream. */
+  frame_too_large: { retryable: false },
+  /** The request body ended inside a frame. */
+  truncated: { retryable: false },
+  /** The request's `Content-Type` is not a supported framing (HTTP 415). */
+  unsupported_media_type: { retryable: false },
+  /** The client's `protocolVersion` has a different major version than the server's. */
+  unsupported_protocol_version: { retryable: false },
+  /** A frame that needs a session (`approve`, `cancel`) arrived before the stream was bound to one. */
+  no_session: { retryable: false },
+  /** A frame names another session than the one this stream is bound to, or tries to open a second one. */
+  session_mismatch: { retryable: false },
+  /** The session asked to resume from `lastSeq` is no longer held by the server; a new session was not created. */
+  session_expired: { retryable: false },
+  /** A `user_message` arrived while a turn is running; wait for its terminal `status` or `cancel` it. */
+  turn_in_progress: { retryable: true },
+  /** An `approve` names a `commandId` that this session never prompted for. */
+  command_not_found: { retryable: false },
+  /** An `approve` names a prompt that was already answered, timed out, or resolved by `cancel`. */
+  command_already_resolved: { retryable: false },
+  /** An `approve` gives a decision that the prompt did not offer. */
+  decision_not_offered: { retryable: false },
+  /** A `command_prompt` was not answered in time and was denied (fail closed). */
+  approval_timeout: { retryable: false },
+  /** A working directory or image path resolves outside the directories the operator allows. */
+  path_not_allowed: { retryable: false },
+  /** A configuration override asks for more than the operator allows (e.g. `danger-full-access`) or is invalid. */
+  override_not_allowed: { retryable: false },
+  /** The Codex engine is starting, restarting or has crashed; a turn in flight ended. Retry shortly. */
+  engine_unavailable: { retryable: true },
+  /** The Codex engine refused the request; the message carries its reason. */
+  engine_error: { retryable: false },
+  /** The model provider failed (HTTP error, stream cut, quota); the message carries its reason. */
+  model_error: { retryable: true },
+  /** A server limit (sessions, running turns, streams, pending prompts) is reached; retry after `retryAfterMs`. */
+  overloaded: { retryable: true },
+  /** This stream sends frames faster than allowed; slow down and retry after `retryAfterMs`. */
+  rate_limited: { retryable: true },
+  /** The request carries no valid `Authorization: Bearer` token (HTTP 401). */
+  unauthorized: { retryable: false },
+  /** The server is shutting down and takes no new work; retry on another instance or later. */
+  shutting_down: { retryable: true },
+  /** An unexpected server fault; it was logged. Retry; report it if it persists. */
+  internal: { retryable: true },
+} as const satisfies Record<T.ErrorCode, { retryable: boolean }>; // a missing or extra code fails to compile

@@ -1,0 +1,608 @@
+// generated from spec/codex-api.asyncapi.yaml — do not edit. Run `npm run codegen` to regenerate.
+
+export type AnyFrame = ClientFrame | ServerFrame;
+/**
+ * Any frame a client sends.
+ */
+export type ClientFrame = OpenSessionFrame | UserMessageFrame | ApproveFrame | CancelFrame | ClientHeartbeatFrame;
+/**
+ * Optional client-chosen id of the frame; echoed as `inReplyTo` by the frames that answer it.
+ */
+export type ClientFrameId = Id | number;
+/**
+ * An identifier chosen by the client or the server. 1–256 characters, no control characters.
+ */
+export type Id = string;
+/**
+ * Per-session sequence number (see "Sequence numbers and resume").
+ */
+export type Seq = number;
+/**
+ * A protocol version, `MAJOR`, `MAJOR.MINOR` or `MAJOR.MINOR.PATCH`.
+ */
+export type ProtocolVersion = string;
+/**
+ * When the agent asks before acting. The Codex policies:
+ * - `untrusted`: ask before every command and every file change;
+ * - `on-request`: the agent runs commands and edits inside the sandbox and asks when it needs more;
+ * - `never`: never ask; what the sandbox forbids fails.
+ * Older names, kept as aliases:
+ * - `suggest` = `untrusted` with sandbox `read-only`;
+ * - `auto-edit` = `on-request` with sandbox `workspace-write`;
+ * - `full-auto` = `never` with sandbox `workspace-write`.
+ * An alias sets the sandbox too, unless `sandbox` is given in the same overrides.
+ *
+ */
+export type ApprovalPolicy = "untrusted" | "on-request" | "never" | "suggest" | "auto-edit" | "full-auto";
+/**
+ * How hard the model thinks, for models that support it.
+ */
+export type ReasoningEffort = "none" | "minimal" | "low" | "medium" | "high" | "xhigh";
+/**
+ * What the agent's commands may touch: `read-only`, `workspace-write` (the working directory
+ * and temp dirs), or `danger-full-access` (no sandbox; the operator must allow it).
+ *
+ */
+export type SandboxMode = "read-only" | "workspace-write" | "danger-full-access";
+/**
+ * An image for the model, as a `data:` URL or a path on the server (inside the allowed directories).
+ */
+export type ImageInput =
+  | {
+      /**
+       * A base64 `data:` URL (remote URLs are not supported by the engine).
+       */
+      dataUrl: string;
+    }
+  | {
+      /**
+       * A path on the server, absolute or relative to the session's working directory.
+       */
+      path: string;
+    };
+/**
+ * An answer to a `command_prompt`:
+ * - `allow`: allow this once;
+ * - `allow_for_session`: allow this and the same request again for the rest of the session;
+ * - `deny`: refuse; the agent is told and continues the turn;
+ * - `deny_and_stop`: refuse and stop the turn (it ends `interrupted`).
+ *
+ */
+export type Decision = "allow" | "allow_for_session" | "deny" | "deny_and_stop";
+/**
+ * Any frame the server sends.
+ */
+export type ServerFrame =
+  SessionFrame | ItemFrame | CommandPromptFrame | StatusFrame | ErrorFrame | ServerHeartbeatFrame | TerminateFrame;
+/**
+ * A duration in milliseconds.
+ */
+export type DurationMs = number;
+/**
+ * An item event; `event` tells which of the three shapes it is.
+ */
+export type ItemFrame = ItemStartedFrame | ItemDeltaFrame | ItemCompletedFrame;
+/**
+ * One piece of the agent's work; `type` tells which.
+ */
+export type Item =
+  | AgentMessageItem
+  | ReasoningItem
+  | CommandExecutionItem
+  | FileChangeItem
+  | ToolCallItem
+  | WebSearchItem
+  | PlanItem
+  | UserMessageItem
+  | OtherItem;
+/**
+ * `declined`: the backend (or the approval timeout) refused it.
+ */
+export type ItemStatus = "in_progress" | "completed" | "failed" | "declined";
+/**
+ * Any JSON value.
+ */
+export type JsonValue =
+  | {
+      [k: string]: unknown | undefined;
+    }
+  | unknown[]
+  | string
+  | number
+  | boolean
+  | null;
+/**
+ * The closed list of error codes. Codes are public API: they are only ever added, never
+ * renamed or removed. `x-error-codes` gives each code's meaning and whether retrying the same
+ * request later can succeed.
+ *
+ */
+export type ErrorCode =
+  | "invalid_json"
+  | "invalid_frame"
+  | "unknown_frame_type"
+  | "frame_too_large"
+  | "truncated"
+  | "unsupported_media_type"
+  | "unsupported_protocol_version"
+  | "no_session"
+  | "session_mismatch"
+  | "session_expired"
+  | "turn_in_progress"
+  | "command_not_found"
+  | "command_already_resolved"
+  | "decision_not_offered"
+  | "approval_timeout"
+  | "path_not_allowed"
+  | "override_not_allowed"
+  | "engine_unavailable"
+  | "engine_error"
+  | "model_error"
+  | "overloaded"
+  | "rate_limited"
+  | "unauthorized"
+  | "shutting_down"
+  | "internal";
+
+export interface OpenSessionFrame {
+  type: "open_session";
+  id?: ClientFrameId;
+  sessionId?: Id;
+  lastSeq?: Seq;
+  protocolVersion?: ProtocolVersion;
+  configOverrides?: ConfigOverrides;
+}
+/**
+ * Per-session settings. Each field given replaces the session's current value for this and
+ * every later turn; fields not given keep their value (initially the server's defaults).
+ *
+ */
+export interface ConfigOverrides {
+  /**
+   * Model slug, e.g. `gpt-5.5`.
+   */
+  model?: string;
+  approvalPolicy?: ApprovalPolicy;
+  reasoningEffort?: ReasoningEffort;
+  sandbox?: SandboxMode;
+  /**
+   * Working directory of the session, absolute or relative to the server's default working
+   * directory. It must resolve inside the directories the operator allows (`path_not_allowed`).
+   *
+   */
+  cwd?: string;
+  /**
+   * Extra instructions for the agent, added to its developer instructions.
+   */
+  instructions?: string;
+  /**
+   * A JSON Schema the final answer of each turn must match; the terminal `status` then
+   * carries the parsed answer in `structuredOutput`. `null` clears it.
+   *
+   */
+  outputSchema?: {
+    [k: string]: unknown | undefined;
+  } | null;
+}
+export interface UserMessageFrame {
+  type: "user_message";
+  id?: ClientFrameId;
+  sessionId?: Id;
+  /**
+   * The prompt text.
+   */
+  content: string;
+  /**
+   * Paths of images on the server, absolute or relative to the session's working directory.
+   *
+   * @maxItems 32
+   */
+  imagePaths?: string[];
+  /**
+   * Images as `data:` URLs or server paths.
+   *
+   * @maxItems 32
+   */
+  images?: ImageInput[];
+  configOverrides?: ConfigOverrides;
+}
+export interface ApproveFrame {
+  type: "approve";
+  id?: ClientFrameId;
+  sessionId?: Id;
+  commandId: Id;
+  decision: Decision;
+  /**
+   * Why; logged, and for a denial passed on to the agent where the engine allows.
+   */
+  explanation?: string;
+}
+export interface CancelFrame {
+  type: "cancel";
+  id?: ClientFrameId;
+  sessionId?: Id;
+  /**
+   * Cancel only if this is the running turn.
+   */
+  turnId?: string;
+}
+export interface ClientHeartbeatFrame {
+  type: "heartbeat";
+  id?: ClientFrameId;
+  sessionId?: Id;
+  /**
+   * Client clock, milliseconds since the epoch.
+   */
+  sentAtMs?: number;
+}
+export interface SessionFrame {
+  type: "session";
+  seq: Seq;
+  sessionId: Id;
+  inReplyTo?: ClientFrameId;
+  protocolVersion: ProtocolVersion;
+  /**
+   * True when the session existed before this stream (reconnect or takeover).
+   */
+  resumed: boolean;
+  /**
+   * What is replayed after this frame; `null` when the opening frame had no `lastSeq`.
+   */
+  replay: null | {
+    fromSeq: Seq;
+    toSeq: Seq;
+    /**
+     * Frames replayed (`toSeq - fromSeq + 1`, or 0).
+     */
+    count: number;
+    /**
+     * History frames after `lastSeq` that the server no longer holds (0 = no gap).
+     */
+    lost: number;
+  };
+  /**
+   * The turn running now, if any.
+   */
+  turn: null | {
+    turnId: string;
+    /**
+     * Prompts still waiting for an answer.
+     */
+    pendingCommandIds: Id[];
+  };
+  heartbeatIntervalMs: DurationMs;
+  /**
+   * The largest frame the server accepts, in bytes.
+   */
+  maxFrameBytes: number;
+}
+export interface ItemStartedFrame {
+  type: "item";
+  seq: Seq;
+  sessionId: Id;
+  turnId: string;
+  event: "started";
+  item: Item;
+}
+/**
+ * Text the agent writes to the user.
+ */
+export interface AgentMessageItem {
+  type: "agent_message";
+  id: string;
+  text: string;
+}
+/**
+ * The model's reasoning summary (and raw reasoning, when the provider sends it).
+ */
+export interface ReasoningItem {
+  type: "reasoning";
+  id: string;
+  summary: string[];
+  content: string[];
+}
+/**
+ * A command the agent runs, with its live output (deltas) and exit code.
+ */
+export interface CommandExecutionItem {
+  type: "command_execution";
+  id: string;
+  /**
+   * The command as an argv array.
+   */
+  command: string[];
+  /**
+   * The command line as the engine ran it.
+   */
+  commandLine: string;
+  cwd: string;
+  status: ItemStatus;
+  exitCode: number | null;
+  /**
+   * stdout and stderr, interleaved; complete on `completed`.
+   */
+  output: string;
+  durationMs: DurationMs | null;
+  processId?: string | null;
+}
+/**
+ * File edits the agent makes, as unified diffs.
+ */
+export interface FileChangeItem {
+  type: "file_change";
+  id: string;
+  status: ItemStatus;
+  changes: FileChange[];
+}
+export interface FileChange {
+  /**
+   * Absolute path of the file.
+   */
+  path: string;
+  kind: "add" | "delete" | "update";
+  /**
+   * The new path when an update also renames the file.
+   */
+  movePath?: string | null;
+  /**
+   * The change as a unified diff (for `add`, the new content as added lines).
+   */
+  diff: string;
+}
+/**
+ * A call to an MCP server tool or another tool the engine offers.
+ */
+export interface ToolCallItem {
+  type: "tool_call";
+  id: string;
+  /**
+   * The MCP server, for MCP tools.
+   */
+  server?: string | null;
+  tool: string;
+  arguments: JsonValue;
+  status: ItemStatus;
+  result: JsonValue;
+  error: string | null;
+  durationMs?: DurationMs | null;
+}
+/**
+ * A web search the agent makes.
+ */
+export interface WebSearchItem {
+  type: "web_search";
+  id: string;
+  query: string | null;
+  /**
+   * The page opened or searched in, for those actions.
+   */
+  url?: string | null;
+}
+/**
+ * The agent's plan for the turn.
+ */
+export interface PlanItem {
+  type: "plan";
+  id: string;
+  text: string;
+  steps: {
+    step: string;
+    status: "pending" | "in_progress" | "completed";
+  }[];
+}
+/**
+ * The user's message as the agent received it.
+ */
+export interface UserMessageItem {
+  type: "user_message";
+  id: string;
+  text: string;
+  imageCount?: number;
+}
+/**
+ * Work of a kind this protocol version does not describe in detail (e.g. context compaction,
+ * image view). Clients should show or ignore it, never fail on it.
+ *
+ */
+export interface OtherItem {
+  type: "other";
+  id: string;
+  /**
+   * The engine's name for the item kind.
+   */
+  engineType: string;
+  /**
+   * A one-line human description.
+   */
+  summary?: string;
+}
+export interface ItemDeltaFrame {
+  type: "item";
+  seq: Seq;
+  sessionId: Id;
+  turnId: string;
+  event: "delta";
+  itemId: string;
+  itemType: "agent_message" | "reasoning" | "command_execution" | "plan";
+  /**
+   * Which field of the item the delta appends to: `text` (agent_message, plan),
+   * `summary` / `content` (reasoning; part `index`), `output` (command_execution).
+   *
+   */
+  field: "text" | "summary" | "content" | "output";
+  /**
+   * For `summary` and `content`, the index of the part the delta appends to.
+   */
+  index?: number;
+  delta: string;
+}
+export interface ItemCompletedFrame {
+  type: "item";
+  seq: Seq;
+  sessionId: Id;
+  turnId: string;
+  event: "completed";
+  item: Item;
+}
+export interface CommandPromptFrame {
+  type: "command_prompt";
+  seq: Seq;
+  sessionId: Id;
+  turnId: string;
+  commandId: Id;
+  /**
+   * What the agent asks to do.
+   */
+  kind: "command" | "file_change" | "permissions";
+  /**
+   * The `item` this prompt is about (the command execution or file change).
+   */
+  itemId: string;
+  /**
+   * For `command`, the command as an argv array; empty otherwise.
+   */
+  command: string[];
+  /**
+   * For `command`, the command line as the engine would run it.
+   */
+  commandLine?: string;
+  /**
+   * For `command`, its working directory.
+   */
+  cwd?: string;
+  /**
+   * The agent's reason for asking (may be empty).
+   */
+  explanation: string;
+  /**
+   * For `file_change`, the diffs.
+   */
+  changes?: FileChange[];
+  /**
+   * For `permissions`, what the agent asks for.
+   */
+  permissions?: {
+    network?: boolean;
+    readPaths?: string[];
+    writePaths?: string[];
+  };
+  /**
+   * @minItems 1
+   */
+  decisions: [Decision, ...Decision[]];
+  timeoutMs: DurationMs;
+  /**
+   * When the prompt is denied if unanswered.
+   */
+  expiresAt: string;
+}
+export interface StatusFrame {
+  type: "status";
+  seq: Seq;
+  sessionId: Id;
+  turnId: string;
+  /**
+   * `started`, then exactly one terminal state per turn.
+   */
+  state: "started" | "completed" | "interrupted" | "failed";
+  inReplyTo?: ClientFrameId;
+  /**
+   * Why a turn ended `interrupted` or `failed`: `cancelled` (a `cancel` frame), `denied`
+   * (a `deny_and_stop` answer or an approval timeout), `shutdown` (server stopping),
+   * `model_error`, `engine_error`, `engine_exited` (the engine process died), `watchdog`
+   * (the engine stopped answering), `internal`.
+   *
+   */
+  reason?:
+    "cancelled" | "denied" | "shutdown" | "model_error" | "engine_error" | "engine_exited" | "watchdog" | "internal";
+  /**
+   * For `failed` (and some `interrupted`), what went wrong, in words.
+   */
+  message?: string;
+  /**
+   * For `failed`, whether sending the message again may succeed.
+   */
+  retryable?: boolean;
+  usage?: TokenUsage;
+  durationMs?: DurationMs;
+  /**
+   * For `completed`, the agent's last message of the turn.
+   */
+  finalMessage?: string | null;
+  structuredOutput?: JsonValue;
+}
+/**
+ * Tokens used by the turn, summed over its model requests.
+ */
+export interface TokenUsage {
+  inputTokens: number;
+  cachedInputTokens: number;
+  outputTokens: number;
+  reasoningOutputTokens: number;
+  totalTokens: number;
+}
+export interface ErrorFrame {
+  type: "error";
+  seq: Seq;
+  sessionId?: Id;
+  code: ErrorCode;
+  /**
+   * What was wrong and what to do about it.
+   */
+  message: string;
+  /**
+   * Whether the same request may succeed later.
+   */
+  retryable: boolean;
+  /**
+   * For `invalid_frame`, the JSON Pointer of the offending value in the frame (`""` = the whole frame).
+   */
+  path?: string;
+  inReplyTo?: ClientFrameId;
+  /**
+   * The `type` of the offending frame, when known.
+   */
+  frameType?: string;
+  commandId?: Id;
+  turnId?: string;
+  retryAfterMs?: DurationMs;
+}
+export interface ServerHeartbeatFrame {
+  type: "heartbeat";
+  seq: Seq;
+  sessionId?: Id;
+  /**
+   * Server clock, milliseconds since the epoch.
+   */
+  sentAtMs: number;
+  inReplyTo?: ClientFrameId;
+}
+export interface TerminateFrame {
+  type: "terminate";
+  seq: Seq;
+  sessionId?: Id;
+  /**
+   * - `superseded`: another stream opened this session;
+   * - `shutdown`: the server is stopping;
+   * - `heartbeat_timeout`: nothing arrived from the client for too long;
+   * - `protocol_error`: the request body can no longer be read (see the preceding `error`);
+   * - `slow_consumer`: the client read too slowly and the stream's queue filled up;
+   * - `session_expired`: the session was closed by the server (idle past its TTL);
+   * - `client_closed`: the client ended its request body and the server has nothing more to send.
+   *
+   */
+  reason:
+    | "superseded"
+    | "shutdown"
+    | "heartbeat_timeout"
+    | "protocol_error"
+    | "slow_consumer"
+    | "session_expired"
+    | "client_closed";
+  message: string;
+  /**
+   * Whether reconnecting (with `lastSeq`) is expected to work.
+   */
+  reconnect: boolean;
+  retryAfterMs?: DurationMs;
+}
