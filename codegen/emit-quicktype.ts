@@ -3,7 +3,7 @@
 import { FetchingJSONSchemaStore, InputData, JSONSchemaInput, quicktype } from "quicktype-core";
 import { bundleSchema } from "./emit-schema.js";
 import { header, type CommentStyle, type GeneratedFile } from "./generated-file.js";
-import { allFrames, type SpecModel } from "./spec-model.js";
+import { allFrames, type JsonSchema, type SpecModel } from "./spec-model.js";
 
 interface Target {
   lang: "python" | "go";
@@ -18,7 +18,9 @@ const TARGETS: Target[] = [
 ];
 
 export async function emitQuicktype(model: SpecModel): Promise<GeneratedFile[]> {
-  const bundle = bundleSchema(model);
+  // `format: date-time` makes quicktype's Python import dateutil (not in the standard library);
+  // the timestamps stay RFC 3339 strings.
+  const bundle = withoutFormats(bundleSchema(model)) as JsonSchema;
   const files: GeneratedFile[] = [];
   for (const target of TARGETS) {
     const input = new JSONSchemaInput(new FetchingJSONSchemaStore());
@@ -34,4 +36,14 @@ export async function emitQuicktype(model: SpecModel): Promise<GeneratedFile[]> 
     files.push({ path: target.path, contents: `${header(target.comment, model.specPath)}\n${result.lines.join("\n")}\n` });
   }
   return files;
+}
+
+function withoutFormats(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutFormats);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([k, v]) => !(k === "format" && typeof v === "string"))
+      .map(([k, v]) => [k, k === "const" || k === "enum" ? v : withoutFormats(v)]),
+  );
 }

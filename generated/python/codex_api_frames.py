@@ -3,8 +3,6 @@
 from enum import Enum
 from dataclasses import dataclass
 from typing import Optional, Union, Any, List, Dict, TypeVar, Type, Callable, cast
-from datetime import datetime
-import dateutil.parser
 
 
 T = TypeVar("T")
@@ -48,10 +46,6 @@ def from_bool(x: Any) -> bool:
 def from_list(f: Callable[[Any], T], x: Any) -> List[T]:
     assert isinstance(x, list)
     return [f(y) for y in x]
-
-
-def from_datetime(x: Any) -> datetime:
-    return dateutil.parser.parse(x)
 
 
 def to_class(c: Type[T], x: Any) -> dict:
@@ -277,7 +271,7 @@ class CommandPromptFrame:
 
     command_id: str
     decisions: List[Decision]
-    expires_at: datetime
+    expires_at: str
     """When the prompt is denied if unanswered."""
 
     explanation: str
@@ -312,7 +306,7 @@ class CommandPromptFrame:
         command = from_list(from_str, obj.get("command"))
         command_id = from_str(obj.get("commandId"))
         decisions = from_list(Decision, obj.get("decisions"))
-        expires_at = from_datetime(obj.get("expiresAt"))
+        expires_at = from_str(obj.get("expiresAt"))
         explanation = from_str(obj.get("explanation"))
         item_id = from_str(obj.get("itemId"))
         kind = CommandPromptFrameKind(obj.get("kind"))
@@ -332,7 +326,7 @@ class CommandPromptFrame:
         result["command"] = from_list(from_str, self.command)
         result["commandId"] = from_str(self.command_id)
         result["decisions"] = from_list(lambda x: to_enum(Decision, x), self.decisions)
-        result["expiresAt"] = self.expires_at.isoformat()
+        result["expiresAt"] = from_str(self.expires_at)
         result["explanation"] = from_str(self.explanation)
         result["itemId"] = from_str(self.item_id)
         result["kind"] = to_enum(CommandPromptFrameKind, self.kind)

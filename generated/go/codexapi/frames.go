@@ -43,7 +43,6 @@ package codexapi
 
 import "bytes"
 import "errors"
-import "time"
 
 import "encoding/json"
 
@@ -205,7 +204,7 @@ type CommandPromptFrame struct {
 	Cwd                                                                       *string                    `json:"cwd,omitempty"`
 	Decisions                                                                 []Decision                 `json:"decisions"`
 	// When the prompt is denied if unanswered.                                                          
-	ExpiresAt                                                                 time.Time                  `json:"expiresAt"`
+	ExpiresAt                                                                 string                     `json:"expiresAt"`
 	// The agent's reason for asking (may be empty).                                                     
 	Explanation                                                               string                     `json:"explanation"`
 	// The `item` this prompt is about (the command execution or file change).                           

@@ -1,0 +1,150 @@
+// Frame validation: dispatch on `type` to the generated validator of that frame, and turn ajv's
+// errors into one wire-ready verdict — a spec error code, the JSON Pointer of the offending value
+// and a message that says what was wrong.
+import type { ErrorObject } from "ajv";
+import { CLIENT_FRAME_SCHEMAS, SERVER_FRAME_SCHEMAS } from "../../generated/protocol.js";
+import type { ClientFrame, ServerFrame } from "../../generated/types.js";
+import * as validators from "../../generated/validators.js";
+import type { FrameValidator } from "../../generated/validators.js";
+
+export interface FrameProblem {
+  code: "invalid_frame" | "unknown_frame_type";
+  /** JSON Pointer of the offending value ("" = the whole frame). */
+  path: string;
+  message: string;
+  /** The frame's `type`, when it had a string one. */
+  frameType?: string;
+}
+
+export type FrameCheck<F> = { ok: true; frame: F } | { ok: false; problem: FrameProblem };
+
+type ValidatorTable = Record<string, FrameValidator<unknown>>;
+
+function tableFor(schemas: Record<string, string>): ValidatorTable {
+  const all = validators as unknown as Record<string, FrameValidator<unknown>>;
+  return Object.fromEntries(Object.entries(schemas).map(([type, schema]) => [type, all[`validate${schema}`]!]));
+}
+
+const CLIENT_VALIDATORS = tableFor(CLIENT_FRAME_SCHEMAS);
+const SERVER_VALIDATORS = tableFor(SERVER_FRAME_SCHEMAS);
+
+export function checkClientFrame(value: unknown): FrameCheck<ClientFrame> {
+  return check(value, CLIENT_VALIDATORS, "client") as FrameCheck<ClientFrame>;
+}
+
+export function checkServerFrame(value: unknown): FrameCheck<ServerFrame> {
+  return check(value, SERVER_VALIDATORS, "server") as FrameCheck<ServerFrame>;
+}
+
+function check(value: unknown, table: ValidatorTable, side: "client" | "server"): FrameCheck<unknown> {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return fail("invalid_frame", "", `a frame must be a JSON object, got ${describe(value)}`);
+  }
+  const type = (value as { type?: unknown }).type;
+  const known = Object.keys(table).join(", ");
+  if (typeof type !== "string") {
+    return fail("unknown_frame_type", "/type", `a frame needs a string \`type\` (one of ${known}), got ${describe(type)}`);
+  }
+  const validate = Object.hasOwn(table, type) ? table[type] : undefined;
+  if (validate === undefined) {
+    return fail("unknown_frame_type", "/type", `unknown ${side} frame type ${JSON.stringify(clip(type))}; expected one of ${known}`, type);
+  }
+  if (validate(value)) return { ok: true, frame: value };
+  const { path, message } = explain(validate.errors ?? [], value);
+  return fail("invalid_frame", path, `${type} frame: ${message}`, type);
+}
+
+function fail(code: FrameProblem["code"], path: string, message: string, frameType?: string): FrameCheck<never> {
+  return { ok: false, problem: frameType === undefined ? { code, path, message } : { code, path, message, frameType } };
+}
+
+/**
+ * Picks the error that points deepest into the frame — ajv reports a failed `oneOf` at the
+ * parent and each branch's own error below it; the deepest one names the offending value. When
+ * the deepest errors are alternatives at different places (branches of a `oneOf` without a tag,
+ * e.g. an image with neither `dataUrl` nor `path`), the path is their common parent and the
+ * message lists them all.
+ */
+export function explain(errors: ErrorObject[], frame: unknown): { path: string; message: string } {
+  const branchErrors = errors.filter((e) => e.keyword !== "oneOf");
+  const located = (branchErrors.length > 0 ? branchErrors : errors).map((e) => locate(e, frame));
+  if (located.length === 0) return { path: "", message: "the frame does not match its schema" };
+  const depth = (p: string) => (p === "" ? 0 : p.split("/").length);
+  const deepest = Math.max(...located.map((l) => depth(l.path)));
+  const atDeepest = located.filter((l) => depth(l.path) === deepest);
+  // A branch whose only complaint is a value (pattern, type, enum) is the one the sender meant;
+  // "missing"/"unknown field" there come from the branches it did not mean.
+  const valueErrors = atDeepest.filter((l) => !l.structural);
+  const here = valueErrors.length > 0 ? valueErrors : atDeepest;
+  const paths = [...new Set(here.map((l) => l.path))];
+  const messages = [...new Set(here.map((l) => (paths.length === 1 ? l.message : `${l.path} ${l.message}`)))];
+  if (paths.length === 1) return { path: paths[0]!, message: `${paths[0] || "the frame"} ${messages.join(" or ")}` };
+  const parent = commonParent(paths);
+  return { path: parent, message: `${parent || "the frame"} matches none of its alternatives: ${messages.join(", or ")}` };
+}
+
+function commonParent(paths: string[]): string {
+  const split = paths.map((p) => p.split("/"));
+  const common: string[] = [];
+  for (let i = 0; split.every((s) => i < s.length - 1 && s[i] === split[0]![i]); i++) common.push(split[0]![i]!);
+  return common.join("/");
+}
+
+interface Located {
+  path: string;
+  message: string;
+  /** A missing or unknown field, rather than a wrong value. */
+  structural?: boolean;
+}
+
+function locate(error: ErrorObject, frame: unknown): Located {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "required":
+      return { path: `${error.instancePath}/${escape(String(params.missingProperty))}`, message: "is required but missing", structural: true };
+    case "additionalProperties":
+      return { path: `${error.instancePath}/${escape(String(params.additionalProperty))}`, message: "is not a known field (the schema is closed)", structural: true };
+    case "enum":
+      return {
+        path: error.instancePath,
+        message: `must be one of ${(params.allowedValues as unknown[]).map(String).join(", ")} (got ${describe(valueAt(frame, error.instancePath))})`,
+      };
+    case "const":
+      return { path: error.instancePath, message: `must be ${JSON.stringify(params.allowedValue)} (got ${describe(valueAt(frame, error.instancePath))})` };
+    case "discriminator": {
+      const path = `${error.instancePath}/${escape(String(params.tag))}`;
+      const got = describe(valueAt(frame, path));
+      return { path, message: params.error === "mapping" ? `is not a known variant (got ${got})` : `must be a string tag (got ${got})` };
+    }
+    case "type":
+      return { path: error.instancePath, message: `must be ${String(params.type)} (got ${describe(valueAt(frame, error.instancePath))})` };
+    default:
+      return { path: error.instancePath, message: error.message ?? `fails ${error.keyword}` };
+  }
+}
+
+function valueAt(frame: unknown, pointer: string): unknown {
+  let node = frame;
+  for (const raw of pointer.split("/").slice(1)) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+function escape(key: string): string {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return `the string ${JSON.stringify(clip(value))}`;
+  if (typeof value === "object") return "an object";
+  return `${typeof value} ${String(value)}`;
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
