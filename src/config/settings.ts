@@ -1,0 +1,204 @@
+// Server settings from flags and the environment, validated once at start. The only module that
+// reads process.env (main passes it in). Every problem is reported with what to fix.
+import { realpathSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { SandboxMode } from "../../generated/types.js";
+import type { SessionSettings } from "../core/session-settings.js";
+
+type CodexPolicy = SessionSettings["approvalPolicy"];
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  tls: { keyPath: string; certPath: string } | undefined;
+  /** The repository this instance serves: a session's default working directory. */
+  workspace: string;
+  /** Directories sessions may work in or read images from (real paths). */
+  allowedRoots: string[];
+  defaultModel: string | undefined;
+  defaultApprovalPolicy: CodexPolicy;
+  defaultSandbox: SandboxMode;
+  allowedApprovalPolicies: CodexPolicy[];
+  allowedSandboxes: SandboxMode[];
+  approvalTimeoutMs: number;
+  maxFrameBytes: number;
+  heartbeatIntervalMs: number;
+  heartbeatTimeoutMs: number;
+  sessionTtlMs: number;
+  turnIdleTimeoutMs: number;
+  interruptGraceMs: number;
+  shutdownGraceMs: number;
+  maxQueuedBytes: number;
+  replayFrames: number;
+  /** The operator's Codex home; undefined = Codex's own default (`CODEX_HOME` or ~/.codex). */
+  codexHome: string | undefined;
+  /** Play this script with the built-in scripted model instead of a real one. */
+  scriptedModel: string | undefined;
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Log prompt text and agent output (off by default: they may hold secrets). */
+  logContent: boolean;
+}
+
+export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; errors: string[] };
+
+const POLICIES: CodexPolicy[] = ["untrusted", "on-request", "never"];
+const SANDBOXES: SandboxMode[] = ["read-only", "workspace-write", "danger-full-access"];
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+/** Flag name → environment variable; the flag wins. */
+const SETTINGS = {
+  host: "HOST",
+  port: "PORT",
+  tls: "CODEX_API_USE_TLS",
+  "tls-key": "CODEX_API_TLS_KEY_PATH",
+  "tls-cert": "CODEX_API_TLS_CERT_PATH",
+  workspace: "CODEX_API_WORKSPACE",
+  "allowed-roots": "CODEX_API_ALLOWED_ROOTS",
+  model: "CODEX_API_MODEL",
+  "approval-policy": "CODEX_API_APPROVAL_POLICY",
+  sandbox: "CODEX_API_SANDBOX",
+  "allowed-approval-policies": "CODEX_API_ALLOWED_APPROVAL_POLICIES",
+  "allowed-sandboxes": "CODEX_API_ALLOWED_SANDBOXES",
+  "approval-timeout-ms": "CODEX_API_APPROVAL_TIMEOUT_MS",
+  "max-frame-bytes": "CODEX_API_MAX_FRAME_BYTES",
+  "heartbeat-interval-ms": "CODEX_API_HEARTBEAT_INTERVAL_MS",
+  "heartbeat-timeout-ms": "CODEX_API_HEARTBEAT_TIMEOUT_MS",
+  "session-ttl-ms": "CODEX_API_SESSION_TTL_MS",
+  "turn-idle-timeout-ms": "CODEX_API_TURN_IDLE_TIMEOUT_MS",
+  "shutdown-grace-ms": "CODEX_API_SHUTDOWN_GRACE_MS",
+  "max-queued-bytes": "CODEX_API_MAX_QUEUED_BYTES",
+  "replay-frames": "CODEX_API_REPLAY_FRAMES",
+  "codex-home": "CODEX_HOME",
+  "scripted-model": "CODEX_API_SCRIPTED_MODEL",
+  "log-level": "CODEX_API_LOG_LEVEL",
+  "log-content": "CODEX_API_LOG_CONTENT",
+} as const;
+
+type Key = keyof typeof SETTINGS;
+
+export const CONFIG_HELP = Object.entries(SETTINGS)
+  .map(([flag, env]) => `  --${flag.padEnd(26)} ${env}`)
+  .join("\n");
+
+export function loadConfig(argv: string[], env: Record<string, string | undefined>): ConfigResult {
+  const errors: string[] = [];
+  let flags: Record<string, string | boolean | undefined>;
+  try {
+    flags = parseArgs({
+      args: argv,
+      options: Object.fromEntries(Object.keys(SETTINGS).map((k) => [k, { type: k === "tls" || k === "log-content" ? "boolean" : "string" }])) as never,
+      strict: true,
+      allowPositionals: false,
+    }).values as Record<string, string | boolean | undefined>;
+  } catch (error) {
+    return { ok: false, errors: [`${(error as Error).message}. Known options:\n${CONFIG_HELP}`] };
+  }
+  const raw = (key: Key): string | undefined => {
+    const flag = flags[key];
+    if (flag !== undefined) return String(flag);
+    const value = env[SETTINGS[key]];
+    return value === undefined || value === "" ? undefined : value;
+  };
+  const name = (key: Key) => `--${key} / ${SETTINGS[key]}`;
+  const int = (key: Key, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number => {
+    const value = raw(key);
+    if (value === undefined) return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) errors.push(`${name(key)}=${value} must be an integer from ${min} to ${max}`);
+    return n;
+  };
+  const bool = (key: Key): boolean => {
+    const value = raw(key)?.toLowerCase();
+    if (value === undefined) return false;
+    if (["1", "true", "yes", "on"].includes(value)) return true;
+    if (!["0", "false", "no", "off"].includes(value)) errors.push(`${name(key)}=${value} must be true or false`);
+    return false;
+  };
+  const oneOf = <T extends string>(key: Key, allowed: readonly T[], fallback: T): T => {
+    const value = raw(key);
+    if (value === undefined) return fallback;
+    if (!allowed.includes(value as T)) errors.push(`${name(key)}=${value} must be one of ${allowed.join(", ")}`);
+    return value as T;
+  };
+  const list = <T extends string>(key: Key, allowed: readonly T[], fallback: T[]): T[] => {
+    const value = raw(key);
+    if (value === undefined) return fallback;
+    const items = value.split(",").map((s) => s.trim()).filter(Boolean) as T[];
+    const bad = items.filter((i) => !allowed.includes(i));
+    if (bad.length > 0 || items.length === 0) errors.push(`${name(key)}=${value}: each item must be one of ${allowed.join(", ")}`);
+    return items;
+  };
+  const directory = (key: Key, value: string): string => {
+    try {
+      const real = realpathSync(resolve(value));
+      if (!statSync(real).isDirectory()) errors.push(`${name(key)}: ${value} is not a directory`);
+      return real;
+    } catch {
+      errors.push(`${name(key)}: ${value} does not exist`);
+      return resolve(value);
+    }
+  };
+  const file = (key: Key): string | undefined => {
+    const value = raw(key);
+    if (value === undefined) return undefined;
+    try {
+      if (!statSync(value).isFile()) errors.push(`${name(key)}: ${value} is not a file`);
+    } catch {
+      errors.push(`${name(key)}: ${value} does not exist`);
+    }
+    return resolve(value);
+  };
+
+  const useTls = bool("tls");
+  const keyPath = file("tls-key");
+  const certPath = file("tls-cert");
+  if (useTls && (keyPath === undefined || certPath === undefined)) {
+    errors.push(`TLS is on (${name("tls")}) but ${keyPath === undefined ? name("tls-key") : name("tls-cert")} is not set: give the PEM key and certificate paths`);
+  }
+  const workspace = directory("workspace", raw("workspace") ?? process.cwd());
+  const rootsRaw = raw("allowed-roots");
+  const allowedRoots = rootsRaw === undefined ? [workspace] : rootsRaw.split(",").map((r) => r.trim()).filter(Boolean).map((r) => directory("allowed-roots", r));
+  if (!allowedRoots.some((root) => workspace === root || workspace.startsWith(`${root}/`))) {
+    errors.push(`${name("workspace")} ${workspace} must lie inside one of ${name("allowed-roots")} (${allowedRoots.join(", ")})`);
+  }
+  const allowedApprovalPolicies = list("allowed-approval-policies", POLICIES, POLICIES);
+  const allowedSandboxes = list("allowed-sandboxes", SANDBOXES, ["read-only", "workspace-write"]);
+  const defaultApprovalPolicy = oneOf("approval-policy", POLICIES, "on-request");
+  const defaultSandbox = oneOf("sandbox", SANDBOXES, "workspace-write");
+  if (!allowedSandboxes.includes(defaultSandbox)) errors.push(`${name("sandbox")}=${defaultSandbox} is not in ${name("allowed-sandboxes")} (${allowedSandboxes.join(", ")})`);
+  if (!allowedApprovalPolicies.includes(defaultApprovalPolicy)) {
+    errors.push(`${name("approval-policy")}=${defaultApprovalPolicy} is not in ${name("allowed-approval-policies")} (${allowedApprovalPolicies.join(", ")})`);
+  }
+  const heartbeatIntervalMs = int("heartbeat-interval-ms", 15_000, 100);
+  const config: ServerConfig = {
+    host: raw("host") ?? "127.0.0.1",
+    port: int("port", 8080, 0, 65535),
+    tls: useTls && keyPath !== undefined && certPath !== undefined ? { keyPath, certPath } : undefined,
+    workspace,
+    allowedRoots,
+    defaultModel: raw("model"),
+    defaultApprovalPolicy,
+    defaultSandbox,
+    allowedApprovalPolicies,
+    allowedSandboxes,
+    approvalTimeoutMs: int("approval-timeout-ms", 300_000, 100),
+    maxFrameBytes: int("max-frame-bytes", 1 << 20, 1024, 64 << 20),
+    heartbeatIntervalMs,
+    heartbeatTimeoutMs: int("heartbeat-timeout-ms", heartbeatIntervalMs * 3, 200),
+    sessionTtlMs: int("session-ttl-ms", 30 * 60_000, 1000),
+    turnIdleTimeoutMs: int("turn-idle-timeout-ms", 10 * 60_000, 1000),
+    interruptGraceMs: 5_000,
+    shutdownGraceMs: int("shutdown-grace-ms", 10_000, 0),
+    maxQueuedBytes: int("max-queued-bytes", 8 << 20, 64 << 10),
+    replayFrames: int("replay-frames", 10_000, 1),
+    codexHome: raw("codex-home"),
+    scriptedModel: file("scripted-model"),
+    logLevel: oneOf("log-level", LOG_LEVELS, "warn"),
+    logContent: bool("log-content"),
+  };
+  if (config.heartbeatTimeoutMs <= config.heartbeatIntervalMs) {
+    errors.push(`${name("heartbeat-timeout-ms")} (${config.heartbeatTimeoutMs}) must be longer than ${name("heartbeat-interval-ms")} (${config.heartbeatIntervalMs})`);
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, config };
+}

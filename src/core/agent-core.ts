@@ -1,0 +1,488 @@
+// Sessions, turns and approvals. Receives validated client frames from the server and events from
+// the engine port; everything it says to a client goes through the session's outbox. Knows
+// neither sockets nor processes.
+import { randomUUID } from "node:crypto";
+import { ERROR_CODES, PROTOCOL_VERSION } from "../../generated/protocol.js";
+import type {
+  ApproveFrame,
+  CancelFrame,
+  ConfigOverrides,
+  ErrorCode,
+  ErrorFrame,
+  Item,
+  JsonValue,
+  StatusFrame,
+  UserMessageFrame,
+} from "../../generated/types.js";
+import type { ApprovalRequest, EngineEvent, EnginePort, TurnEnd, TurnInput } from "./engine-port.js";
+import type { Logger } from "./logger.js";
+import type { Unsequenced } from "./outbox.js";
+import { addUsage, emptyUsage, Session, type SessionSink, type StopReason } from "./session.js";
+import { applyOverrides, confinedPath, threadSettingsOf, turnSettingsOf, type OperatorPolicy, type SessionSettings } from "./session-settings.js";
+
+export interface CoreOptions {
+  engine: EnginePort;
+  /** Settings of a new session before any override (cwd = the repository this instance serves). */
+  defaults: SessionSettings;
+  policy: OperatorPolicy;
+  approvalTimeoutMs: number;
+  /** How long a session without a stream is kept. */
+  sessionTtlMs: number;
+  /** A turn with no engine event for this long (and no pending prompt) fails with reason `watchdog`. */
+  turnIdleTimeoutMs: number;
+  /** How long to wait for the engine to confirm an interrupt before ending the turn ourselves. */
+  interruptGraceMs: number;
+  maxReplayFrames: number;
+  log: Logger;
+}
+
+export interface OpenRequest {
+  sessionId?: string;
+  lastSeq?: number;
+  protocolVersion?: string;
+  configOverrides?: ConfigOverrides;
+}
+
+export type OpenOutcome = { ok: true; session: Session } | { ok: false; code: ErrorCode; message: string };
+
+export type Problem = { code: ErrorCode; message: string };
+
+export class AgentCore {
+  private readonly sessions = new Map<string, Session>();
+  private readonly byThread = new Map<string, Session>();
+  private readonly sweeper: NodeJS.Timeout;
+  private readonly unsubscribe: () => void;
+  private closing = false;
+
+  constructor(private readonly o: CoreOptions) {
+    this.unsubscribe = o.engine.onEvent((event) => this.onEngineEvent(event));
+    this.sweeper = setInterval(() => this.sweepIdleSessions(), Math.max(1000, Math.min(o.sessionTtlMs / 2, 60_000)));
+    this.sweeper.unref();
+  }
+
+  get sessionCount(): number {
+    return this.sessions.size;
+  }
+
+  // ---------------------------------------------------------------- sessions and streams
+
+  /**
+   * Opens or takes over a session for a stream. On success the sink is told, in one synchronous
+   * run: `bound` (send the session frame), then every replayed frame, and live frames after.
+   */
+  async open(req: OpenRequest, sink: SessionSink): Promise<OpenOutcome> {
+    if (this.closing) return { ok: false, code: "shutting_down", message: "the server is shutting down and opens no sessions; retry on another instance" };
+    if (req.protocolVersion !== undefined && majorOf(req.protocolVersion) !== majorOf(PROTOCOL_VERSION)) {
+      return {
+        ok: false,
+        code: "unsupported_protocol_version",
+        message: `protocol version ${req.protocolVersion} is not supported; this server speaks ${PROTOCOL_VERSION} (any ${majorOf(PROTOCOL_VERSION)}.x)`,
+      };
+    }
+    let session = req.sessionId === undefined ? undefined : this.sessions.get(req.sessionId);
+    const resumed = session !== undefined;
+    if (session === undefined && req.lastSeq !== undefined && req.lastSeq > 0) {
+      return {
+        ok: false,
+        code: "session_expired",
+        message: `session ${req.sessionId ?? "(none)"} is not held by this server (expired or never existed); open a new session without lastSeq`,
+      };
+    }
+    const base = session?.settings ?? this.o.defaults;
+    const settings = await applyOverrides(base, req.configOverrides, this.o.policy);
+    if (!settings.ok) return settings;
+    if (session === undefined) {
+      const id = req.sessionId ?? randomUUID();
+      // Another open of the same new id may have finished while we resolved paths.
+      session = this.sessions.get(id) ?? new Session(id, settings.settings, this.o.maxReplayFrames);
+      this.sessions.set(id, session);
+    }
+    session.settings = settings.settings;
+    const previous = session.sink;
+    if (previous !== undefined && previous !== sink) {
+      session.outbox.detach(previous);
+      previous.superseded();
+    }
+    session.sink = sink;
+    session.detachedAtMs = undefined;
+    const replay = session.outbox.attach(sink, req.lastSeq);
+    const turn = session.turn.state === "running" ? { turnId: session.turn.turnId, pendingCommandIds: [...session.prompts.keys()] } : null;
+    sink.bound({
+      sessionId: session.id,
+      resumed,
+      positionSeq: req.lastSeq ?? session.outbox.lastSeq,
+      replay: replay === null ? null : { fromSeq: replay.fromSeq, toSeq: replay.toSeq, count: replay.frames.length, lost: replay.lost },
+      turn,
+    });
+    for (const frame of replay?.frames ?? []) sink.deliver(frame);
+    this.o.log.info({ sessionId: session.id, resumed, lastSeq: req.lastSeq, replayed: replay?.frames.length ?? 0 }, "session opened");
+    return { ok: true, session };
+  }
+
+  /** The stream of a session ended; the session (and its turn) carries on for the TTL. */
+  detach(session: Session, sink: SessionSink): void {
+    if (session.sink !== sink) return;
+    session.sink = undefined;
+    session.outbox.detach(sink);
+    session.detachedAtMs = Date.now();
+  }
+
+  // ---------------------------------------------------------------- client frames
+
+  async userMessage(session: Session, frame: UserMessageFrame): Promise<void> {
+    const reply = { inReplyTo: frame.id, frameType: "user_message" };
+    if (this.closing) return this.error(session, "shutting_down", "the server is shutting down and starts no new turns; retry on another instance", reply);
+    if (session.turn.state !== "idle") {
+      const which = session.turn.state === "running" ? `turn ${session.turn.turnId}` : "a turn";
+      return this.error(session, "turn_in_progress", `${which} is still running; wait for its terminal status or send cancel first`, reply);
+    }
+    if (!this.o.engine.ready) return this.error(session, "engine_unavailable", "the Codex engine is starting or restarting; retry in a few seconds", reply);
+    session.turn = { state: "starting", inReplyTo: frame.id, startedAtMs: Date.now(), stop: undefined };
+    try {
+      const settings = await applyOverrides(session.settings, frame.configOverrides, this.o.policy);
+      if (!settings.ok) return this.abortStart(session, settings, reply);
+      const input = await this.turnInput(settings.settings, frame);
+      if ("code" in input) return this.abortStart(session, input, reply);
+      session.settings = settings.settings;
+      if (session.threadId === undefined) {
+        const { threadId } = await this.o.engine.startThread(threadSettingsOf(session.settings));
+        session.threadId = threadId;
+        this.byThread.set(threadId, session);
+      }
+      const { turnId } = await this.o.engine.startTurn(session.threadId, input, turnSettingsOf(session.settings));
+      this.turnStarted(session, turnId);
+    } catch (error) {
+      this.o.log.warn({ sessionId: session.id, err: String(error) }, "turn could not start");
+      const unavailable = !this.o.engine.ready;
+      return this.abortStart(
+        session,
+        unavailable
+          ? { code: "engine_unavailable", message: "the Codex engine stopped while the turn was starting; retry in a few seconds" }
+          : { code: "engine_error", message: `the Codex engine refused the turn: ${messageOf(error)}` },
+        reply,
+      );
+    }
+  }
+
+  approve(session: Session, frame: ApproveFrame): void {
+    const reply = { inReplyTo: frame.id, frameType: "approve", commandId: frame.commandId };
+    const prompt = session.prompts.get(frame.commandId);
+    if (prompt === undefined) {
+      return session.wasResolved(frame.commandId)
+        ? this.error(session, "command_already_resolved", `command_prompt ${frame.commandId} was already resolved (answered, timed out, or ended with its turn)`, reply)
+        : this.error(session, "command_not_found", `no command_prompt ${frame.commandId} in session ${session.id}`, reply);
+    }
+    if (!prompt.request.decisions.includes(frame.decision)) {
+      return this.error(session, "decision_not_offered", `decision ${frame.decision} is not offered for ${frame.commandId}; offered: ${prompt.request.decisions.join(", ")}`, reply);
+    }
+    clearTimeout(prompt.timer);
+    session.markResolved(frame.commandId);
+    if (frame.decision === "deny_and_stop" && session.turn.state === "running") session.turn.stop = "denied";
+    this.o.log.info({ sessionId: session.id, turnId: prompt.turnId, commandId: frame.commandId, decision: frame.decision }, "prompt answered");
+    prompt.request.respond(frame.decision, frame.explanation);
+  }
+
+  /** Returns false when there was nothing to cancel (the server acknowledges it). */
+  cancel(session: Session, frame: CancelFrame): boolean {
+    const turn = session.turn;
+    if (turn.state === "idle") return false;
+    if (frame.turnId !== undefined && turn.state === "running" && turn.turnId !== frame.turnId) return false;
+    this.stopTurn(session, "cancelled");
+    return true;
+  }
+
+  // ---------------------------------------------------------------- engine events
+
+  private onEngineEvent(event: EngineEvent): void {
+    if (event.kind === "engine_exited") return this.engineExited(event.description);
+    if (event.kind === "engine_ready") return;
+    const session = this.byThread.get(event.threadId);
+    if (session === undefined) return;
+    if (event.kind === "turn_started") return this.turnStarted(session, event.turnId);
+    if (event.kind === "approval_withdrawn") {
+      const prompt = session.prompts.get(event.requestId);
+      if (prompt !== undefined) clearTimeout(prompt.timer);
+      return session.markResolved(event.requestId);
+    }
+    const turn = session.turn;
+    const turnId = "turnId" in event ? event.turnId : null;
+    if (turn.state !== "running" || (turnId !== null && turnId !== turn.turnId)) {
+      // Late events of a turn we already ended (e.g. output of a command stopped by a cancel).
+      this.o.log.debug({ sessionId: session.id, kind: event.kind, turnId }, "event for a turn that is not running dropped");
+      if (event.kind === "approval_requested") event.request.respond("deny");
+      return;
+    }
+    this.armWatchdog(session);
+    switch (event.kind) {
+      case "item":
+        if (event.event === "started") turn.openItems.set(event.item.id, event.item);
+        else {
+          turn.openItems.delete(event.item.id);
+          if (event.item.type === "agent_message") turn.finalMessage = event.item.text;
+        }
+        session.outbox.emit({ type: "item", turnId: turn.turnId, event: event.event, item: event.item });
+        return;
+      case "delta": {
+        const open = turn.openItems.get(event.itemId);
+        if (open !== undefined) turn.openItems.set(event.itemId, appendDelta(open, event.field, event.index, event.delta));
+        const { kind: _kind, threadId: _threadId, ...delta } = event;
+        session.outbox.emit({ type: "item", event: "delta", ...delta, turnId: turn.turnId });
+        return;
+      }
+      case "approval_requested":
+        return this.prompt(session, turn.turnId, event.request);
+      case "usage":
+        turn.usage = addUsage(turn.usage, event.last);
+        return;
+      case "warning":
+        this.o.log.warn({ sessionId: session.id, turnId: turn.turnId, warning: event.message }, "engine warning");
+        return;
+      case "turn_ended":
+        return this.endTurn(session, event.end);
+    }
+  }
+
+  private turnStarted(session: Session, turnId: string): void {
+    const turn = session.turn;
+    if (turn.state !== "starting") return;
+    session.turn = {
+      state: "running",
+      turnId,
+      startedAtMs: turn.startedAtMs,
+      usage: emptyUsage(),
+      openItems: new Map(),
+      finalMessage: null,
+      stop: turn.stop,
+      watchdog: undefined,
+      interruptDeadline: undefined,
+    };
+    this.o.log.info({ sessionId: session.id, turnId }, "turn started");
+    session.outbox.emit({ type: "status", turnId, state: "started", ...(turn.inReplyTo === undefined ? {} : { inReplyTo: turn.inReplyTo }) });
+    this.armWatchdog(session);
+    // A cancel that arrived while the turn was starting.
+    if (turn.stop !== undefined) this.stopTurn(session, turn.stop);
+  }
+
+  private prompt(session: Session, turnId: string, request: ApprovalRequest): void {
+    const timeoutMs = this.o.approvalTimeoutMs;
+    const timer = setTimeout(() => this.approvalTimedOut(session, request.id), timeoutMs);
+    timer.unref();
+    session.prompts.set(request.id, { request, turnId, timer });
+    this.o.log.info({ sessionId: session.id, turnId, commandId: request.id, kind: request.kind }, "prompt sent");
+    session.outbox.emit({
+      type: "command_prompt",
+      turnId,
+      commandId: request.id,
+      kind: request.kind,
+      itemId: request.itemId,
+      command: request.command,
+      ...(request.commandLine === undefined ? {} : { commandLine: request.commandLine }),
+      ...(request.cwd === undefined ? {} : { cwd: request.cwd }),
+      explanation: request.reason,
+      ...(request.changes === undefined ? {} : { changes: request.changes }),
+      ...(request.permissions === undefined ? {} : { permissions: request.permissions }),
+      decisions: request.decisions,
+      timeoutMs,
+      expiresAt: new Date(Date.now() + timeoutMs).toISOString(),
+    });
+  }
+
+  private approvalTimedOut(session: Session, commandId: string): void {
+    const prompt = session.prompts.get(commandId);
+    if (prompt === undefined) return;
+    session.markResolved(commandId);
+    this.o.log.warn({ sessionId: session.id, turnId: prompt.turnId, commandId }, "prompt timed out; denied");
+    this.error(session, "approval_timeout", `command_prompt ${commandId} was not answered within ${this.o.approvalTimeoutMs} ms and was denied`, {
+      commandId,
+      turnId: prompt.turnId,
+    });
+    prompt.request.respond("deny");
+  }
+
+  private endTurn(session: Session, end: TurnEnd | { status: "failed"; reason: "engine_exited" | "watchdog"; message: string; retryable: boolean }): void {
+    const turn = session.turn;
+    if (turn.state !== "running") return;
+    clearTimeout(turn.watchdog);
+    clearTimeout(turn.interruptDeadline);
+    for (const [commandId, prompt] of session.prompts) {
+      clearTimeout(prompt.timer);
+      session.markResolved(commandId);
+    }
+    // Items the engine never completed (a message streaming when the turn stopped) are closed
+    // here with what they had, so no item is left open.
+    for (const item of turn.openItems.values()) {
+      session.outbox.emit({ type: "item", turnId: turn.turnId, event: "completed", item: closeItem(item) });
+    }
+    session.turn = { state: "idle" };
+    const base = { type: "status", turnId: turn.turnId, usage: turn.usage, durationMs: Date.now() - turn.startedAtMs } as const;
+    let status: Unsequenced<StatusFrame>;
+    if (end.status === "completed") {
+      const finalMessage = end.finalMessage ?? turn.finalMessage;
+      status = { ...base, state: "completed", finalMessage, ...structured(session.settings.outputSchema, finalMessage) };
+    } else if (end.status === "interrupted") {
+      status = { ...base, state: "interrupted", reason: turn.stop ?? "cancelled" };
+    } else {
+      status = { ...base, state: "failed", reason: end.reason, message: end.message, retryable: end.retryable };
+    }
+    this.o.log.info({ sessionId: session.id, turnId: turn.turnId, state: status.state, reason: status.reason }, "turn ended");
+    session.outbox.emit(status);
+  }
+
+  private stopTurn(session: Session, reason: StopReason): void {
+    const turn = session.turn;
+    if (turn.state === "starting") {
+      turn.stop = reason;
+      return;
+    }
+    if (turn.state !== "running") return;
+    turn.stop ??= reason;
+    // Prompts of a stopped turn are resolved now: the engine withdraws them when interrupted.
+    for (const [commandId, prompt] of session.prompts) {
+      clearTimeout(prompt.timer);
+      session.markResolved(commandId);
+    }
+    const threadId = session.threadId!;
+    this.o.engine.interruptTurn(threadId, turn.turnId).catch((error: unknown) => {
+      this.o.log.warn({ sessionId: session.id, turnId: turn.turnId, err: messageOf(error) }, "interrupt failed");
+    });
+    turn.interruptDeadline ??= setTimeout(() => {
+      this.o.log.warn({ sessionId: session.id, turnId: turn.turnId }, "engine did not confirm the interrupt; ending the turn");
+      this.endTurn(session, { status: "interrupted" });
+    }, this.o.interruptGraceMs);
+  }
+
+  private armWatchdog(session: Session): void {
+    const turn = session.turn;
+    if (turn.state !== "running") return;
+    clearTimeout(turn.watchdog);
+    turn.watchdog = setTimeout(() => {
+      // Waiting for the backend's answer is not the engine being stuck.
+      if (session.prompts.size > 0) return this.armWatchdog(session);
+      this.o.log.error({ sessionId: session.id, turnId: turn.turnId }, "engine sent nothing for the turn; failing it (watchdog)");
+      this.o.engine.interruptTurn(session.threadId!, turn.turnId).catch(() => undefined);
+      this.endTurn(session, {
+        status: "failed",
+        reason: "watchdog",
+        message: `the Codex engine sent nothing for ${this.o.turnIdleTimeoutMs} ms; the turn was stopped`,
+        retryable: true,
+      });
+    }, this.o.turnIdleTimeoutMs);
+    turn.watchdog.unref();
+  }
+
+  private engineExited(description: string): void {
+    for (const session of this.sessions.values()) {
+      const turn = session.turn;
+      if (turn.state === "idle") continue;
+      const message = `the Codex engine exited (${description}) and is restarting; the next turn continues this conversation`;
+      this.error(session, "engine_unavailable", message, turn.state === "running" ? { turnId: turn.turnId } : { inReplyTo: turn.inReplyTo });
+      if (turn.state === "running") this.endTurn(session, { status: "failed", reason: "engine_exited", message, retryable: true });
+      // A turn still starting is failed by its startTurn call rejecting.
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private async turnInput(settings: SessionSettings, frame: UserMessageFrame): Promise<TurnInput[] | Problem> {
+    const input: TurnInput[] = [{ type: "text", text: frame.content }];
+    const paths = [...(frame.imagePaths ?? []), ...(frame.images ?? []).flatMap((i) => ("path" in i ? [i.path] : []))];
+    for (const path of paths) {
+      const resolved = await confinedPath(settings.cwd, path, this.o.policy.allowedRoots, "image path");
+      if (!resolved.ok) return resolved;
+      input.push({ type: "localImage", path: resolved.path });
+    }
+    for (const image of frame.images ?? []) if ("dataUrl" in image) input.push({ type: "image", dataUrl: image.dataUrl });
+    return input;
+  }
+
+  private abortStart(session: Session, problem: Problem, reply: Partial<ErrorFrame>): void {
+    session.turn = { state: "idle" };
+    this.error(session, problem.code, problem.message, reply);
+  }
+
+  /** Sends an error frame into the session's history. */
+  error(session: Session, code: ErrorCode, message: string, extra: Partial<ErrorFrame> = {}): void {
+    const fields = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined));
+    session.outbox.emit({ type: "error", code, message, retryable: ERROR_CODES[code].retryable, ...fields });
+  }
+
+  private sweepIdleSessions(): void {
+    const now = Date.now();
+    for (const session of this.sessions.values()) {
+      if (session.sink !== undefined || session.turn.state !== "idle" || session.detachedAtMs === undefined) continue;
+      if (now - session.detachedAtMs < this.o.sessionTtlMs) continue;
+      this.sessions.delete(session.id);
+      if (session.threadId !== undefined) {
+        this.byThread.delete(session.threadId);
+        this.o.engine.closeThread(session.threadId).catch(() => undefined);
+      }
+      this.o.log.info({ sessionId: session.id }, "session expired");
+    }
+  }
+
+  /** Lets running turns finish for up to `graceMs`, then interrupts what is left. */
+  async shutdown(graceMs: number): Promise<void> {
+    this.closing = true;
+    const busy = () => [...this.sessions.values()].filter((s) => s.turn.state !== "idle");
+    const deadline = Date.now() + graceMs;
+    while (busy().length > 0 && Date.now() < deadline) await sleep(50);
+    for (const session of busy()) this.stopTurn(session, "shutdown");
+    const stopDeadline = Date.now() + this.o.interruptGraceMs + 100;
+    while (busy().some((s) => s.turn.state === "running") && Date.now() < stopDeadline) await sleep(20);
+    clearInterval(this.sweeper);
+    this.unsubscribe();
+  }
+}
+
+function majorOf(version: string): string {
+  return version.split(".")[0]!;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function appendDelta(item: Item, field: string, index: number | undefined, delta: string): Item {
+  switch (item.type) {
+    case "agent_message":
+    case "plan":
+      return field === "text" ? { ...item, text: item.text + delta } : item;
+    case "command_execution":
+      return field === "output" ? { ...item, output: item.output + delta } : item;
+    case "reasoning": {
+      if (field !== "summary" && field !== "content") return item;
+      const parts = [...item[field]];
+      const i = index ?? 0;
+      while (parts.length <= i) parts.push("");
+      parts[i] += delta;
+      return { ...item, [field]: parts };
+    }
+    default:
+      return item;
+  }
+}
+
+/** The final state of an item the engine left open when its turn ended. */
+function closeItem(item: Item): Item {
+  switch (item.type) {
+    case "command_execution":
+    case "file_change":
+    case "tool_call":
+      return item.status === "in_progress" ? { ...item, status: "failed" } : item;
+    default:
+      return item;
+  }
+}
+
+function structured(outputSchema: Record<string, unknown> | undefined, finalMessage: string | null): { structuredOutput?: JsonValue } {
+  if (outputSchema === undefined || finalMessage === null) return {};
+  try {
+    return { structuredOutput: JSON.parse(finalMessage) as JsonValue };
+  } catch {
+    return {};
+  }
+}

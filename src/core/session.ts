@@ -1,0 +1,105 @@
+// A session: one conversation with the agent (one engine thread), its settings, its outbox, the
+// state of its current turn and its pending prompts. Plain state; AgentCore drives it.
+import type { ClientFrameId, Item, TokenUsage } from "../../generated/types.js";
+import type { ApprovalRequest } from "./engine-port.js";
+import { Outbox, type FrameSink } from "./outbox.js";
+import type { SessionSettings } from "./session-settings.js";
+
+/** What a stream is told when it is bound to a session (the `session` frame's content). */
+export interface SessionAck {
+  sessionId: string;
+  resumed: boolean;
+  /** The client's position: history frames after this seq follow. */
+  positionSeq: number;
+  replay: { fromSeq: number; toSeq: number; count: number; lost: number } | null;
+  turn: { turnId: string; pendingCommandIds: string[] } | null;
+}
+
+/** A stream bound to a session, as the core sees it. */
+export interface SessionSink extends FrameSink {
+  /** Called once, synchronously before any replayed or live frame: send the `session` frame. */
+  bound(ack: SessionAck): void;
+  /** Another stream took the session over: send `terminate` (superseded) and end this one. */
+  superseded(): void;
+}
+
+/** Why a turn that ends `interrupted` was stopped, when we stopped it. */
+export type StopReason = "cancelled" | "denied" | "shutdown";
+
+/**
+ * - idle: no turn; a user_message may start one.
+ * - starting: a user_message was accepted; the thread/turn is being started; no status sent yet.
+ * - running: `status started` was sent; the turn ends with exactly one terminal status.
+ */
+export type TurnState =
+  | { state: "idle" }
+  | { state: "starting"; inReplyTo: ClientFrameId | undefined; startedAtMs: number; stop: StopReason | undefined }
+  | {
+      state: "running";
+      turnId: string;
+      startedAtMs: number;
+      usage: TokenUsage;
+      /** Items started but not completed, with what their deltas added so far. */
+      openItems: Map<string, Item>;
+      finalMessage: string | null;
+      stop: StopReason | undefined;
+      watchdog: NodeJS.Timeout | undefined;
+      /** Set once we asked the engine to interrupt: if it does not answer, we end the turn. */
+      interruptDeadline: NodeJS.Timeout | undefined;
+    };
+
+export interface PendingPrompt {
+  request: ApprovalRequest;
+  turnId: string;
+  timer: NodeJS.Timeout;
+}
+
+/** Answered, timed-out and withdrawn prompt ids are remembered (bounded) to tell "already resolved" from "unknown". */
+const RESOLVED_MEMORY = 1024;
+
+export class Session {
+  readonly outbox: Outbox;
+  threadId: string | undefined;
+  turn: TurnState = { state: "idle" };
+  readonly prompts = new Map<string, PendingPrompt>();
+  private readonly resolved = new Set<string>();
+  sink: SessionSink | undefined;
+  /** When the last stream detached (for the TTL), or undefined while one is attached. */
+  detachedAtMs: number | undefined = Date.now();
+
+  constructor(
+    readonly id: string,
+    public settings: SessionSettings,
+    maxReplayFrames: number,
+  ) {
+    this.outbox = new Outbox(id, maxReplayFrames);
+  }
+
+  markResolved(commandId: string): void {
+    this.prompts.delete(commandId);
+    this.resolved.add(commandId);
+    if (this.resolved.size > RESOLVED_MEMORY) this.resolved.delete(this.resolved.values().next().value!);
+  }
+
+  wasResolved(commandId: string): boolean {
+    return this.resolved.has(commandId);
+  }
+
+  get runningTurnId(): string | undefined {
+    return this.turn.state === "running" ? this.turn.turnId : undefined;
+  }
+}
+
+export function emptyUsage(): TokenUsage {
+  return { inputTokens: 0, cachedInputTokens: 0, outputTokens: 0, reasoningOutputTokens: 0, totalTokens: 0 };
+}
+
+export function addUsage(sum: TokenUsage, last: TokenUsage): TokenUsage {
+  return {
+    inputTokens: sum.inputTokens + last.inputTokens,
+    cachedInputTokens: sum.cachedInputTokens + last.cachedInputTokens,
+    outputTokens: sum.outputTokens + last.outputTokens,
+    reasoningOutputTokens: sum.reasoningOutputTokens + last.reasoningOutputTokens,
+    totalTokens: sum.totalTokens + last.totalTokens,
+  };
+}

@@ -1,0 +1,245 @@
+// One `POST /agent/stream`: decodes and validates the request body's frames, binds the stream to
+// a session, dispatches frames to the core, and writes the session's frames back in the same
+// framing. Control frames (session, heartbeat, terminate, errors before binding) are written here;
+// history frames come from the session's outbox through `deliver`.
+import type { ServerHttp2Stream } from "node:http2";
+import { ERROR_CODES, PROTOCOL_VERSION } from "../../generated/protocol.js";
+import type { ClientFrame, ClientFrameId, ErrorCode, ErrorFrame, TerminateFrame } from "../../generated/types.js";
+import type { AgentCore } from "../core/agent-core.js";
+import type { Logger } from "../core/logger.js";
+import type { HistoryFrame } from "../core/outbox.js";
+import type { Session, SessionAck, SessionSink } from "../core/session.js";
+import { checkClientFrame } from "../protocol/index.js";
+import type { CodecError, Decoder, Framing } from "../transport/index.js";
+import { StreamWriter } from "./stream-writer.js";
+
+export interface StreamOptions {
+  maxFrameBytes: number;
+  heartbeatIntervalMs: number;
+  /** Nothing from the client for this long (while its request body is open) closes the stream. */
+  heartbeatTimeoutMs: number;
+  maxQueuedBytes: number;
+}
+
+type TerminateReason = TerminateFrame["reason"];
+
+/**
+ * - unbound: no session yet; errors are control frames (seq 0).
+ * - bound: frames go to `session`; history frames arrive through `deliver`.
+ * - closed: terminate was sent (or the stream died); nothing more is written.
+ */
+type Binding = { state: "unbound" } | { state: "bound"; session: Session } | { state: "closed" };
+
+export class AgentStream implements SessionSink {
+  private binding: Binding = { state: "unbound" };
+  private readonly writer: StreamWriter;
+  private readonly decoder: Decoder;
+  /** The seq of the last history frame this stream carried (control frames repeat it). */
+  private positionSeq = 0;
+  /** Frames are handled one at a time, in order; some steps (opening, starting a turn) are async. */
+  private pending: Promise<void> = Promise.resolve();
+  private requestEnded = false;
+  private lastInboundMs = Date.now();
+  private readonly heartbeat: NodeJS.Timeout;
+
+  constructor(
+    private readonly stream: ServerHttp2Stream,
+    framing: Framing,
+    private readonly core: AgentCore,
+    private readonly options: StreamOptions,
+    private readonly log: Logger,
+  ) {
+    this.decoder = framing.createDecoder({ maxFrameBytes: options.maxFrameBytes });
+    this.writer = new StreamWriter(stream, framing, options.maxQueuedBytes, () =>
+      this.terminate("slow_consumer", `the client read too slowly and ${options.maxQueuedBytes} bytes were queued; reconnect with lastSeq to resume`, true, true),
+    );
+    this.heartbeat = setInterval(() => this.tick(), options.heartbeatIntervalMs);
+    stream.on("data", (chunk: Buffer) => this.onData(chunk));
+    stream.on("end", () => this.onRequestEnd());
+    stream.on("close", () => this.onClose());
+    stream.on("error", (error) => this.log.debug({ err: error.message }, "stream error"));
+  }
+
+  // ---------------------------------------------------------------- SessionSink
+
+  bound(ack: SessionAck): void {
+    this.positionSeq = ack.positionSeq;
+    this.writer.write({
+      type: "session",
+      seq: this.positionSeq,
+      sessionId: ack.sessionId,
+      protocolVersion: PROTOCOL_VERSION,
+      resumed: ack.resumed,
+      replay: ack.replay,
+      turn: ack.turn,
+      heartbeatIntervalMs: this.options.heartbeatIntervalMs,
+      maxFrameBytes: this.options.maxFrameBytes,
+    });
+  }
+
+  deliver(frame: HistoryFrame): void {
+    if (this.binding.state === "closed") return;
+    this.positionSeq = frame.seq;
+    this.writer.write(frame);
+    if (frame.type === "status" && frame.state !== "started" && this.requestEnded) this.finishIfIdle();
+  }
+
+  superseded(): void {
+    this.terminate("superseded", "another stream opened this session; this stream is closed", false);
+  }
+
+  // ---------------------------------------------------------------- inbound
+
+  private onData(chunk: Buffer): void {
+    this.lastInboundMs = Date.now();
+    for (const result of this.decoder.decode(chunk)) {
+      if (result.ok) this.enqueue(() => this.handle(result.frame));
+      else this.enqueue(async () => this.codecError(result.error));
+    }
+  }
+
+  private onRequestEnd(): void {
+    for (const result of this.decoder.end()) {
+      if (!result.ok) this.enqueue(async () => this.codecError(result.error));
+    }
+    this.enqueue(async () => {
+      this.requestEnded = true;
+      this.finishIfIdle();
+    });
+  }
+
+  private enqueue(step: () => Promise<void>): void {
+    this.pending = this.pending.then(step).catch((error: unknown) => {
+      this.log.error({ err: error instanceof Error ? error.stack : String(error) }, "frame handling failed");
+      this.sendError("internal", "the server failed to handle a frame; it was logged");
+    });
+  }
+
+  private async handle(value: unknown): Promise<void> {
+    if (this.binding.state === "closed") return;
+    const check = checkClientFrame(value);
+    if (!check.ok) {
+      const { code, message, path, frameType } = check.problem;
+      return this.sendError(code, message, { path, frameType, inReplyTo: idOf(value) });
+    }
+    const frame = check.frame;
+    if (frame.type === "heartbeat") return this.controlHeartbeat(frame.id);
+    const session = await this.sessionFor(frame);
+    if (session === undefined) return;
+    switch (frame.type) {
+      case "open_session":
+        return;
+      case "user_message":
+        return this.core.userMessage(session, frame);
+      case "approve":
+        return this.core.approve(session, frame);
+      case "cancel":
+        // Nothing to cancel is not an error: acknowledged with a heartbeat answering the frame.
+        if (!this.core.cancel(session, frame)) this.controlHeartbeat(frame.id);
+        return;
+    }
+  }
+
+  /** The session a frame is for, opening one when the stream has none yet. */
+  private async sessionFor(frame: Exclude<ClientFrame, { type: "heartbeat" }>): Promise<Session | undefined> {
+    const reply = { inReplyTo: frame.id, frameType: frame.type };
+    if (this.binding.state === "bound") {
+      const bound = this.binding.session;
+      if (frame.type === "open_session") {
+        this.sendError("session_mismatch", `this stream is already bound to session ${bound.id}; open another stream for another session`, reply);
+        return undefined;
+      }
+      if (frame.sessionId !== undefined && frame.sessionId !== bound.id) {
+        this.sendError("session_mismatch", `this stream is bound to session ${bound.id}, not ${frame.sessionId}; open another stream for it`, reply);
+        return undefined;
+      }
+      return bound;
+    }
+    if (this.binding.state === "closed") return undefined;
+    // approve/cancel can only open a session they name; user_message and open_session may create one.
+    if ((frame.type === "approve" || frame.type === "cancel") && frame.sessionId === undefined) {
+      this.sendError("no_session", `${frame.type} needs a session: send open_session or user_message first, or include sessionId`, reply);
+      return undefined;
+    }
+    const outcome = await this.core.open(
+      frame.type === "open_session"
+        ? { sessionId: frame.sessionId, lastSeq: frame.lastSeq, protocolVersion: frame.protocolVersion, configOverrides: frame.configOverrides }
+        : { sessionId: frame.sessionId },
+      this,
+    );
+    if (!outcome.ok) {
+      this.sendError(outcome.code, outcome.message, reply);
+      return undefined;
+    }
+    // The stream may have closed while the session was being opened.
+    if ((this.binding as Binding).state === "closed") {
+      this.core.detach(outcome.session, this);
+      return undefined;
+    }
+    this.binding = { state: "bound", session: outcome.session };
+    return outcome.session;
+  }
+
+  private codecError(error: CodecError): void {
+    this.sendError(error.code, error.message);
+    if (error.fatal && this.binding.state !== "closed") {
+      this.terminate("protocol_error", `the request body can no longer be read (${error.code}); reconnect to continue`, true);
+    }
+  }
+
+  // ---------------------------------------------------------------- outbound control frames
+
+  /** An error about this stream's input: into the session's history when bound, else a control frame. */
+  private sendError(code: ErrorCode, message: string, extra: Partial<ErrorFrame> = {}): void {
+    if (this.binding.state === "bound") return this.core.error(this.binding.session, code, message, extra);
+    if (this.binding.state === "closed") return;
+    const fields = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined));
+    this.writer.write({ type: "error", seq: this.positionSeq, code, message, retryable: ERROR_CODES[code].retryable, ...fields });
+  }
+
+  private controlHeartbeat(inReplyTo?: ClientFrameId): void {
+    if (this.binding.state === "closed") return;
+    const sessionId = this.binding.state === "bound" ? { sessionId: this.binding.session.id } : {};
+    this.writer.write({ type: "heartbeat", seq: this.positionSeq, ...sessionId, sentAtMs: Date.now(), ...(inReplyTo === undefined ? {} : { inReplyTo }) });
+  }
+
+  private tick(): void {
+    if (!this.requestEnded && Date.now() - this.lastInboundMs > this.options.heartbeatTimeoutMs) {
+      return this.terminate("heartbeat_timeout", `nothing arrived from the client for ${this.options.heartbeatTimeoutMs} ms; reconnect with lastSeq to resume`, true);
+    }
+    this.controlHeartbeat();
+  }
+
+  /** The client ended its request body: end the response once the session has no turn running. */
+  private finishIfIdle(): void {
+    if (this.binding.state === "bound" && this.binding.session.turn.state !== "idle") return;
+    this.terminate("client_closed", "the request body ended and no turn is running", true);
+  }
+
+  /** Sends `terminate` as the last frame and ends the stream; the session stays for reconnects. */
+  terminate(reason: TerminateReason, message: string, reconnect: boolean, dropQueued = false): void {
+    if (this.binding.state === "closed") return;
+    const session = this.binding.state === "bound" ? this.binding.session : undefined;
+    this.binding = { state: "closed" };
+    if (session !== undefined) this.core.detach(session, this);
+    clearInterval(this.heartbeat);
+    this.log.info({ sessionId: session?.id, reason }, "stream terminated");
+    const frame: TerminateFrame = { type: "terminate", seq: this.positionSeq, reason, message, reconnect };
+    if (session !== undefined) frame.sessionId = session.id;
+    this.writer.end(frame, dropQueued);
+  }
+
+  private onClose(): void {
+    clearInterval(this.heartbeat);
+    if (this.binding.state === "bound") this.core.detach(this.binding.session, this);
+    this.binding = { state: "closed" };
+  }
+}
+
+/** The id of a frame that failed validation, when it is itself a valid id (so it can be echoed). */
+function idOf(value: unknown): ClientFrameId | undefined {
+  const id = value !== null && typeof value === "object" ? (value as { id?: unknown }).id : undefined;
+  if (typeof id === "number") return Number.isSafeInteger(id) ? id : undefined;
+  // eslint-disable-next-line no-control-regex
+  return typeof id === "string" && id.length > 0 && id.length <= 256 && !/[\u0000-\u001f\u007f]/.test(id) ? id : undefined;
+}

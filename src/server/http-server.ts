@@ -1,0 +1,88 @@
+// The HTTP/2 server: h2c by default, h2 over TLS (ALPN h2) when configured. Routes
+// `POST /agent/stream`, `GET /healthz`, `GET /readyz`; tracks HTTP/2 sessions so shutdown can
+// close them. The only server-side user of node:http2.
+import { readFileSync } from "node:fs";
+import http2, { type Http2SecureServer, type Http2Server, type Http2Session, type IncomingHttpHeaders, type ServerHttp2Stream } from "node:http2";
+import type { AddressInfo } from "node:net";
+import type { AgentCore } from "../core/agent-core.js";
+import type { Logger } from "../core/logger.js";
+import { negotiateFraming, SUPPORTED_CONTENT_TYPES } from "../transport/index.js";
+import { AgentStream, type StreamOptions } from "./agent-stream.js";
+
+export interface ServerOptions extends StreamOptions {
+  host: string;
+  port: number;
+  tls?: { keyPath: string; certPath: string };
+}
+
+export interface RunningServer {
+  /** e.g. `http://127.0.0.1:43121` or `https://localhost:8443`. */
+  readonly url: string;
+  readonly port: number;
+  /** Stops accepting, sends `terminate` (shutdown) on every stream, closes connections. */
+  close(): Promise<void>;
+}
+
+export async function startHttpServer(core: AgentCore, isReady: () => boolean, options: ServerOptions, log: Logger): Promise<RunningServer> {
+  const server: Http2Server | Http2SecureServer =
+    options.tls === undefined
+      ? http2.createServer()
+      : http2.createSecureServer({ key: readFileSync(options.tls.keyPath), cert: readFileSync(options.tls.certPath), allowHTTP1: false });
+  const connections = new Set<Http2Session>();
+  const streams = new Set<AgentStream>();
+  server.on("session", (session: Http2Session) => {
+    connections.add(session);
+    session.on("close", () => connections.delete(session));
+    session.on("error", (error) => log.debug({ err: error.message }, "connection error"));
+  });
+  server.on("stream", (stream: ServerHttp2Stream, headers: IncomingHttpHeaders) => {
+    stream.on("error", (error) => log.debug({ err: error.message }, "stream error"));
+    const method = headers[":method"];
+    const path = (headers[":path"] ?? "").split("?")[0];
+    if (path === "/healthz" && method === "GET") return json(stream, 200, { ok: true });
+    if (path === "/readyz" && method === "GET") {
+      const ready = isReady();
+      return json(stream, ready ? 200 : 503, { ready, engine: ready ? "ready" : "starting" });
+    }
+    if (path !== "/agent/stream") return json(stream, 404, { error: { code: "not_found", message: `no route ${path}; use POST /agent/stream` } });
+    if (method !== "POST") return json(stream, 405, { error: { code: "method_not_allowed", message: "use POST /agent/stream" } }, { allow: "POST" });
+    const negotiated = negotiateFraming(headers["content-type"]);
+    if (!negotiated.ok) {
+      return json(stream, 415, { error: { code: negotiated.error.code, message: negotiated.error.message, supported: SUPPORTED_CONTENT_TYPES } });
+    }
+    stream.respond({ ":status": 200, "content-type": negotiated.framing.contentType, "cache-control": "no-store" });
+    const agentStream = new AgentStream(stream, negotiated.framing, core, options, log);
+    streams.add(agentStream);
+    stream.on("close", () => streams.delete(agentStream));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const hostForUrl = options.host.includes(":") ? `[${options.host}]` : options.host;
+  return {
+    url: `${options.tls === undefined ? "http" : "https"}://${hostForUrl}:${port}`,
+    port,
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const s of streams) s.terminate("shutdown", "the server is shutting down; reconnect to another instance or retry later", true);
+      // Let terminate frames flush, then close what is left.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      for (const c of connections) c.close();
+      const forced = setTimeout(() => {
+        for (const c of connections) c.destroy();
+      }, 2000);
+      await closed;
+      clearTimeout(forced);
+    },
+  };
+}
+
+function json(stream: ServerHttp2Stream, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  stream.respond({ ":status": status, "content-type": "application/json", ...headers });
+  stream.end(`${JSON.stringify(body)}\n`);
+}
