@@ -38,7 +38,9 @@ export class Outbox {
   }
 
   emit(frame: Unsequenced<HistoryFrame>): HistoryFrame {
-    const stamped = { ...frame, seq: ++this.lastSeqSent, sessionId: this.sessionId } as HistoryFrame;
+    // type, seq and sessionId first: what a person reading the stream looks for.
+    const { type, ...fields } = frame;
+    const stamped = { type, seq: ++this.lastSeqSent, sessionId: this.sessionId, ...fields } as HistoryFrame;
     this.buffer.push(stamped);
     if (this.buffer.length > this.maxReplayFrames) this.buffer.shift();
     this.sink?.deliver(stamped);

@@ -19,7 +19,9 @@ export interface RunningServer {
   /** e.g. `http://127.0.0.1:43121` or `https://localhost:8443`. */
   readonly url: string;
   readonly port: number;
-  /** Stops accepting, sends `terminate` (shutdown) on every stream, closes connections. */
+  /** New connections and streams are refused from now on (503); open streams carry on. */
+  stopAccepting(): void;
+  /** Sends `terminate` (shutdown) on every stream and closes connections. */
   close(): Promise<void>;
 }
 
@@ -29,6 +31,7 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
       ? http2.createServer()
       : http2.createSecureServer({ key: readFileSync(options.tls.keyPath), cert: readFileSync(options.tls.certPath), allowHTTP1: false });
   const connections = new Set<Http2Session>();
+  let accepting = true;
   const streams = new Set<AgentStream>();
   server.on("session", (session: Http2Session) => {
     connections.add(session);
@@ -44,6 +47,7 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
       const ready = isReady();
       return json(stream, ready ? 200 : 503, { ready, engine: ready ? "ready" : "starting" });
     }
+    if (!accepting) return json(stream, 503, { error: { code: "shutting_down", message: "the server is shutting down; retry on another instance or later" } });
     if (path !== "/agent/stream") return json(stream, 404, { error: { code: "not_found", message: `no route ${path}; use POST /agent/stream` } });
     if (method !== "POST") return json(stream, 405, { error: { code: "method_not_allowed", message: "use POST /agent/stream" } }, { allow: "POST" });
     const negotiated = negotiateFraming(headers["content-type"]);
@@ -67,7 +71,11 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
   return {
     url: `${options.tls === undefined ? "http" : "https"}://${hostForUrl}:${port}`,
     port,
+    stopAccepting() {
+      accepting = false;
+    },
     async close() {
+      accepting = false;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const s of streams) s.terminate("shutdown", "the server is shutting down; reconnect to another instance or retry later", true);
       // Let terminate frames flush, then close what is left.

@@ -2,7 +2,7 @@
 // (`write()` false → hold frames until `drain`), and a bound on what may wait in memory. A client
 // that stops reading fills the queue; then the stream is given up (its session keeps its frames
 // in the replay buffer) instead of growing the server's memory.
-import type { ServerHttp2Stream } from "node:http2";
+import { constants, type ServerHttp2Stream } from "node:http2";
 import type { Framing } from "../transport/index.js";
 
 export class StreamWriter {
@@ -55,7 +55,7 @@ export class StreamWriter {
     const bytes = this.framing.encode(lastFrame);
     this.ended = true;
     if (this.queue.length === 0) {
-      this.stream.end(bytes);
+      this.stream.end(bytes, () => this.closeStream());
       return;
     }
     this.queue.push(bytes);
@@ -76,7 +76,15 @@ export class StreamWriter {
 
   private flushThenEnd(): void {
     this.flush();
-    if (this.queue.length === 0) this.stream.end();
+    if (this.queue.length === 0) this.stream.end(() => this.closeStream());
     else this.stream.once("drain", () => this.flushThenEnd());
+  }
+
+  /**
+   * The response is complete but the client may still have its request body open: end the
+   * stream with RST_STREAM(NO_ERROR), as RFC 9113 §8.1 allows, so both sides are done.
+   */
+  private closeStream(): void {
+    if (!this.stream.closed && !this.stream.destroyed) this.stream.close(constants.NGHTTP2_NO_ERROR);
   }
 }

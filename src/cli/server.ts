@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// `codex-api [options]`: runs the server until SIGTERM/SIGINT. Settings come from flags and the
+// environment (see --help); problems are printed with what to fix, exit code 2.
+import { CONFIG_HELP, loadConfig } from "../config/settings.js";
+import { createLogger, startCodexApi } from "../main.js";
+
+const USAGE = `codex-api — HTTP/2 streaming API for the Codex coding agent
+
+Usage: codex-api [options]      (every option also has an environment variable)
+${CONFIG_HELP}
+
+Runs against the model of your Codex configuration (CODEX_HOME, \`codex login\`), or OPENAI_API_KEY.
+With --scripted-model FILE it plays a script instead, offline (see docs/scripted-model.md).`;
+
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  if (argv.includes("--help") || argv.includes("-h")) {
+    console.log(USAGE);
+    return 0;
+  }
+  const loaded = loadConfig(argv, process.env);
+  if (!loaded.ok) {
+    console.error(`codex-api: cannot start:\n${loaded.errors.map((e) => `  - ${e}`).join("\n")}\n\nRun codex-api --help for every option.`);
+    return 2;
+  }
+  const config = loaded.config;
+  const log = createLogger(config);
+  let api;
+  try {
+    api = await startCodexApi(config, process.env, log);
+  } catch (error) {
+    console.error(`codex-api: cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+  console.error(
+    `codex-api listening on ${api.url} (workspace ${config.workspace}${config.scriptedModel ? `, scripted model ${config.scriptedModel}` : ""}); POST /agent/stream`,
+  );
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      console.error(`codex-api: ${signal}: shutting down (grace ${config.shutdownGraceMs} ms)`);
+      resolve();
+    };
+    process.once("SIGTERM", () => stop("SIGTERM"));
+    process.once("SIGINT", () => stop("SIGINT"));
+  });
+  await api.close();
+  return 0;
+}
+
+main().then((code) => process.exit(code));

@@ -1,0 +1,105 @@
+// The composition root: wires settings, the scripted model (if asked for), the engine, the core
+// and the HTTP/2 server, and takes them down in order. Nothing imports this but entry points and
+// tests.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pino } from "pino";
+import { AgentCore } from "./core/agent-core.js";
+import type { Logger } from "./core/logger.js";
+import type { ServerConfig } from "./config/settings.js";
+import { CodexEngine } from "./engine/codex-engine.js";
+import { loadScript, startScriptedModel, type ScriptedModel } from "./scripted-model/index.js";
+import { startHttpServer } from "./server/http-server.js";
+
+/** The model slug the scripted model answers to (the engine gets a catalog entry for it). */
+export const SCRIPTED_MODEL_SLUG = "codex-api-scripted";
+
+export interface CodexApi {
+  readonly url: string;
+  readonly port: number;
+  readonly engine: CodexEngine;
+  readonly core: AgentCore;
+  /** The scripted model, when the server plays a script. */
+  readonly scriptedModel: ScriptedModel | undefined;
+  /** The Codex home the engine uses. */
+  readonly codexHome: string | undefined;
+  /**
+   * Graceful shutdown: stop taking new turns, let running ones finish for `config.shutdownGraceMs`
+   * then interrupt them, send `terminate` to every stream, stop the engine.
+   */
+  close(): Promise<void>;
+}
+
+export async function startCodexApi(config: ServerConfig, env: Readonly<Record<string, string | undefined>>, log: Logger = createLogger(config)): Promise<CodexApi> {
+  const cleanups: (() => Promise<unknown>)[] = [];
+  const cleanup = async () => {
+    for (const step of cleanups.reverse()) await step().catch((error: unknown) => log.error({ err: String(error) }, "shutdown step failed"));
+  };
+  try {
+    let scriptedModel: ScriptedModel | undefined;
+    let codexHome = config.codexHome;
+    if (config.scriptedModel !== undefined) {
+      scriptedModel = await startScriptedModel(await loadScript(config.scriptedModel), { modelSlug: SCRIPTED_MODEL_SLUG });
+      cleanups.push(() => scriptedModel!.close());
+      // A scripted run never touches the operator's Codex home.
+      if (codexHome === undefined) {
+        const privateHome = await mkdtemp(join(tmpdir(), "codex-api-home-"));
+        cleanups.push(() => rm(privateHome, { recursive: true, force: true }));
+        codexHome = privateHome;
+      }
+      log.info({ url: scriptedModel.url, script: config.scriptedModel }, "scripted model started");
+    }
+    const engine = new CodexEngine({
+      env,
+      codexHome,
+      log,
+      ...(scriptedModel === undefined ? {} : { scriptedModel: { url: scriptedModel.url, slug: SCRIPTED_MODEL_SLUG } }),
+    });
+    cleanups.push(() => engine.close());
+    await engine.start();
+    const core = new AgentCore({
+      engine,
+      defaults: {
+        cwd: config.workspace,
+        model: scriptedModel === undefined ? config.defaultModel : SCRIPTED_MODEL_SLUG,
+        approvalPolicy: config.defaultApprovalPolicy,
+        sandbox: config.defaultSandbox,
+      },
+      policy: { allowedRoots: config.allowedRoots, allowedSandboxes: config.allowedSandboxes, allowedApprovalPolicies: config.allowedApprovalPolicies },
+      approvalTimeoutMs: config.approvalTimeoutMs,
+      sessionTtlMs: config.sessionTtlMs,
+      turnIdleTimeoutMs: config.turnIdleTimeoutMs,
+      interruptGraceMs: config.interruptGraceMs,
+      maxReplayFrames: config.replayFrames,
+      log,
+    });
+    const server = await startHttpServer(core, () => engine.ready, config, log);
+    let closing: Promise<void> | undefined;
+    return {
+      url: server.url,
+      port: server.port,
+      engine,
+      core,
+      scriptedModel,
+      codexHome,
+      close() {
+        closing ??= (async () => {
+          server.stopAccepting();
+          await core.shutdown(config.shutdownGraceMs);
+          await server.close();
+          await cleanup();
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}
+
+/** JSON lines on stderr, quiet by default (`warn`). */
+export function createLogger(config: Pick<ServerConfig, "logLevel">): Logger {
+  return pino({ level: config.logLevel, base: { service: "codex-api" } }, pino.destination(2));
+}
