@@ -73,6 +73,7 @@ export async function startCodexApi(config: ServerConfig, env: Readonly<Record<s
       interruptGraceMs: config.interruptGraceMs,
       maxReplayFrames: config.replayFrames,
       log,
+      logContent: config.logContent,
     });
     const server = await startHttpServer(core, () => engine.ready, config, log);
     let closing: Promise<void> | undefined;

@@ -34,6 +34,8 @@ export interface CoreOptions {
   interruptGraceMs: number;
   maxReplayFrames: number;
   log: Logger;
+  /** Log prompt text and final answers (off by default: they may hold secrets). */
+  logContent: boolean;
 }
 
 export interface OpenRequest {
@@ -138,6 +140,7 @@ export class AgentCore {
     }
     if (!this.o.engine.ready) return this.error(session, "engine_unavailable", "the Codex engine is starting or restarting; retry in a few seconds", reply);
     session.turn = { state: "starting", inReplyTo: frame.id, startedAtMs: Date.now(), stop: undefined };
+    this.o.log.info({ sessionId: session.id, chars: frame.content.length, ...(this.o.logContent ? { content: frame.content } : {}) }, "turn requested");
     try {
       const settings = await applyOverrides(session.settings, frame.configOverrides, this.o.policy);
       if (!settings.ok) return this.abortStart(session, settings, reply);
@@ -324,7 +327,8 @@ export class AgentCore {
     } else {
       status = { ...base, state: "failed", reason: end.reason, message: end.message, retryable: end.retryable };
     }
-    this.o.log.info({ sessionId: session.id, turnId: turn.turnId, state: status.state, reason: status.reason }, "turn ended");
+    const content = this.o.logContent && status.finalMessage != null ? { finalMessage: status.finalMessage } : {};
+    this.o.log.info({ sessionId: session.id, turnId: turn.turnId, state: status.state, reason: status.reason, ...content }, "turn ended");
     session.outbox.emit(status);
   }
 
