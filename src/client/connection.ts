@@ -1,0 +1,89 @@
+// connect(): one HTTP/2 connection to a codex-api server, on which any number of session
+// streams are opened. Options are checked here, once, with messages that say what to fix.
+import { DEFAULT_MAX_FRAME_BYTES, lengthPrefixedFraming, ndjsonFraming, type Framing } from "../transport/index.js";
+import { H2Connection } from "./h2-transport.js";
+import { SessionStream, type OpenSessionOptions, type StreamConfig } from "./session-stream.js";
+
+export interface ConnectOptions {
+  /** PEM certificate(s) to trust for an https:// URL, e.g. the server's self-signed certificate. */
+  ca?: string | Buffer;
+  /** Sent as `Authorization: Bearer <token>` on every request. */
+  token?: string;
+  /** The framing of every stream; default `ndjson`. */
+  framing?: Framing["name"];
+  /** The largest server frame accepted, in bytes; default 1 MiB, the server's default. */
+  maxFrameBytes?: number;
+  /** Bytes of received frames held for a slow consumer before the stream is paused; default 1 MiB. */
+  maxQueuedBytes?: number;
+}
+
+const FRAMINGS: Record<Framing["name"], Framing> = {
+  ndjson: ndjsonFraming,
+  "length-prefixed": lengthPrefixedFraming,
+};
+
+const DEFAULT_MAX_QUEUED_BYTES = 1024 * 1024;
+
+/** Connects to a codex-api server: `http://host:port` (h2c) or `https://host:port` (TLS). */
+export async function connect(url: string | URL, options: ConnectOptions = {}): Promise<Connection> {
+  const target = parseUrl(url);
+  const framing = FRAMINGS[options.framing ?? "ndjson"];
+  if (framing === undefined) throw new TypeError(`framing must be "ndjson" or "length-prefixed", got ${JSON.stringify(options.framing)}`);
+  const maxFrameBytes = positiveInteger("maxFrameBytes", options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES);
+  const maxQueuedBytes = positiveInteger("maxQueuedBytes", options.maxQueuedBytes ?? DEFAULT_MAX_QUEUED_BYTES);
+  if (options.token !== undefined && !/^[\x21-\x7e]+$/.test(options.token)) {
+    throw new TypeError("token must be non-empty printable ASCII without spaces (it is sent as `Authorization: Bearer <token>`)");
+  }
+  if (options.ca !== undefined && target.protocol !== "https:") throw new TypeError(`ca is only used with https:// URLs, not ${target.origin}`);
+  const h2 = await H2Connection.open(target, { ca: options.ca, token: options.token });
+  return new Connection(target, h2, framing, { maxFrameBytes, maxQueuedBytes });
+}
+
+export class Connection {
+  readonly #streams = new Set<SessionStream>();
+  readonly #config: StreamConfig;
+
+  /** @internal Use connect(). */
+  constructor(
+    readonly url: URL,
+    private readonly h2: H2Connection,
+    framing: Framing,
+    limits: StreamConfig["limits"],
+  ) {
+    this.#config = { h2, framing, limits, onClosed: (stream) => this.#streams.delete(stream) };
+  }
+
+  /**
+   * Opens a stream bound to a session (new, or `sessionId` to continue one) and resolves once the
+   * server has sent the `session` frame. Rejects with a CodexApiError when the server refuses.
+   */
+  async openSession(options: OpenSessionOptions = {}): Promise<SessionStream> {
+    const stream = await SessionStream.open(this.#config, options);
+    this.#streams.add(stream);
+    return stream;
+  }
+
+  /** Closes every open session stream (see SessionStream.close), then the connection. */
+  async close(): Promise<void> {
+    await Promise.all([...this.#streams].map((stream) => stream.close()));
+    await this.h2.close();
+  }
+}
+
+function parseUrl(url: string | URL): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new TypeError(`not a URL: ${JSON.stringify(String(url))}; use e.g. http://127.0.0.1:8080`);
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
+    throw new TypeError(`the URL must start with http:// (h2c) or https:// (TLS), got ${parsed.protocol}//`);
+  }
+  return parsed;
+}
+
+function positiveInteger(name: string, value: number): number {
+  if (!Number.isSafeInteger(value) || value < 1) throw new TypeError(`${name} must be a positive integer, got ${String(value)}`);
+  return value;
+}

@@ -1,0 +1,14 @@
+// codex-api/client: what a TypeScript backend uses to talk to codex-api instead of hand-rolling
+// HTTP/2. connect() → Connection → openSession() → SessionStream (frames in, frames out, run()).
+export { CodexApiError, type ClientErrorCode, type CodexApiErrorCode, type CodexApiErrorOptions } from "./codex-api-error.js";
+export { connect, Connection, type ConnectOptions } from "./connection.js";
+export {
+  SessionStream,
+  type OpenSessionOptions,
+  type PromptHandler,
+  type RunOptions,
+  type SendMessageOptions,
+} from "./session-stream.js";
+export { foldTurn, type TurnResult, type TurnStatus } from "./turn-fold.js";
+export { PROTOCOL_VERSION } from "../../generated/protocol.js";
+export type * from "../../generated/types.js";

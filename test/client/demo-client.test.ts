@@ -1,0 +1,155 @@
+import { execFile } from "node:child_process";
+import { createServer, type AddressInfo } from "node:net";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ServerFrame } from "../../generated/types.js";
+import { FramePrinter, makeStyle, parseDemoArgs, type DemoArgs } from "../../src/cli/demo-client.js";
+
+const DEMO_CLIENT = join(import.meta.dirname, "../../src/cli/demo-client.ts");
+
+const defaults: DemoArgs = {
+  url: "http://127.0.0.1:8080",
+  framing: "ndjson",
+  caPath: undefined,
+  token: undefined,
+  yes: false,
+  nonInteractive: false,
+  sessionId: undefined,
+  prompt: undefined,
+};
+
+describe("parseDemoArgs", () => {
+  it.each<[string[], Partial<DemoArgs>]>([
+    [[], {}],
+    [["s-1"], { sessionId: "s-1" }],
+    [["fix the failing test"], { prompt: "fix the failing test" }],
+    [["s-1", "next prompt"], { sessionId: "s-1", prompt: "next prompt" }],
+    [["-", "hello"], { prompt: "hello" }],
+    [["--framing", "lp", "--yes", "--non-interactive", "-", "go"], { framing: "length-prefixed", yes: true, nonInteractive: true, prompt: "go" }],
+    [["--framing", "length-prefixed"], { framing: "length-prefixed" }],
+    [["--url", "https://codex.internal:8443", "--ca", "ca.pem", "--token", "t0k"], { url: "https://codex.internal:8443", caPath: "ca.pem", token: "t0k" }],
+  ])("reads %j", (argv, expected) => {
+    expect(parseDemoArgs(argv, {})).toStrictEqual({ kind: "run", args: { ...defaults, ...expected } });
+  });
+
+  it("takes the URL and token from CODEX_API_URL and CODEX_API_TOKEN; flags win", () => {
+    const env = { CODEX_API_URL: "http://10.0.0.2:9000", CODEX_API_TOKEN: "from-env" };
+    expect(parseDemoArgs([], env)).toMatchObject({ args: { url: "http://10.0.0.2:9000", token: "from-env" } });
+    expect(parseDemoArgs(["--url", "http://h:1", "--token", "flag"], env)).toMatchObject({ args: { url: "http://h:1", token: "flag" } });
+    expect(parseDemoArgs([], { CODEX_API_URL: "", CODEX_API_TOKEN: "" })).toMatchObject({ args: { url: defaults.url, token: undefined } });
+  });
+
+  it.each([
+    [["--help"], { kind: "help" }],
+    [["-h", "s-1"], { kind: "help" }],
+  ])("asks for help with %j", (argv, expected) => {
+    expect(parseDemoArgs(argv, {})).toStrictEqual(expected);
+  });
+
+  it.each([
+    [["--bogus"], "Unknown option '--bogus'"],
+    [["--framing", "json"], "--framing must be ndjson or lp, got json"],
+    [["--url", "127.0.0.1:8080"], "--url 127.0.0.1:8080 is not an http:// or https:// URL"],
+    [["a", "b", "c"], "expected at most a session id and a prompt, got 3 arguments; quote the prompt"],
+    [["s-1", "  "], "the prompt is empty"],
+    [["--non-interactive"], "--non-interactive needs a prompt argument"],
+    [["--non-interactive", "s-1"], "--non-interactive needs a prompt argument"],
+  ])("refuses %j with a message that says what is wrong", (argv, message) => {
+    const parsed = parseDemoArgs(argv, {});
+    expect(parsed.kind).toBe("usage_error");
+    expect(parsed.kind === "usage_error" && parsed.message).toContain(message);
+  });
+});
+
+describe("FramePrinter", () => {
+  const turn = { seq: 1, sessionId: "s1", turnId: "t1" };
+  const command = { type: "command_execution", id: "call_1", command: ["npm", "test"], commandLine: "npm test", cwd: "/srv" } as const;
+
+  function printed(frames: object[], color = false): string {
+    let out = "";
+    const printer = new FramePrinter((text) => (out += text), makeStyle(color));
+    for (const frame of frames) printer.print({ ...turn, ...frame } as ServerFrame);
+    return out;
+  }
+
+  it("streams text as it arrives, indents command output across chunk boundaries, and reports the exit", () => {
+    const out = printed([
+      { type: "item", event: "started", item: { type: "agent_message", id: "m1", text: "" } },
+      { type: "item", event: "delta", itemId: "m1", itemType: "agent_message", field: "text", delta: "Running " },
+      { type: "item", event: "delta", itemId: "m1", itemType: "agent_message", field: "text", delta: "tests." },
+      { type: "item", event: "completed", item: { type: "agent_message", id: "m1", text: "Running tests." } },
+      { type: "item", event: "started", item: { ...command, status: "in_progress", exitCode: null, output: "", durationMs: null } },
+      { type: "item", event: "delta", itemId: "call_1", itemType: "command_execution", field: "output", delta: "line one\nline " },
+      { type: "item", event: "delta", itemId: "call_1", itemType: "command_execution", field: "output", delta: "two\n" },
+      // The completed item carries output the deltas did not show.
+      { type: "item", event: "completed", item: { ...command, status: "completed", exitCode: 0, output: "line one\nline two\n12 passed\n", durationMs: 1500 } },
+      { type: "status", state: "completed", durationMs: 2000, usage: { inputTokens: 1, cachedInputTokens: 0, outputTokens: 1, reasoningOutputTokens: 0, totalTokens: 2 } },
+    ]);
+    expect(out).toBe(
+      ["Running tests.", "$ npm test", "    line one", "    line two", "    12 passed", "    (exit 0, 1.5 s)", "— turn completed in 2.0 s, 2 tokens", ""].join("\n"),
+    );
+  });
+
+  it("shows a prompt with its diffs and why, and does not repeat the diffs when the change is applied", () => {
+    const out = printed([
+      {
+        type: "command_prompt",
+        commandId: "call_2",
+        kind: "file_change",
+        itemId: "call_2",
+        command: [],
+        explanation: "fix the typo",
+        changes: [{ path: "/srv/a.txt", kind: "update", diff: "@@ -1 +1 @@\n-helo\n+hello\n" }],
+        decisions: ["allow", "deny"],
+        timeoutMs: 1000,
+        expiresAt: "2026-11-24T12:00:00.000Z",
+      },
+      {
+        type: "item",
+        event: "completed",
+        item: { type: "file_change", id: "call_2", status: "completed", changes: [{ path: "/srv/a.txt", kind: "update", diff: "@@ -1 +1 @@\n-helo\n+hello\n" }] },
+      },
+    ]);
+    expect(out).toBe(
+      [
+        "approval needed: the agent wants to change files",
+        "  update /srv/a.txt",
+        "    @@ -1 +1 @@",
+        "    -helo",
+        "    +hello",
+        "  why: fix the typo",
+        "    (applied to 1 file)",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("says why a turn failed, and shows errors with their code", () => {
+    const out = printed([
+      { type: "error", code: "turn_in_progress", message: "turn t0 is still running", retryable: true },
+      { type: "status", state: "failed", reason: "model_error", message: "401 Unauthorized", retryable: false },
+    ]);
+    expect(out).toBe("error (turn_in_progress): turn t0 is still running\n— turn failed (model_error): 401 Unauthorized\n");
+  });
+
+  it("colours only when asked to", () => {
+    expect(printed([{ type: "error", code: "internal", message: "x", retryable: true }], true)).toBe("\x1b[31merror (internal): x\x1b[0m\n");
+  });
+});
+
+describe("demo-client as a process", () => {
+  it("exits 2 with what to do when no server listens at --url", async () => {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(probe.address() as AddressInfo).port}`;
+    await new Promise((resolve) => probe.close(resolve));
+    const exit = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      execFile(process.execPath, ["--import", "tsx", DEMO_CLIENT, "--url", url, "--non-interactive", "hi there"], { env: { PATH: process.env.PATH } }, (error, _stdout, stderr) =>
+        resolve({ code: error === null ? 0 : (error.code as number), stderr }),
+      );
+    });
+    expect(exit.code).toBe(2);
+    expect(exit.stderr).toContain(`demo-client: could not connect to ${url}: connect ECONNREFUSED`);
+    expect(exit.stderr).toContain(`is the server running at ${url}? start it with \`npm start\``);
+  });
+});
