@@ -518,7 +518,8 @@ function continueCommand(sessionId: string): string {
   return `${runner} ${script} ${sessionId} "next prompt"`;
 }
 
-export async function main(argv: string[], env: Readonly<Record<string, string | undefined>>): Promise<number> {
+/** `continueHint: false` when the server will be gone afterwards (`npm run demo`). */
+export async function main(argv: string[], env: Readonly<Record<string, string | undefined>>, options: { continueHint?: boolean } = {}): Promise<number> {
   const parsed = parseDemoArgs(argv, env);
   if (parsed.kind === "help") {
     process.stdout.write(`${USAGE}\n`);
@@ -557,7 +558,7 @@ export async function main(argv: string[], env: Readonly<Record<string, string |
   }
   const printer = new FramePrinter((text) => process.stdout.write(text), style);
   printer.line(style.dim(`session ${session.sessionId} (${session.resumed ? "continued" : "new"}) on ${args.url}`));
-  printer.line(style.dim(`continue it later with: ${continueCommand(session.sessionId)}`));
+  if (options.continueHint !== false) printer.line(style.dim(`continue it later with: ${continueCommand(session.sessionId)}`));
   const demo = new DemoSession(args, session, printer, style, (code) => process.exit(code));
   const code = args.prompt === undefined ? await demo.interactive() : await demo.turn(args.prompt);
   demo.close();
