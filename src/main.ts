@@ -11,6 +11,7 @@ import type { ServerConfig } from "./config/settings.js";
 import { CodexEngine } from "./engine/codex-engine.js";
 import { loadScript, startScriptedModel, type ScriptedModel } from "./scripted-model/index.js";
 import { startHttpServer } from "./server/http-server.js";
+import { Metrics } from "./server/metrics.js";
 
 /** The model slug the scripted model answers to (the engine gets a catalog entry for it). */
 export const SCRIPTED_MODEL_SLUG = "codex-api-scripted";
@@ -57,6 +58,10 @@ export async function startCodexApi(config: ServerConfig, env: Readonly<Record<s
       ...(scriptedModel === undefined ? {} : { scriptedModel: { url: scriptedModel.url, slug: SCRIPTED_MODEL_SLUG } }),
     });
     cleanups.push(() => engine.close());
+    const metrics = new Metrics(() => core.stats());
+    engine.onEvent((event) => {
+      if (event.kind === "engine_exited") metrics.engineRestarts.inc();
+    });
     await engine.start();
     const core = new AgentCore({
       engine,
@@ -72,10 +77,15 @@ export async function startCodexApi(config: ServerConfig, env: Readonly<Record<s
       turnIdleTimeoutMs: config.turnIdleTimeoutMs,
       interruptGraceMs: config.interruptGraceMs,
       maxReplayFrames: config.replayFrames,
+      maxReplayBytes: config.replayBytes,
+      maxSessions: config.maxSessions,
+      maxRunningTurns: config.maxRunningTurns,
+      maxPendingApprovals: config.maxPendingApprovals,
+      observer: { errorSent: (code) => metrics.errorSent(code), turnEnded: (s, ms) => metrics.turnEnded(s, ms), firstItem: (ms) => metrics.firstItem(ms), replay: (r) => metrics.replay(r) },
       log,
       logContent: config.logContent,
     });
-    const server = await startHttpServer(core, () => engine.ready, config, log);
+    const server = await startHttpServer(core, () => engine.ready, config, metrics, log);
     let closing: Promise<void> | undefined;
     return {
       url: server.url,

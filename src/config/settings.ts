@@ -31,6 +31,16 @@ export interface ServerConfig {
   shutdownGraceMs: number;
   maxQueuedBytes: number;
   replayFrames: number;
+  replayBytes: number;
+  /** Shared secret every request must carry as `Authorization: Bearer …`; undefined = no auth. */
+  token: string | undefined;
+  maxSessions: number;
+  maxRunningTurns: number;
+  maxStreamsPerConnection: number;
+  maxPendingApprovals: number;
+  /** Inbound frames per second per stream (token bucket), and the burst it allows. */
+  maxFramesPerSecond: number;
+  frameBurst: number;
   /** The operator's Codex home; undefined = Codex's own default (`CODEX_HOME` or ~/.codex). */
   codexHome: string | undefined;
   /** Play this script with the built-in scripted model instead of a real one. */
@@ -69,6 +79,13 @@ const SETTINGS = {
   "shutdown-grace-ms": "CODEX_API_SHUTDOWN_GRACE_MS",
   "max-queued-bytes": "CODEX_API_MAX_QUEUED_BYTES",
   "replay-frames": "CODEX_API_REPLAY_FRAMES",
+  "replay-bytes": "CODEX_API_REPLAY_BYTES",
+  "max-sessions": "CODEX_API_MAX_SESSIONS",
+  "max-running-turns": "CODEX_API_MAX_RUNNING_TURNS",
+  "max-streams-per-connection": "CODEX_API_MAX_STREAMS_PER_CONNECTION",
+  "max-pending-approvals": "CODEX_API_MAX_PENDING_APPROVALS",
+  "max-frames-per-second": "CODEX_API_MAX_FRAMES_PER_SECOND",
+  "frame-burst": "CODEX_API_FRAME_BURST",
   "codex-home": "CODEX_HOME",
   "scripted-model": "CODEX_API_SCRIPTED_MODEL",
   "log-level": "CODEX_API_LOG_LEVEL",
@@ -77,9 +94,10 @@ const SETTINGS = {
 
 type Key = keyof typeof SETTINGS;
 
-export const CONFIG_HELP = Object.entries(SETTINGS)
-  .map(([flag, env]) => `  --${flag.padEnd(26)} ${env}`)
-  .join("\n");
+export const CONFIG_HELP = [
+  ...Object.entries(SETTINGS).map(([flag, env]) => `  --${flag.padEnd(28)} ${env}`),
+  `  ${"(environment only)".padEnd(30)} CODEX_API_TOKEN`,
+].join("\n");
 
 export function loadConfig(argv: string[], env: Record<string, string | undefined>): ConfigResult {
   const errors: string[] = [];
@@ -192,11 +210,23 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
     shutdownGraceMs: int("shutdown-grace-ms", 10_000, 0),
     maxQueuedBytes: int("max-queued-bytes", 8 << 20, 64 << 10),
     replayFrames: int("replay-frames", 10_000, 1),
+    replayBytes: int("replay-bytes", 16 << 20, 1024),
+    // Only from the environment: a flag would show the secret in `ps`.
+    token: env.CODEX_API_TOKEN === undefined || env.CODEX_API_TOKEN === "" ? undefined : env.CODEX_API_TOKEN,
+    maxSessions: int("max-sessions", 1000, 1),
+    maxRunningTurns: int("max-running-turns", 64, 1),
+    maxStreamsPerConnection: int("max-streams-per-connection", 100, 1, 10_000),
+    maxPendingApprovals: int("max-pending-approvals", 16, 1),
+    maxFramesPerSecond: int("max-frames-per-second", 200, 1),
+    frameBurst: int("frame-burst", 400, 1),
     codexHome: raw("codex-home"),
     scriptedModel: file("scripted-model"),
     logLevel: oneOf("log-level", LOG_LEVELS, "warn"),
     logContent: bool("log-content"),
   };
+  if (config.token !== undefined && config.token.length < 16) {
+    errors.push("CODEX_API_TOKEN must be at least 16 characters (use e.g. `openssl rand -hex 32`)");
+  }
   if (config.heartbeatTimeoutMs <= config.heartbeatIntervalMs) {
     errors.push(`${name("heartbeat-timeout-ms")} (${config.heartbeatTimeoutMs}) must be longer than ${name("heartbeat-interval-ms")} (${config.heartbeatIntervalMs})`);
   }

@@ -33,6 +33,12 @@ export interface CoreOptions {
   /** How long to wait for the engine to confirm an interrupt before ending the turn ourselves. */
   interruptGraceMs: number;
   maxReplayFrames: number;
+  maxReplayBytes: number;
+  /** Caps: past them the client gets a retryable `overloaded` error and nothing running is harmed. */
+  maxSessions: number;
+  maxRunningTurns: number;
+  maxPendingApprovals: number;
+  observer?: CoreObserver;
   log: Logger;
   /** Log prompt text and final answers (off by default: they may hold secrets). */
   logContent: boolean;
@@ -49,6 +55,23 @@ export type OpenOutcome = { ok: true; session: Session } | { ok: false; code: Er
 
 export type Problem = { code: ErrorCode; message: string };
 
+/** What the core reports for metrics; every hook is optional to implement. */
+export interface CoreObserver {
+  errorSent?(code: ErrorCode): void;
+  turnEnded?(state: "completed" | "interrupted" | "failed", durationMs: number): void;
+  firstItem?(msSinceStart: number): void;
+  replay?(result: "hit" | "miss"): void;
+}
+
+export interface CoreStats {
+  sessions: number;
+  runningTurns: number;
+  pendingApprovals: number;
+}
+
+/** How long a client should wait before retrying after `overloaded`. */
+const OVERLOADED_RETRY_AFTER_MS = 1000;
+
 export class AgentCore {
   private readonly sessions = new Map<string, Session>();
   private readonly byThread = new Map<string, Session>();
@@ -62,8 +85,14 @@ export class AgentCore {
     this.sweeper.unref();
   }
 
-  get sessionCount(): number {
-    return this.sessions.size;
+  stats(): CoreStats {
+    let runningTurns = 0;
+    let pendingApprovals = 0;
+    for (const s of this.sessions.values()) {
+      if (s.turn.state !== "idle") runningTurns++;
+      pendingApprovals += s.prompts.size;
+    }
+    return { sessions: this.sessions.size, runningTurns, pendingApprovals };
   }
 
   // ---------------------------------------------------------------- sessions and streams
@@ -93,10 +122,13 @@ export class AgentCore {
     const base = session?.settings ?? this.o.defaults;
     const settings = await applyOverrides(base, req.configOverrides, this.o.policy);
     if (!settings.ok) return settings;
+    if (session === undefined && this.sessions.size >= this.o.maxSessions) {
+      return { ok: false, code: "overloaded", message: `the server holds its maximum of ${this.o.maxSessions} sessions (maxSessions); retry later or resume an existing session` };
+    }
     if (session === undefined) {
       const id = req.sessionId ?? randomUUID();
       // Another open of the same new id may have finished while we resolved paths.
-      session = this.sessions.get(id) ?? new Session(id, settings.settings, this.o.maxReplayFrames);
+      session = this.sessions.get(id) ?? new Session(id, settings.settings, { maxFrames: this.o.maxReplayFrames, maxBytes: this.o.maxReplayBytes });
       this.sessions.set(id, session);
     }
     session.settings = settings.settings;
@@ -108,6 +140,7 @@ export class AgentCore {
     session.sink = sink;
     session.detachedAtMs = undefined;
     const replay = session.outbox.attach(sink, req.lastSeq);
+    if (replay !== null) this.o.observer?.replay?.(replay.lost > 0 ? "miss" : "hit");
     const turn = session.turn.state === "running" ? { turnId: session.turn.turnId, pendingCommandIds: [...session.prompts.keys()] } : null;
     sink.bound({
       sessionId: session.id,
@@ -139,6 +172,12 @@ export class AgentCore {
       return this.error(session, "turn_in_progress", `${which} is still running; wait for its terminal status or send cancel first`, reply);
     }
     if (!this.o.engine.ready) return this.error(session, "engine_unavailable", "the Codex engine is starting or restarting; retry in a few seconds", reply);
+    if (this.stats().runningTurns >= this.o.maxRunningTurns) {
+      return this.error(session, "overloaded", `${this.o.maxRunningTurns} turns are running (maxRunningTurns); retry shortly`, {
+        ...reply,
+        retryAfterMs: OVERLOADED_RETRY_AFTER_MS,
+      });
+    }
     session.turn = { state: "starting", inReplyTo: frame.id, startedAtMs: Date.now(), stop: undefined };
     this.o.log.info({ sessionId: session.id, chars: frame.content.length, ...(this.o.logContent ? { content: frame.content } : {}) }, "turn requested");
     try {
@@ -218,6 +257,10 @@ export class AgentCore {
     this.armWatchdog(session);
     switch (event.kind) {
       case "item":
+        if (!turn.sawItem) {
+          turn.sawItem = true;
+          this.o.observer?.firstItem?.(Date.now() - turn.startedAtMs);
+        }
         if (event.event === "started") turn.openItems.set(event.item.id, event.item);
         else {
           turn.openItems.delete(event.item.id);
@@ -255,6 +298,7 @@ export class AgentCore {
       usage: emptyUsage(),
       openItems: new Map(),
       finalMessage: null,
+      sawItem: false,
       stop: turn.stop,
       watchdog: undefined,
       interruptDeadline: undefined,
@@ -267,6 +311,16 @@ export class AgentCore {
   }
 
   private prompt(session: Session, turnId: string, request: ApprovalRequest): void {
+    if (session.prompts.size >= this.o.maxPendingApprovals) {
+      // Fail closed: a prompt nobody can see in time is a denied one.
+      request.respond("deny");
+      session.markResolved(request.id);
+      return this.error(session, "overloaded", `${session.prompts.size} prompts are already pending (maxPendingApprovals); ${request.id} was denied`, {
+        turnId,
+        commandId: request.id,
+        retryAfterMs: OVERLOADED_RETRY_AFTER_MS,
+      });
+    }
     const timeoutMs = this.o.approvalTimeoutMs;
     const timer = setTimeout(() => this.approvalTimedOut(session, request.id), timeoutMs);
     timer.unref();
@@ -329,6 +383,7 @@ export class AgentCore {
     }
     const content = this.o.logContent && status.finalMessage != null ? { finalMessage: status.finalMessage } : {};
     this.o.log.info({ sessionId: session.id, turnId: turn.turnId, state: status.state, reason: status.reason, ...content }, "turn ended");
+    this.o.observer?.turnEnded?.(status.state as "completed" | "interrupted" | "failed", status.durationMs!);
     session.outbox.emit(status);
   }
 
@@ -407,6 +462,7 @@ export class AgentCore {
   /** Sends an error frame into the session's history. */
   error(session: Session, code: ErrorCode, message: string, extra: Partial<ErrorFrame> = {}): void {
     const fields = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined));
+    this.o.observer?.errorSent?.(code);
     session.outbox.emit({ type: "error", code, message, retryable: ERROR_CODES[code].retryable, ...fields });
   }
 

@@ -14,6 +14,12 @@ export interface FrameSink {
   deliver(frame: HistoryFrame): void;
 }
 
+/** How much history a session keeps for replay: the newest frames within both bounds. */
+export interface ReplayLimits {
+  maxFrames: number;
+  maxBytes: number;
+}
+
 export interface ReplayWindow {
   frames: HistoryFrame[];
   fromSeq: number;
@@ -24,12 +30,17 @@ export interface ReplayWindow {
 
 export class Outbox {
   private readonly buffer: HistoryFrame[] = [];
+  /** JSON size of each buffered frame, parallel to `buffer`. */
+  private readonly sizes: number[] = [];
+  private bufferedBytes = 0;
+  /** Index of the oldest frame still held; the arrays are compacted in batches, not per shift. */
+  private head = 0;
   private lastSeqSent = 0;
   private sink: FrameSink | undefined;
 
   constructor(
     readonly sessionId: string,
-    private readonly maxReplayFrames: number,
+    private readonly limits: ReplayLimits,
   ) {}
 
   /** The seq of the newest history frame (0 before the first). */
@@ -41,10 +52,26 @@ export class Outbox {
     // type, seq and sessionId first: what a person reading the stream looks for.
     const { type, ...fields } = frame;
     const stamped = { type, seq: ++this.lastSeqSent, sessionId: this.sessionId, ...fields } as HistoryFrame;
+    const size = JSON.stringify(stamped).length;
     this.buffer.push(stamped);
-    if (this.buffer.length > this.maxReplayFrames) this.buffer.shift();
+    this.sizes.push(size);
+    this.bufferedBytes += size;
+    while (this.buffer.length - this.head > this.limits.maxFrames || (this.bufferedBytes > this.limits.maxBytes && this.buffer.length - this.head > 1)) {
+      this.bufferedBytes -= this.sizes[this.head]!;
+      this.head++;
+    }
+    if (this.head > 1024 && this.head * 2 > this.buffer.length) {
+      this.buffer.splice(0, this.head);
+      this.sizes.splice(0, this.head);
+      this.head = 0;
+    }
     this.sink?.deliver(stamped);
     return stamped;
+  }
+
+  /** Frames and bytes held for replay. */
+  get held(): { frames: number; bytes: number } {
+    return { frames: this.buffer.length - this.head, bytes: this.bufferedBytes };
   }
 
   /** Binds a sink (replacing any other); returns the frames after `afterSeq` still held. */
@@ -52,8 +79,9 @@ export class Outbox {
     this.sink = sink;
     if (afterSeq === undefined) return null;
     const wanted = afterSeq + 1;
-    const frames = this.buffer.filter((f) => f.seq >= wanted);
-    const firstHeld = this.buffer[0]?.seq ?? this.lastSeqSent + 1;
+    const held = this.buffer.slice(this.head);
+    const frames = held.filter((f) => f.seq >= wanted);
+    const firstHeld = held[0]?.seq ?? this.lastSeqSent + 1;
     const lost = Math.max(0, Math.min(firstHeld, this.lastSeqSent + 1) - wanted);
     const fromSeq = frames[0]?.seq ?? this.lastSeqSent + 1;
     return { frames, fromSeq, toSeq: frames.length > 0 ? frames[frames.length - 1]!.seq : this.lastSeqSent, lost };

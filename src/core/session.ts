@@ -2,7 +2,7 @@
 // state of its current turn and its pending prompts. Plain state; AgentCore drives it.
 import type { ClientFrameId, Item, TokenUsage } from "../../generated/types.js";
 import type { ApprovalRequest } from "./engine-port.js";
-import { Outbox, type FrameSink } from "./outbox.js";
+import { Outbox, type FrameSink, type ReplayLimits } from "./outbox.js";
 import type { SessionSettings } from "./session-settings.js";
 
 /** What a stream is told when it is bound to a session (the `session` frame's content). */
@@ -42,6 +42,8 @@ export type TurnState =
       /** Items started but not completed, with what their deltas added so far. */
       openItems: Map<string, Item>;
       finalMessage: string | null;
+      /** Whether any item arrived yet (time to first item). */
+      sawItem: boolean;
       stop: StopReason | undefined;
       watchdog: NodeJS.Timeout | undefined;
       /** Set once we asked the engine to interrupt: if it does not answer, we end the turn. */
@@ -70,9 +72,9 @@ export class Session {
   constructor(
     readonly id: string,
     public settings: SessionSettings,
-    maxReplayFrames: number,
+    replayLimits: ReplayLimits,
   ) {
-    this.outbox = new Outbox(id, maxReplayFrames);
+    this.outbox = new Outbox(id, replayLimits);
   }
 
   markResolved(commandId: string): void {

@@ -4,17 +4,21 @@
 // history frames come from the session's outbox through `deliver`.
 import type { ServerHttp2Stream } from "node:http2";
 import { ERROR_CODES, PROTOCOL_VERSION } from "../../generated/protocol.js";
-import type { ClientFrame, ClientFrameId, ErrorCode, ErrorFrame, TerminateFrame } from "../../generated/types.js";
+import type { ClientFrame, ClientFrameId, ErrorCode, ErrorFrame, ServerFrame, TerminateFrame } from "../../generated/types.js";
 import type { AgentCore } from "../core/agent-core.js";
 import type { Logger } from "../core/logger.js";
 import type { HistoryFrame } from "../core/outbox.js";
 import type { Session, SessionAck, SessionSink } from "../core/session.js";
 import { checkClientFrame } from "../protocol/index.js";
 import type { CodecError, Decoder, Framing } from "../transport/index.js";
+import type { Metrics } from "./metrics.js";
 import { StreamWriter } from "./stream-writer.js";
 
 export interface StreamOptions {
   maxFrameBytes: number;
+  /** Inbound frames per second (token bucket refill) and the burst allowed. */
+  maxFramesPerSecond: number;
+  frameBurst: number;
   heartbeatIntervalMs: number;
   /** Nothing from the client for this long (while its request body is open) closes the stream. */
   heartbeatTimeoutMs: number;
@@ -40,6 +44,9 @@ export class AgentStream implements SessionSink {
   private pending: Promise<void> = Promise.resolve();
   private requestEnded = false;
   private lastInboundMs = Date.now();
+  /** Token bucket for the inbound frame rate. */
+  private tokens: number;
+  private tokensAtMs = Date.now();
   private readonly heartbeat: NodeJS.Timeout;
 
   constructor(
@@ -47,8 +54,10 @@ export class AgentStream implements SessionSink {
     framing: Framing,
     private readonly core: AgentCore,
     private readonly options: StreamOptions,
+    private readonly metrics: Metrics,
     private readonly log: Logger,
   ) {
+    this.tokens = options.frameBurst;
     this.decoder = framing.createDecoder({ maxFrameBytes: options.maxFrameBytes });
     this.writer = new StreamWriter(stream, framing, options.maxQueuedBytes, () =>
       this.terminate("slow_consumer", `the client read too slowly and ${options.maxQueuedBytes} bytes were queued; reconnect with lastSeq to resume`, true, true),
@@ -64,7 +73,7 @@ export class AgentStream implements SessionSink {
 
   bound(ack: SessionAck): void {
     this.positionSeq = ack.positionSeq;
-    this.writer.write({
+    this.write({
       type: "session",
       seq: this.positionSeq,
       sessionId: ack.sessionId,
@@ -80,7 +89,7 @@ export class AgentStream implements SessionSink {
   deliver(frame: HistoryFrame): void {
     if (this.binding.state === "closed") return;
     this.positionSeq = frame.seq;
-    this.writer.write(frame);
+    this.write(frame);
     if (frame.type === "status" && frame.state !== "started" && this.requestEnded) this.finishIfIdle();
   }
 
@@ -93,6 +102,17 @@ export class AgentStream implements SessionSink {
   private onData(chunk: Buffer): void {
     this.lastInboundMs = Date.now();
     for (const result of this.decoder.decode(chunk)) {
+      const waitMs = this.rateLimited();
+      if (waitMs !== undefined) {
+        const frame = result.ok ? result.frame : undefined;
+        this.enqueue(async () =>
+          this.sendError("rate_limited", `more than ${this.options.maxFramesPerSecond} frames per second on this stream; the frame was dropped, retry after ${waitMs} ms`, {
+            retryAfterMs: waitMs,
+            inReplyTo: idOf(frame),
+          }),
+        );
+        continue;
+      }
       if (result.ok) this.enqueue(() => this.handle(result.frame));
       else this.enqueue(async () => this.codecError(result.error));
     }
@@ -123,6 +143,7 @@ export class AgentStream implements SessionSink {
       return this.sendError(code, message, { path, frameType, inReplyTo: idOf(value) });
     }
     const frame = check.frame;
+    this.metrics.framesIn.inc({ type: frame.type });
     if (frame.type === "heartbeat") return this.controlHeartbeat(frame.id);
     const session = await this.sessionFor(frame);
     if (session === undefined) return;
@@ -194,13 +215,14 @@ export class AgentStream implements SessionSink {
     if (this.binding.state === "bound") return this.core.error(this.binding.session, code, message, extra);
     if (this.binding.state === "closed") return;
     const fields = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined));
-    this.writer.write({ type: "error", seq: this.positionSeq, code, message, retryable: ERROR_CODES[code].retryable, ...fields });
+    this.metrics.errorSent(code);
+    this.write({ type: "error", seq: this.positionSeq, code, message, retryable: ERROR_CODES[code].retryable, ...fields });
   }
 
   private controlHeartbeat(inReplyTo?: ClientFrameId): void {
     if (this.binding.state === "closed") return;
     const sessionId = this.binding.state === "bound" ? { sessionId: this.binding.session.id } : {};
-    this.writer.write({ type: "heartbeat", seq: this.positionSeq, ...sessionId, sentAtMs: Date.now(), ...(inReplyTo === undefined ? {} : { inReplyTo }) });
+    this.write({ type: "heartbeat", seq: this.positionSeq, ...sessionId, sentAtMs: Date.now(), ...(inReplyTo === undefined ? {} : { inReplyTo }) });
   }
 
   private tick(): void {
@@ -226,7 +248,25 @@ export class AgentStream implements SessionSink {
     this.log.info({ sessionId: session?.id, reason }, "stream terminated");
     const frame: TerminateFrame = { type: "terminate", seq: this.positionSeq, reason, message, reconnect };
     if (session !== undefined) frame.sessionId = session.id;
+    this.metrics.framesOut.inc({ type: frame.type });
     this.writer.end(frame, dropQueued);
+  }
+
+  private write(frame: ServerFrame): void {
+    if (this.writer.write(frame)) this.metrics.framesOut.inc({ type: frame.type });
+  }
+
+  /** Takes a token for one inbound frame; returns the wait in ms when none is left. */
+  private rateLimited(): number | undefined {
+    const now = Date.now();
+    const rate = this.options.maxFramesPerSecond;
+    this.tokens = Math.min(this.options.frameBurst, this.tokens + ((now - this.tokensAtMs) * rate) / 1000);
+    this.tokensAtMs = now;
+    if (this.tokens >= 1) {
+      this.tokens -= 1;
+      return undefined;
+    }
+    return Math.ceil(((1 - this.tokens) * 1000) / rate);
   }
 
   private onClose(): void {

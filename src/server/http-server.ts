@@ -1,6 +1,7 @@
 // The HTTP/2 server: h2c by default, h2 over TLS (ALPN h2) when configured. Routes
 // `POST /agent/stream`, `GET /healthz`, `GET /readyz`; tracks HTTP/2 sessions so shutdown can
 // close them. The only server-side user of node:http2.
+import { createHash, timingSafeEqual } from "node:crypto";
 import { readFileSync } from "node:fs";
 import http2, { type Http2SecureServer, type Http2Server, type Http2Session, type IncomingHttpHeaders, type ServerHttp2Stream } from "node:http2";
 import type { AddressInfo } from "node:net";
@@ -8,11 +9,15 @@ import type { AgentCore } from "../core/agent-core.js";
 import type { Logger } from "../core/logger.js";
 import { negotiateFraming, SUPPORTED_CONTENT_TYPES } from "../transport/index.js";
 import { AgentStream, type StreamOptions } from "./agent-stream.js";
+import type { Metrics } from "./metrics.js";
 
 export interface ServerOptions extends StreamOptions {
   host: string;
   port: number;
   tls?: { keyPath: string; certPath: string };
+  /** When set, every request but /healthz and /readyz needs `Authorization: Bearer <token>`. */
+  token?: string;
+  maxStreamsPerConnection: number;
 }
 
 export interface RunningServer {
@@ -25,11 +30,16 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startHttpServer(core: AgentCore, isReady: () => boolean, options: ServerOptions, log: Logger): Promise<RunningServer> {
+export async function startHttpServer(core: AgentCore, isReady: () => boolean, options: ServerOptions, metrics: Metrics, log: Logger): Promise<RunningServer> {
+  // The protocol-level cap sits a little above ours so that health and metrics requests still
+  // get through on a connection whose agent streams are at the limit.
+  const settings = { maxConcurrentStreams: options.maxStreamsPerConnection + 8 };
   const server: Http2Server | Http2SecureServer =
     options.tls === undefined
-      ? http2.createServer()
-      : http2.createSecureServer({ key: readFileSync(options.tls.keyPath), cert: readFileSync(options.tls.certPath), allowHTTP1: false });
+      ? http2.createServer({ settings })
+      : http2.createSecureServer({ settings, key: readFileSync(options.tls.keyPath), cert: readFileSync(options.tls.certPath), allowHTTP1: false });
+  const authorized = options.token === undefined ? () => true : bearerCheck(options.token);
+  const agentStreamsOf = new WeakMap<Http2Session, number>();
   const connections = new Set<Http2Session>();
   let accepting = true;
   const streams = new Set<AgentStream>();
@@ -47,6 +57,20 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
       const ready = isReady();
       return json(stream, ready ? 200 : 503, { ready, engine: ready ? "ready" : "starting" });
     }
+    if (!authorized(headers.authorization)) {
+      return json(stream, 401, { error: { code: "unauthorized", message: "send Authorization: Bearer <token> (the server's CODEX_API_TOKEN)" } }, { "www-authenticate": "Bearer" });
+    }
+    if (path === "/metrics" && method === "GET") {
+      metrics.registry.metrics().then(
+        (text) => {
+          if (stream.destroyed) return;
+          stream.respond({ ":status": 200, "content-type": metrics.registry.contentType });
+          stream.end(text);
+        },
+        (error: unknown) => json(stream, 500, { error: { code: "internal", message: String(error) } }),
+      );
+      return;
+    }
     if (!accepting) return json(stream, 503, { error: { code: "shutting_down", message: "the server is shutting down; retry on another instance or later" } });
     if (path !== "/agent/stream") return json(stream, 404, { error: { code: "not_found", message: `no route ${path}; use POST /agent/stream` } });
     if (method !== "POST") return json(stream, 405, { error: { code: "method_not_allowed", message: "use POST /agent/stream" } }, { allow: "POST" });
@@ -54,10 +78,22 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
     if (!negotiated.ok) {
       return json(stream, 415, { error: { code: negotiated.error.code, message: negotiated.error.message, supported: SUPPORTED_CONTENT_TYPES } });
     }
+    const connection = stream.session!;
+    const open = agentStreamsOf.get(connection) ?? 0;
+    if (open >= options.maxStreamsPerConnection) {
+      const message = `this connection has ${open} open agent streams (maxStreamsPerConnection); close one or open another connection`;
+      return json(stream, 503, { error: { code: "overloaded", message, retryAfterMs: 1000 } }, { "retry-after": "1" });
+    }
+    agentStreamsOf.set(connection, open + 1);
     stream.respond({ ":status": 200, "content-type": negotiated.framing.contentType, "cache-control": "no-store" });
-    const agentStream = new AgentStream(stream, negotiated.framing, core, options, log);
+    const agentStream = new AgentStream(stream, negotiated.framing, core, options, metrics, log);
     streams.add(agentStream);
-    stream.on("close", () => streams.delete(agentStream));
+    metrics.openStreams.inc();
+    stream.on("close", () => {
+      streams.delete(agentStream);
+      metrics.openStreams.dec();
+      agentStreamsOf.set(connection, (agentStreamsOf.get(connection) ?? 1) - 1);
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -87,6 +123,15 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
       await closed;
       clearTimeout(forced);
     },
+  };
+}
+
+/** Constant-time comparison of the presented bearer token (hashes make the lengths equal). */
+function bearerCheck(token: string): (header: string | undefined) => boolean {
+  const expected = createHash("sha256").update(token).digest();
+  return (header) => {
+    const presented = /^Bearer\s+(.+)$/i.exec(header ?? "")?.[1] ?? "";
+    return timingSafeEqual(createHash("sha256").update(presented).digest(), expected);
   };
 }
 

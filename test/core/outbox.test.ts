@@ -10,7 +10,7 @@ const status = (turnId: string) => ({ type: "status", turnId, state: "started" }
 
 describe("session outbox", () => {
   it("numbers history frames 1, 2, 3 per session and stamps the session id", () => {
-    const outbox = new Outbox("s1", 100);
+    const outbox = new Outbox("s1", { maxFrames: 100, maxBytes: 1 << 30 });
     const { frames, sink } = collect();
     outbox.attach(sink, undefined);
     outbox.emit(status("a"));
@@ -23,7 +23,7 @@ describe("session outbox", () => {
   });
 
   it("keeps numbering while no stream is attached and replays what came after lastSeq, once", () => {
-    const outbox = new Outbox("s1", 100);
+    const outbox = new Outbox("s1", { maxFrames: 100, maxBytes: 1 << 30 });
     const first = collect();
     outbox.attach(first.sink, undefined);
     outbox.emit(status("a"));
@@ -41,7 +41,7 @@ describe("session outbox", () => {
   });
 
   it("says how many frames were lost when the buffer no longer reaches back to lastSeq", () => {
-    const outbox = new Outbox("s1", 3);
+    const outbox = new Outbox("s1", { maxFrames: 3, maxBytes: 1 << 30 });
     for (const t of ["a", "b", "c", "d", "e"]) outbox.emit(status(t));
     const replay = outbox.attach(collect().sink, 0);
     expect(replay).toMatchObject({ fromSeq: 3, toSeq: 5, lost: 2 });
@@ -49,13 +49,13 @@ describe("session outbox", () => {
   });
 
   it("replays nothing for a client that has seen everything", () => {
-    const outbox = new Outbox("s1", 10);
+    const outbox = new Outbox("s1", { maxFrames: 10, maxBytes: 1 << 30 });
     outbox.emit(status("a"));
     expect(outbox.attach(collect().sink, 1)).toEqual({ frames: [], fromSeq: 2, toSeq: 1, lost: 0 });
   });
 
   it("delivers only to the sink attached last", () => {
-    const outbox = new Outbox("s1", 10);
+    const outbox = new Outbox("s1", { maxFrames: 10, maxBytes: 1 << 30 });
     const a = collect();
     const b = collect();
     outbox.attach(a.sink, undefined);
