@@ -43,6 +43,8 @@ export class AgentStream implements SessionSink {
   /** Frames are handled one at a time, in order; some steps (opening, starting a turn) are async. */
   private pending: Promise<void> = Promise.resolve();
   private requestEnded = false;
+  /** True while the core hands over the replayed frames of a resume. */
+  private replaying = false;
   private lastInboundMs = Date.now();
   /** Token bucket for the inbound frame rate. */
   private tokens: number;
@@ -73,6 +75,9 @@ export class AgentStream implements SessionSink {
 
   bound(ack: SessionAck): void {
     this.positionSeq = ack.positionSeq;
+    // The core delivers the replay synchronously right after this call.
+    this.replaying = true;
+    queueMicrotask(() => (this.replaying = false));
     this.write({
       type: "session",
       seq: this.positionSeq,
@@ -89,7 +94,7 @@ export class AgentStream implements SessionSink {
   deliver(frame: HistoryFrame): void {
     if (this.binding.state === "closed") return;
     this.positionSeq = frame.seq;
-    this.write(frame);
+    this.write(frame, !this.replaying);
     if (frame.type === "status" && frame.state !== "started" && this.requestEnded) this.finishIfIdle();
   }
 
@@ -252,8 +257,8 @@ export class AgentStream implements SessionSink {
     this.writer.end(frame, dropQueued);
   }
 
-  private write(frame: ServerFrame): void {
-    if (this.writer.write(frame)) this.metrics.framesOut.inc({ type: frame.type });
+  private write(frame: ServerFrame, bounded = true): void {
+    if (this.writer.write(frame, bounded)) this.metrics.framesOut.inc({ type: frame.type });
   }
 
   /** Takes a token for one inbound frame; returns the wait in ms when none is left. */

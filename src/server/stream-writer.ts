@@ -25,12 +25,16 @@ export class StreamWriter {
     return this.ended || this.stream.destroyed;
   }
 
-  /** Queues a frame; returns false if the stream is over or the queue just overflowed. */
-  write(frame: unknown): boolean {
+  /**
+   * Queues a frame; returns false if the stream is over or the queue just overflowed. A replayed
+   * frame (`bounded: false`) is exempt from the bound: the backlog of a resume is bounded by the
+   * session's replay buffer, and a client catching up is not a slow one.
+   */
+  write(frame: unknown, bounded = true): boolean {
     if (this.isEnded) return false;
     const bytes = this.framing.encode(frame);
     if (this.waitingForDrain) {
-      if (this.queuedBytes + bytes.byteLength > this.maxQueuedBytes) {
+      if (bounded && this.queuedBytes + bytes.byteLength > this.maxQueuedBytes) {
         this.onOverflow();
         return false;
       }

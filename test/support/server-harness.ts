@@ -19,7 +19,11 @@ export interface TestServer {
 const QUIET: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
 /** `flags` are server flags as on the command line, e.g. `["--approval-timeout-ms", "500"]`. */
-export async function startTestServer(script: Script, flags: string[] = [], options: { tls?: { keyPath: string; certPath: string } } = {}): Promise<TestServer> {
+export async function startTestServer(
+  script: Script,
+  flags: string[] = [],
+  options: { tls?: { keyPath: string; certPath: string }; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   const dir = await realpath(await mkdtemp(join(tmpdir(), "codex-api-test-")));
   const workspace = join(dir, "workspace");
   await mkdir(workspace);
@@ -30,7 +34,7 @@ export async function startTestServer(script: Script, flags: string[] = [], opti
   const tlsFlags = options.tls === undefined ? [] : ["--tls", "--tls-key", options.tls.keyPath, "--tls-cert", options.tls.certPath];
   const loaded = loadConfig(
     ["--port", "0", "--workspace", workspace, "--scripted-model", scriptPath, "--codex-home", join(dir, "codex-home"), ...tlsFlags, ...flags],
-    {},
+    options.env ?? {},
   );
   if (!loaded.ok) throw new Error(loaded.errors.join("\n"));
   const api = await startCodexApi(loaded.config, { ...process.env, CODEX_HOME: undefined }, process.env.CODEX_API_TEST_LOG ? undefined : QUIET);
