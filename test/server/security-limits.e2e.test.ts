@@ -53,7 +53,8 @@ describe("token authentication", () => {
   afterAll(async () => server?.close());
 
   it("refuses a stream without the token, or with a wrong one, with 401 and touches no session", async () => {
-    for (const headers of [{}, { authorization: "Bearer wrong-token-0123456789" }, { authorization: TOKEN }]) {
+    const attempts: Record<string, string>[] = [{}, { authorization: "Bearer wrong-token-0123456789" }, { authorization: TOKEN }];
+    for (const headers of attempts) {
       const stream = open(server, { headers });
       stream.send({ type: "user_message", sessionId: "intruder", content: "hello" });
       await stream.closed();

@@ -1,0 +1,145 @@
+// Owns one `codex app-server` child process: stdio pipes split into lines, the exit, and the
+// close ladder (stdin end → SIGTERM → SIGKILL on timers, as the MCP SDK's stdio client does).
+// This module and engine-catalog.ts are the only users of node:child_process in src.
+import { spawn, type ChildProcess } from "node:child_process";
+import { LineBuffer } from "./line-buffer.js";
+
+/** stderr lines are logs: a longer one is cut, never fatal. */
+const MAX_STDERR_LINE_BYTES = 64 * 1024;
+/** After `exit`, how long to wait for stdout to drain before treating the process as gone. */
+const DRAIN_AFTER_EXIT_MS = 1_000;
+
+export interface ProcessExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** Why we stopped it, when we did (close, protocol error). */
+  reason: string | null;
+}
+
+export interface AppServerProcessOptions {
+  command: string;
+  args: string[];
+  env: Record<string, string>;
+  maxLineBytes: number;
+  onLine(text: string): void;
+  onStderrLine(text: string): void;
+  /** A stdout line passed maxLineBytes: the stream can no longer be trusted. */
+  onLineTooLong(): void;
+  /** Called once, after the process exited and its stdout was read to the end. */
+  onExit(exit: ProcessExit): void;
+}
+
+/**
+ * - running: spawned, not asked to stop;
+ * - stopping: close() or kill() was called (`reason`), waiting for the exit;
+ * - exited: onExit was called.
+ */
+type ProcessState = { state: "running" } | { state: "stopping"; reason: string } | { state: "exited" };
+
+export class AppServerProcess {
+  readonly #child: ChildProcess;
+  readonly #options: AppServerProcessOptions;
+  #state: ProcessState = { state: "running" };
+  readonly #exited: Promise<void>;
+  #markExited!: () => void;
+  readonly #timers = new Set<NodeJS.Timeout>();
+
+  constructor(options: AppServerProcessOptions) {
+    this.#options = options;
+    this.#exited = new Promise((resolve) => (this.#markExited = resolve));
+    this.#child = spawn(options.command, options.args, { env: options.env, stdio: ["pipe", "pipe", "pipe"] });
+    this.#wire();
+  }
+
+  get pid(): number | undefined {
+    return this.#child.pid;
+  }
+
+  write(line: string): void {
+    if (this.#state.state === "exited" || this.#child.stdin === null || this.#child.stdin.destroyed) return;
+    this.#child.stdin.write(line);
+  }
+
+  /** Stops at once (SIGKILL): for a broken protocol, where a graceful stop cannot be trusted. */
+  kill(reason: string): void {
+    if (this.#state.state === "exited") return;
+    if (this.#state.state === "running") this.#state = { state: "stopping", reason };
+    this.#child.kill("SIGKILL");
+  }
+
+  /** stdin end (app-server exits on EOF) → SIGTERM after graceMs → SIGKILL after graceMs more. */
+  async close(graceMs: number): Promise<void> {
+    if (this.#state.state === "exited") return;
+    if (this.#state.state === "running") this.#state = { state: "stopping", reason: "closed" };
+    this.#child.stdin?.end();
+    this.#after(graceMs, () => {
+      this.#child.kill("SIGTERM");
+      this.#after(graceMs, () => this.#child.kill("SIGKILL"));
+    });
+    await this.#exited;
+  }
+
+  #wire(): void {
+    const child = this.#child;
+    const stdout = new LineBuffer(this.#options.maxLineBytes);
+    const stderr = new LineBuffer(MAX_STDERR_LINE_BYTES);
+    // After an oversized line nothing more is read: the stream is no longer trusted.
+    let broken = false;
+    child.stdout!.on("data", (chunk: Buffer) => {
+      if (broken) return;
+      for (const line of stdout.push(chunk)) {
+        if (!line.ok) {
+          broken = true;
+          this.#options.onLineTooLong();
+          return;
+        }
+        this.#options.onLine(line.text);
+      }
+    });
+    child.stderr!.on("data", (chunk: Buffer) => {
+      for (const line of stderr.push(chunk)) {
+        this.#options.onStderrLine(line.ok ? line.text : `[stderr line of ${line.tooLongBytes} bytes dropped]`);
+      }
+    });
+    // EPIPE when the engine dies mid-write: the exit handler reports the death.
+    child.stdin!.on("error", () => {});
+    child.stdout!.on("error", () => {});
+    child.stderr!.on("error", () => {});
+
+    let exit: { code: number | null; signal: NodeJS.Signals | null } | null = null;
+    const finish = () => {
+      if (this.#state.state === "exited") return;
+      const reason = this.#state.state === "stopping" ? this.#state.reason : null;
+      this.#state = { state: "exited" };
+      for (const timer of this.#timers) clearTimeout(timer);
+      this.#timers.clear();
+      child.stdout!.destroy();
+      child.stderr!.destroy();
+      const last = stderr.end();
+      if (last?.ok) this.#options.onStderrLine(last.text);
+      this.#options.onExit({ code: exit?.code ?? null, signal: exit?.signal ?? null, reason });
+      this.#markExited();
+    };
+    child.on("error", (error) => {
+      // spawn failed (ENOENT, EACCES): no exit event follows.
+      if (child.pid === undefined) {
+        this.#options.onStderrLine(`spawn ${this.#options.command} failed: ${error.message}`);
+        finish();
+      }
+    });
+    child.on("exit", (code, signal) => {
+      exit = { code, signal };
+      // A grandchild holding the stdout pipe must not keep us waiting for "close".
+      this.#after(DRAIN_AFTER_EXIT_MS, finish);
+    });
+    child.on("close", finish);
+  }
+
+  #after(ms: number, action: () => void): void {
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      action();
+    }, ms);
+    this.#timers.add(timer);
+  }
+}
