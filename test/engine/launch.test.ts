@@ -196,3 +196,13 @@ describe("the pinned engine", () => {
     await expect(strictCheck([result.command, ...result.args], result.env)).rejects.toThrow(/unknown configuration field `feedbak`/);
   });
 });
+
+describe("engine stderr levels", () => {
+  it("keeps the engine's known-harmless bubblewrap notice at warn, real errors at error", async () => {
+    const { stderrEntry } = await import("../../src/engine/engine-log.js");
+    const bwrap = "\u001b[31m2026-11-24T13:47:47Z ERROR\u001b[0m codex_app_server: Codex could not find bubblewrap on PATH. Install bubblewrap";
+    expect(stderrEntry(bwrap)).toMatchObject({ level: "warn", message: expect.not.stringContaining("\u001b") });
+    expect(stderrEntry("2026-11-24T13:47:47Z ERROR codex_core: stream failed").level).toBe("error");
+    expect(stderrEntry("2026-11-24T13:47:47Z WARN codex_core: retrying").level).toBe("warn");
+  });
+});
