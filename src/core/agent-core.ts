@@ -85,6 +85,10 @@ export class AgentCore {
     this.sweeper.unref();
   }
 
+  hasSession(sessionId: string): boolean {
+    return this.sessions.has(sessionId);
+  }
+
   stats(): CoreStats {
     let runningTurns = 0;
     let pendingApprovals = 0;
@@ -191,6 +195,7 @@ export class AgentCore {
         session.threadId = threadId;
         this.byThread.set(threadId, session);
       }
+      if (session.draining !== undefined) await session.draining;
       const { turnId } = await this.o.engine.startTurn(session.threadId, input, turnSettingsOf(session.settings));
       this.turnStarted(session, turnId);
     } catch (error) {
@@ -400,14 +405,22 @@ export class AgentCore {
       clearTimeout(prompt.timer);
       session.markResolved(commandId);
     }
-    const threadId = session.threadId!;
-    this.o.engine.interruptTurn(threadId, turn.turnId).catch((error: unknown) => {
-      this.o.log.warn({ sessionId: session.id, turnId: turn.turnId, err: messageOf(error) }, "interrupt failed");
-    });
+    this.drain(session, turn.turnId);
     turn.interruptDeadline ??= setTimeout(() => {
       this.o.log.warn({ sessionId: session.id, turnId: turn.turnId }, "engine did not confirm the interrupt; ending the turn");
       this.endTurn(session, { status: "interrupted" });
     }, this.o.interruptGraceMs);
+  }
+
+  /** Interrupts a turn in the engine; the session's next turn waits until that is done. */
+  private drain(session: Session, turnId: string): void {
+    const interrupted = this.o.engine.interruptTurn(session.threadId!, turnId).catch((error: unknown) => {
+      this.o.log.warn({ sessionId: session.id, turnId, err: messageOf(error) }, "interrupt failed");
+    });
+    const draining = interrupted.finally(() => {
+      if (session.draining === draining) session.draining = undefined;
+    });
+    session.draining = draining;
   }
 
   private armWatchdog(session: Session): void {
@@ -418,7 +431,7 @@ export class AgentCore {
       // Waiting for the backend's answer is not the engine being stuck.
       if (session.prompts.size > 0) return this.armWatchdog(session);
       this.o.log.error({ sessionId: session.id, turnId: turn.turnId }, "engine sent nothing for the turn; failing it (watchdog)");
-      this.o.engine.interruptTurn(session.threadId!, turn.turnId).catch(() => undefined);
+      this.drain(session, turn.turnId);
       this.endTurn(session, {
         status: "failed",
         reason: "watchdog",

@@ -66,6 +66,12 @@ export class Session {
   readonly prompts = new Map<string, PendingPrompt>();
   private readonly resolved = new Set<string>();
   sink: SessionSink | undefined;
+  /**
+   * An interrupt of a turn we ended without the engine's word (watchdog, unconfirmed cancel).
+   * The next turn waits for it: a turn/start while the engine still runs the old turn would be
+   * steered into it (notes §1) instead of starting a new one.
+   */
+  draining: Promise<void> | undefined = undefined;
   /** When the last stream detached (for the TTL), or undefined while one is attached. */
   detachedAtMs: number | undefined = Date.now();
 

@@ -11,6 +11,7 @@ const SCRIPT: Script = {
     { match: "^remember", responses: [[{ type: "text", text: "Noted." }]] },
     { match: "^stream", responses: [[{ type: "text", text: "tick ".repeat(400), chunkChars: 5, delayMs: 40 }]] },
     { match: "^recall", responses: [[{ type: "text", text: "You said it before." }]] },
+    { match: "^stall", responses: [[{ type: "delay", ms: 4000 }, { type: "text", text: "too late" }]] },
   ],
 };
 
@@ -81,6 +82,36 @@ describe("client liveness", () => {
   });
 });
 
+describe("watchdog and session TTL", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(SCRIPT, ["--turn-idle-timeout-ms", "1000", "--session-ttl-ms", "1000"]);
+  });
+  afterAll(async () => server?.close());
+
+  it("a turn whose engine sends nothing for turnIdleTimeoutMs fails with reason watchdog, and the session goes on", async () => {
+    const stream = open(server);
+    stream.send({ type: "user_message", sessionId: "stall-1", content: "stall please" });
+    const failed = await stream.next<StatusFrame>(isTerminal, 15_000);
+    expect(failed).toMatchObject({ state: "failed", reason: "watchdog", retryable: true });
+    const before = stream.frames.length;
+    stream.send({ type: "user_message", sessionId: "stall-1", content: "remember that it recovered" });
+    const next = await stream.next<StatusFrame>(isTerminal, 15_000, before);
+    expect(next, stream.describe() + JSON.stringify(stream.frames.slice(before))).toMatchObject({ state: "completed" });
+  });
+
+  it("a session without a stream is closed after its TTL; resuming it then says session_expired", async () => {
+    const stream = open(server);
+    stream.send({ type: "user_message", sessionId: "ttl-1", content: "remember briefly" });
+    await stream.next(isTerminal);
+    stream.close();
+    await waitUntil(() => !hasSession(server, "ttl-1"), 10_000);
+    const again = open(server);
+    again.send({ type: "open_session", sessionId: "ttl-1", lastSeq: 3 });
+    expect(await again.next((f) => f.type === "error")).toMatchObject({ code: "session_expired", seq: 0 });
+  });
+});
+
 describe("graceful shutdown", () => {
   it("a running turn past the grace period ends interrupted (shutdown), then every stream gets terminate", async () => {
     const server = await startTestServer(SCRIPT, ["--shutdown-grace-ms", "300"]);
@@ -103,4 +134,8 @@ async function waitUntil(condition: () => boolean, timeoutMs = 20_000): Promise<
     if (Date.now() > deadline) throw new Error("condition not met in time");
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+function hasSession(server: TestServer, id: string): boolean {
+  return server.api.core.hasSession(id);
 }
