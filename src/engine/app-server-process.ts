@@ -47,7 +47,10 @@ export class AppServerProcess {
   constructor(options: AppServerProcessOptions) {
     this.#options = options;
     this.#exited = new Promise((resolve) => (this.#markExited = resolve));
-    this.#child = spawn(options.command, options.args, { env: options.env, stdio: ["pipe", "pipe", "pipe"] });
+    // Its own process group: a Ctrl-C in the operator's terminal signals the whole foreground
+    // group, and the engine must be stopped by us, in order, not at the same time as we are.
+    // If we die anyway, its stdin closes and it exits on EOF (notes §0).
+    this.#child = spawn(options.command, options.args, { env: options.env, stdio: ["pipe", "pipe", "pipe"], detached: true });
     this.#wire();
   }
 

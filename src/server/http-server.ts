@@ -4,7 +4,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { readFileSync } from "node:fs";
 import http2, { type Http2SecureServer, type Http2Server, type Http2Session, type IncomingHttpHeaders, type ServerHttp2Stream } from "node:http2";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import type { AgentCore } from "../core/agent-core.js";
 import type { Logger } from "../core/logger.js";
 import { negotiateFraming, SUPPORTED_CONTENT_TYPES } from "../transport/index.js";
@@ -41,6 +41,13 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
   const authorized = options.token === undefined ? () => true : bearerCheck(options.token);
   const agentStreamsOf = new WeakMap<Http2Session, number>();
   const connections = new Set<Http2Session>();
+  // Sockets are tracked apart from HTTP/2 sessions: a session can be closed while its socket
+  // is still open, and server.close() waits for every socket.
+  const sockets = new Set<Socket>();
+  server.on("connection", (socket: Socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
   let accepting = true;
   const streams = new Set<AgentStream>();
   server.on("session", (session: Http2Session) => {
@@ -119,6 +126,7 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
       for (const c of connections) c.close();
       const forced = setTimeout(() => {
         for (const c of connections) c.destroy();
+        for (const socket of sockets) socket.destroy();
       }, 2000);
       await closed;
       clearTimeout(forced);
