@@ -549,14 +549,19 @@ export async function main(argv: string[], env: Readonly<Record<string, string |
   } catch (error) {
     return fail(error);
   }
+  const printer = new FramePrinter((text) => process.stdout.write(text), style);
   let session: SessionStream;
   try {
-    session = await connection.openSession({ sessionId: args.sessionId });
+    session = await connection.openSession({
+      sessionId: args.sessionId,
+      // The library reconnects on its own; say so, and never let lost frames pass unnoticed.
+      onReconnect: (frame) => printer.line(style.dim(`reconnected to session ${frame.sessionId}`)),
+      onGap: (gap) => printer.line(style.yellow(`${gap.count} frames (seq ${gap.fromSeq}–${gap.toSeq}) were lost while reconnecting: the server no longer held them`)),
+    });
   } catch (error) {
     await connection.close();
     return fail(error);
   }
-  const printer = new FramePrinter((text) => process.stdout.write(text), style);
   printer.line(style.dim(`session ${session.sessionId} (${session.resumed ? "continued" : "new"}) on ${args.url}`));
   if (options.continueHint !== false) printer.line(style.dim(`continue it later with: ${continueCommand(session.sessionId)}`));
   const demo = new DemoSession(args, session, printer, style, (code) => process.exit(code));

@@ -17,6 +17,8 @@ const CLIENT_ERROR_CODES = {
   bad_response: { retryable: false },
   /** An exception that is none of the above. */
   unknown: { retryable: false },
+  /** History frames were lost while reconnecting (the server's replay buffer no longer held them); see SessionStream.gaps. */
+  frames_lost: { retryable: false },
 } as const;
 
 export type ClientErrorCode = keyof typeof CLIENT_ERROR_CODES;

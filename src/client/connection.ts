@@ -1,8 +1,10 @@
 // connect(): one HTTP/2 connection to a codex-api server, on which any number of session
 // streams are opened. Options are checked here, once, with messages that say what to fix.
 import { DEFAULT_MAX_FRAME_BYTES, lengthPrefixedFraming, ndjsonFraming, type Framing } from "../transport/index.js";
-import { H2Connection } from "./h2-transport.js";
-import { SessionStream, type OpenSessionOptions, type StreamConfig } from "./session-stream.js";
+import { CodexApiError } from "./codex-api-error.js";
+import { H2Connection, type H2Options } from "./h2-transport.js";
+import type { OpenSessionOptions } from "./session-options.js";
+import { SessionStream, type StreamConfig } from "./session-stream.js";
 
 export interface ConnectOptions {
   /** PEM certificate(s) to trust for an https:// URL, e.g. the server's self-signed certificate. */
@@ -35,22 +37,29 @@ export async function connect(url: string | URL, options: ConnectOptions = {}): 
     throw new TypeError("token must be non-empty printable ASCII without spaces (it is sent as `Authorization: Bearer <token>`)");
   }
   if (options.ca !== undefined && target.protocol !== "https:") throw new TypeError(`ca is only used with https:// URLs, not ${target.origin}`);
-  const h2 = await H2Connection.open(target, { ca: options.ca, token: options.token });
-  return new Connection(target, h2, framing, { maxFrameBytes, maxQueuedBytes });
+  const h2Options = { ca: options.ca, token: options.token };
+  const h2 = await H2Connection.open(target, h2Options);
+  return new Connection(target, h2, h2Options, framing, { maxFrameBytes, maxQueuedBytes });
 }
 
 export class Connection {
   readonly #streams = new Set<SessionStream>();
   readonly #config: StreamConfig;
+  #h2: H2Connection;
+  /** A new HTTP/2 connection being opened, shared by every session stream that needs one. */
+  #redialing: Promise<H2Connection> | undefined;
+  #closed = false;
 
   /** @internal Use connect(). */
   constructor(
     readonly url: URL,
-    private readonly h2: H2Connection,
+    h2: H2Connection,
+    private readonly h2Options: H2Options,
     framing: Framing,
     limits: StreamConfig["limits"],
   ) {
-    this.#config = { h2, framing, limits, onClosed: (stream) => this.#streams.delete(stream) };
+    this.#h2 = h2;
+    this.#config = { dial: () => this.#dial(), framing, limits, onClosed: (stream) => this.#streams.delete(stream) };
   }
 
   /**
@@ -65,8 +74,26 @@ export class Connection {
 
   /** Closes every open session stream (see SessionStream.close), then the connection. */
   async close(): Promise<void> {
+    this.#closed = true;
     await Promise.all([...this.#streams].map((stream) => stream.close()));
-    await this.h2.close();
+    await this.#redialing?.catch(() => undefined);
+    await this.#h2.close();
+  }
+
+  /** The live HTTP/2 connection, or a new one once it has died (GOAWAY, reset, socket closed). */
+  async #dial(): Promise<H2Connection> {
+    if (this.#closed) throw new CodexApiError("aborted", "the connection was closed; connect again");
+    if (!this.#h2.isClosed) return this.#h2;
+    this.#redialing ??= H2Connection.open(this.url, this.h2Options)
+      .then(async (h2) => {
+        if (this.#closed) {
+          await h2.close();
+          throw new CodexApiError("aborted", "the connection was closed; connect again");
+        }
+        return (this.#h2 = h2);
+      })
+      .finally(() => (this.#redialing = undefined));
+    return this.#redialing;
   }
 }
 

@@ -3,7 +3,7 @@
 // full the body is paused, HTTP/2 flow control stops the server, and reading resumes once the
 // consumer has taken half of it.
 import type { Readable } from "node:stream";
-import type { ServerFrame } from "../../generated/types.js";
+import type { ServerFrame, TerminateFrame } from "../../generated/types.js";
 import { checkServerFrame } from "../protocol/index.js";
 import type { Decoder, Framing } from "../transport/index.js";
 import { CodexApiError } from "./codex-api-error.js";
@@ -18,10 +18,13 @@ export interface ReaderLimits {
 
 /**
  * - reading: frames are decoded into the queue;
- * - ended: `terminate` or the end of the body was reached; later bytes are dropped;
+ * - ended: `terminate` (when it is set) or the end of the body was reached; later bytes are dropped;
  * - failed: `error` is raised once the frames queued before it are taken.
  */
-type ReaderState = { state: "reading" } | { state: "ended" } | { state: "failed"; error: CodexApiError };
+type ReaderState = { state: "reading" } | { state: "ended"; terminate: TerminateFrame | undefined } | { state: "failed"; error: CodexApiError };
+
+/** How a reader stopped; known as soon as it happens, before the queued frames are taken. */
+export type ReaderStop = Exclude<ReaderState, { state: "reading" }>;
 
 interface Queued {
   frame: ServerFrame;
@@ -42,6 +45,8 @@ export class FrameReader {
   #queuedBytes = 0;
   #paused = false;
   readonly #waiters: Waiter[] = [];
+  #seqReceived = 0;
+  #onStop: ((stop: ReaderStop) => void) | undefined;
 
   constructor(
     private readonly body: Readable,
@@ -51,10 +56,25 @@ export class FrameReader {
     this.#decoder = framing.createDecoder({ maxFrameBytes: limits.maxFrameBytes });
     body.on("data", (chunk: Uint8Array) => this.#onData(chunk));
     body.on("end", () => this.#onEnd());
-    body.on("error", (error) => this.#fail(CodexApiError.from(error)));
+    // Whatever breaks the body is the transport's failure, so reconnecting may help.
+    body.on("error", (error) => {
+      const failure = CodexApiError.from(error);
+      this.#fail(failure.code === "unknown" ? new CodexApiError("unavailable", `the stream broke: ${failure.message}`, { cause: error }) : failure);
+    });
     body.on("close", () =>
       this.#fail(new CodexApiError("stream_closed", "the stream closed before the server sent terminate; reconnect with lastSeq to continue")),
     );
+  }
+
+  /** The highest `seq` of any frame received, taken or still queued. */
+  get seqReceived(): number {
+    return this.#seqReceived;
+  }
+
+  /** Calls `listener` once, synchronously, when the reader stops (at once if it already has). */
+  whenStopped(listener: (stop: ReaderStop) => void): void {
+    if (this.#state.state === "reading") this.#onStop = listener;
+    else listener(this.#state);
   }
 
   next(): Promise<IteratorResult<ServerFrame, undefined>> {
@@ -77,7 +97,7 @@ export class FrameReader {
       if (frame === undefined) return;
       this.#push({ frame, bytes: result.bytes });
       // terminate is always the last frame of a stream (spec: TerminateFrame).
-      if (frame.type === "terminate") this.#end();
+      if (frame.type === "terminate") this.#end(frame);
     }
   }
 
@@ -95,10 +115,11 @@ export class FrameReader {
     for (const result of this.#decoder.end()) {
       if (!result.ok) return this.#fail(new CodexApiError(result.error.code, `the server's response ended inside a frame: ${result.error.message}`));
     }
-    this.#end();
+    this.#end(undefined);
   }
 
   #push(queued: Queued): void {
+    this.#seqReceived = Math.max(this.#seqReceived, queued.frame.seq);
     const waiter = this.#waiters.shift();
     if (waiter !== undefined) return waiter.resolve({ done: false, value: queued.frame });
     this.#queue.push(queued);
@@ -126,17 +147,19 @@ export class FrameReader {
     return queued.frame;
   }
 
-  #end(): void {
+  #end(terminate: TerminateFrame | undefined): void {
     if (this.#state.state !== "reading") return;
-    this.#state = { state: "ended" };
+    this.#state = { state: "ended", terminate };
     // Keep the body flowing so it can reach its end and close; nothing more is queued.
     if (this.#paused) this.body.resume();
+    this.#onStop?.(this.#state);
     for (const waiter of this.#waiters.splice(0)) waiter.resolve({ done: true, value: undefined });
   }
 
   #fail(error: CodexApiError): void {
     if (this.#state.state !== "reading") return;
     this.#state = { state: "failed", error };
+    this.#onStop?.(this.#state);
     for (const waiter of this.#waiters.splice(0)) waiter.reject(error);
   }
 }

@@ -40,9 +40,13 @@ export class H2Connection {
         session.destroy();
         reject(new CodexApiError("unavailable", `could not connect to ${url.origin}: ${error.message}`, { cause: error }));
       };
+      // A socket closed before the handshake (a proxy refusing) emits no error.
+      const closed = () => fail(new Error("the connection closed before the HTTP/2 handshake"));
       session.once("error", fail);
+      session.once("close", closed);
       session.once("connect", () => {
         session.off("error", fail);
+        session.off("close", closed);
         // Errors after connecting reach the streams, which report them; without a listener
         // an 'error' event would crash the process.
         session.on("error", () => undefined);

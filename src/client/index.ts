@@ -2,13 +2,10 @@
 // HTTP/2. connect() → Connection → openSession() → SessionStream (frames in, frames out, run()).
 export { CodexApiError, type ClientErrorCode, type CodexApiErrorCode, type CodexApiErrorOptions } from "./codex-api-error.js";
 export { connect, Connection, type ConnectOptions } from "./connection.js";
-export {
-  SessionStream,
-  type OpenSessionOptions,
-  type PromptHandler,
-  type RunOptions,
-  type SendMessageOptions,
-} from "./session-stream.js";
+export { SessionStream } from "./session-stream.js";
+export type { OpenSessionOptions, PromptHandler, RunOptions, SendMessageOptions } from "./session-options.js";
 export { foldTurn, type TurnResult, type TurnStatus } from "./turn-fold.js";
+export type { FrameGap } from "./history-cursor.js";
+export type { ReconnectOptions } from "./reconnect-policy.js";
 export { PROTOCOL_VERSION } from "../../generated/protocol.js";
 export type * from "../../generated/types.js";

@@ -1,161 +1,117 @@
-// One `POST /agent/stream` bound to one session: opened with `open_session`, read as an async
-// iterable of server frames, written with typed client frames, kept alive with heartbeats.
+// One session as one uninterrupted stream: an async iterable of server frames, typed client frames
+// out, run() for a whole turn. Underneath it is a chain of legs (one `POST /agent/stream` each):
+// when a leg drops, the next is opened with `lastSeq` and the iterable carries on where it was
+// (spec: "Sequence numbers and resume").
 import { randomUUID } from "node:crypto";
-import { ERROR_CODES, PROTOCOL_VERSION } from "../../generated/protocol.js";
-import type {
-  ClientFrame,
-  ClientFrameId,
-  CommandPromptFrame,
-  ConfigOverrides,
-  Decision,
-  ErrorCode,
-  ImageInput,
-  OpenSessionFrame,
-  ServerFrame,
-  SessionFrame,
-  UserMessageFrame,
-} from "../../generated/types.js";
-import type { Framing } from "../transport/index.js";
+import { PROTOCOL_VERSION } from "../../generated/protocol.js";
+import type { ApproveFrame, ClientFrame, ClientFrameId, Decision, OpenSessionFrame, ServerFrame, SessionFrame, UserMessageFrame } from "../../generated/types.js";
 import { CodexApiError } from "./codex-api-error.js";
-import { FrameReader, type ReaderLimits } from "./frame-reader.js";
-import { FrameWriter } from "./frame-writer.js";
-import { readErrorBody, type H2Connection, type RequestStream, type ResponseHead } from "./h2-transport.js";
+import type { ReaderStop } from "./frame-reader.js";
+import { HistoryCursor, type FrameGap } from "./history-cursor.js";
+import { LegLink } from "./leg-link.js";
+import { retryWithBackoff } from "./reconnect-loop.js";
+import { reconnectPolicyOf, reconnectWanted, type ReconnectPolicy } from "./reconnect-policy.js";
+import type { OpenSessionOptions, RunOptions, SendMessageOptions } from "./session-options.js";
+import { StreamLeg, type LegConfig } from "./stream-leg.js";
 import { foldTurn, type TurnResult } from "./turn-fold.js";
 
-const AGENT_STREAM_PATH = "/agent/stream";
-
-export interface OpenSessionOptions {
-  /** The session to continue; a new session gets this id when the server does not hold it. Omitted, the server assigns one. */
-  sessionId?: string;
-  /** On reconnect: the last `seq` seen; the server replays every history frame after it. */
-  lastSeq?: number;
-  /** Settings for this and every later turn of the session. */
-  configOverrides?: ConfigOverrides;
-  /** Aborting cancels a running turn, then closes the stream. */
-  signal?: AbortSignal;
-}
-
-export interface SendMessageOptions {
-  images?: ImageInput[];
-  configOverrides?: ConfigOverrides;
-  /** The frame id, echoed as `inReplyTo` by the turn's `status: started`; a UUID by default. */
-  id?: ClientFrameId;
-}
-
-export type PromptHandler = (prompt: CommandPromptFrame) => Decision | Promise<Decision>;
-
-export interface RunOptions {
-  /** Answers the turn's command prompts. Without it every prompt is denied (fail closed). */
-  onPrompt?: PromptHandler;
-  images?: ImageInput[];
-  configOverrides?: ConfigOverrides;
-  /** Aborting sends `cancel`; run() then resolves with status `interrupted`. */
-  signal?: AbortSignal;
-}
-
-/** What a connection gives each of its streams. */
-export interface StreamConfig {
-  h2: H2Connection;
-  framing: Framing;
-  limits: ReaderLimits;
-  /** Called once the stream is gone. */
+/** What a connection gives each of its session streams. */
+export interface StreamConfig extends LegConfig {
+  /** Called once the session stream is over for good. */
   onClosed: (stream: SessionStream) => void;
 }
 
+/** What the iterable reads next: a frame, a gap in the history, or the end. */
+type Read = { kind: "frame"; frame: ServerFrame } | { kind: "gap"; gap: FrameGap } | { kind: "end" };
+
 export class SessionStream implements AsyncIterable<ServerFrame> {
   readonly sessionId: string;
-  /** True when the session existed before this stream (a reconnect or takeover). */
+  /** True when the session existed before this stream was opened (a resume or takeover). */
   readonly resumed: boolean;
-  /** The `session` frame: what is replayed, the turn running now, the server's limits. */
-  readonly session: SessionFrame;
-  #lastSeq: number;
+  readonly #config: StreamConfig;
+  readonly #policy: ReconnectPolicy | undefined;
+  readonly #options: OpenSessionOptions;
+  readonly #cursor: HistoryCursor;
+  readonly #gaps: FrameGap[] = [];
+  /** The leg the iterable reads; the legs before it are read to their end. */
+  #reading: LegLink;
+  /** The newest leg: where frames are sent. */
+  #newest: LegLink;
+  /** A frame read past a gap: handed out on the read after the gap. */
+  #afterGap: ServerFrame | undefined;
+  /** Aborted by close(): no more reconnects, and one in flight gives up with this reason. */
+  readonly #closing = new AbortController();
+  readonly #finished: Promise<void>;
+  #finish!: () => void;
+  readonly #onAbort = () => void this.cancel().catch(() => undefined).then(() => this.close());
+  /** Answers sent, until their turn ends: resent when a reconnect finds them still pending. */
+  readonly #answers = new Map<string, ApproveFrame>();
   /** run() folds the frames it reads, so two at once would steal each other's frames. */
   #runInProgress = false;
-  readonly #heartbeat: NodeJS.Timeout | undefined;
-  readonly #closed: Promise<void>;
 
-  private constructor(
-    request: RequestStream,
-    private readonly reader: FrameReader,
-    private readonly writer: FrameWriter,
-    session: SessionFrame,
-    config: StreamConfig,
-    signal: AbortSignal | undefined,
-  ) {
-    this.session = session;
-    this.sessionId = session.sessionId;
-    this.resumed = session.resumed;
-    this.#lastSeq = session.seq;
-    writer.maxFrameBytes = session.maxFrameBytes;
-    // Spec (clientHeartbeat): a client with nothing else to send sends a heartbeat at least
-    // every heartbeatIntervalMs. Every frame sent restarts the timer. (0 would mean a busy loop.)
-    if (session.heartbeatIntervalMs > 0) {
-      const heartbeat = setTimeout(() => this.#beat(), session.heartbeatIntervalMs).unref();
-      writer.onSent = () => heartbeat.refresh();
-      this.#heartbeat = heartbeat;
-    }
-    const onAbort = () => void this.cancel().catch(() => undefined).then(() => this.close());
-    signal?.addEventListener("abort", onAbort, { once: true });
-    this.#closed = new Promise((resolve) => {
-      const closed = () => {
-        clearTimeout(this.#heartbeat);
-        signal?.removeEventListener("abort", onAbort);
+  private constructor(config: StreamConfig, policy: ReconnectPolicy | undefined, leg: StreamLeg, options: OpenSessionOptions) {
+    this.#config = config;
+    this.#policy = policy;
+    this.#options = options;
+    this.sessionId = leg.session.sessionId;
+    this.resumed = leg.session.resumed;
+    this.#cursor = new HistoryCursor(leg.session.seq);
+    this.#finished = new Promise((resolve) => {
+      this.#finish = () => {
+        options.signal?.removeEventListener("abort", this.#onAbort);
         config.onClosed(this);
         resolve();
       };
-      if (request.body.closed) closed();
-      else request.body.once("close", closed);
     });
+    this.#reading = this.#newest = this.#attach(leg);
+    options.signal?.addEventListener("abort", this.#onAbort, { once: true });
+    const gap = this.#cursor.resumed(leg.session);
+    if (gap !== undefined) this.#gapFound(gap);
   }
 
   /** Opens a stream, sends `open_session` and waits for the server's `session` frame. */
   static async open(config: StreamConfig, options: OpenSessionOptions): Promise<SessionStream> {
-    const { signal } = options;
-    if (signal?.aborted) throw new CodexApiError("aborted", "opening the session was aborted", { cause: signal.reason });
-    const request = config.h2.post(AGENT_STREAM_PATH, config.framing.contentType);
-    // Destroying the stream makes every step below fail, so abort needs no race of its own.
-    const onAbort = () => request.body.destroy();
-    signal?.addEventListener("abort", onAbort, { once: true });
-    try {
-      const writer = new FrameWriter(request.body, config.framing, config.limits.maxFrameBytes);
-      await writer.send(openSessionFrame(options));
-      await expectAgentStream(await request.head, request, config.framing);
-      const reader = new FrameReader(request.body, config.framing, config.limits);
-      const session = await sessionFrameOf(reader);
-      return new SessionStream(request, reader, writer, session, config, signal);
-    } catch (error) {
-      request.body.destroy();
-      if (signal?.aborted) throw new CodexApiError("aborted", "opening the session was aborted", { cause: signal.reason });
-      throw CodexApiError.from(error);
-    } finally {
-      signal?.removeEventListener("abort", onAbort);
-    }
+    const policy = reconnectPolicyOf(options.reconnect);
+    const leg = await StreamLeg.open(config, openSessionFrame(options), options.signal);
+    return new SessionStream(config, policy, leg, options);
   }
 
-  /** The `seq` of the last frame this stream has handed out: pass it as `lastSeq` to resume. */
+  /** The newest `session` frame: what was replayed, the turn running then, the server's limits. */
+  get session(): SessionFrame {
+    return this.#newest.leg.session;
+  }
+
+  /** The `seq` of the last history frame handed out (or reported lost): pass it as `lastSeq` to resume. */
   get lastSeq(): number {
-    return this.#lastSeq;
+    return this.#cursor.lastSeq;
+  }
+
+  /** Every gap in the history so far: frames the server no longer held when the stream resumed. */
+  get gaps(): readonly FrameGap[] {
+    return this.#gaps;
   }
 
   /**
-   * Every frame the server sends after `session`, in order, until `terminate` or the end of the
-   * stream. One consumer at a time. Leaving a `for await` loop keeps the session open: a later
-   * loop or run() continues where it stopped; close() ends it.
+   * Every frame the server sends after `session`, in order, until the session ends: across
+   * reconnects each history frame once, with the intermediate streams' `session` and `terminate`
+   * frames left out; a gap is reported through `onGap` and `gaps`. Ends after a final `terminate`;
+   * throws when the stream fails for good (e.g. `unavailable` once the reconnect attempts run out).
+   * One consumer at a time. Leaving a `for await` loop keeps the session open: a later loop or
+   * run() continues where it stopped; close() ends it.
    */
   [Symbol.asyncIterator](): AsyncIterator<ServerFrame, undefined> {
-    return {
-      next: async () => {
-        const next = await this.reader.next();
-        if (!next.done) this.#lastSeq = next.value.seq;
-        return next;
-      },
-      return: async () => ({ done: true, value: undefined }),
-    };
+    return this.#frames(() => undefined);
   }
 
-  /** Sends any client frame; throws (before writing) when it breaks the spec. */
-  send(frame: ClientFrame): Promise<void> {
-    return this.writer.send(frame);
+  /**
+   * Sends any client frame; throws (before writing) when it breaks the spec. While the stream is
+   * reconnecting it waits for the new stream (at most the reconnect backoff) and sends it there;
+   * it rejects with the reconnect's error when that fails. A frame written just before a drop may
+   * be lost with it; only answers to prompts the server still holds pending are sent again.
+   */
+  async send(frame: ClientFrame): Promise<void> {
+    const leg = await this.#legForSending();
+    await leg.writer.send(frame);
   }
 
   /** Starts a turn; resolves with the frame id its `status: started` will echo as `inReplyTo`. */
@@ -167,8 +123,10 @@ export class SessionStream implements AsyncIterable<ServerFrame> {
     return frame.id!;
   }
 
-  approve(commandId: string, decision: Decision, explanation?: string): Promise<void> {
-    return this.send({ type: "approve", commandId, decision, ...(explanation === undefined ? {} : { explanation }) });
+  async approve(commandId: string, decision: Decision, explanation?: string): Promise<void> {
+    const frame: ApproveFrame = { type: "approve", commandId, decision, ...(explanation === undefined ? {} : { explanation }) };
+    await this.send(frame);
+    this.#answers.set(commandId, frame);
   }
 
   /** Interrupts the running turn; with none running the server just acknowledges it. */
@@ -182,9 +140,10 @@ export class SessionStream implements AsyncIterable<ServerFrame> {
 
   /**
    * Sends `prompt` as a user message and reads the stream until that turn ends: a fold of its
-   * frames into one result. Rejects with a CodexApiError when the server refuses the message or
-   * the stream ends first. A prompt handler that throws cancels the turn and run() rejects with
-   * its error.
+   * frames into one result. A reconnect is invisible to it. Rejects with a CodexApiError when the
+   * server refuses the message or the stream ends first, and with `frames_lost` when frames were
+   * lost while it was reading (its result would be incomplete; the session goes on). A prompt
+   * handler that throws cancels the turn and run() rejects with its error.
    */
   async run(prompt: string, options: RunOptions = {}): Promise<TurnResult> {
     const { signal, onPrompt = () => "deny" } = options;
@@ -195,7 +154,8 @@ export class SessionStream implements AsyncIterable<ServerFrame> {
     try {
       const messageId = await this.sendMessage(prompt, { images: options.images, configOverrides: options.configOverrides });
       signal?.addEventListener("abort", onAbort, { once: true });
-      return await foldTurn(this, messageId, async (commandPrompt) => {
+      const frames = { [Symbol.asyncIterator]: () => this.#frames(failOnGap) };
+      return await foldTurn(frames, messageId, async (commandPrompt) => {
         let decision: Decision;
         try {
           decision = await onPrompt(commandPrompt);
@@ -214,16 +174,148 @@ export class SessionStream implements AsyncIterable<ServerFrame> {
   /**
    * Ends the request body and waits for the server to end the stream, which it does once no
    * turn is running (spec: terminate `client_closed`). Frames until then still reach an iterator.
+   * No reconnect follows; while one is under way it gives up, and the iterable throws `stream_closed`.
    */
   async close(): Promise<void> {
-    clearTimeout(this.#heartbeat);
-    this.writer.end();
-    await this.#closed;
+    this.#closing.abort(new CodexApiError("stream_closed", "the session was closed while reconnecting; open it again with lastSeq to read the rest"));
+    this.#newest.leg.writer.end();
+    await this.#finished;
   }
 
-  #beat(): void {
-    if (!this.writer.isEnded) this.heartbeat().catch(() => undefined);
+  #frames(onGap: (gap: FrameGap) => void): AsyncIterator<ServerFrame, undefined> {
+    return {
+      next: async () => {
+        for (;;) {
+          const read = await this.#read();
+          if (read.kind === "frame") return { done: false, value: read.frame };
+          if (read.kind === "end") return { done: true, value: undefined };
+          onGap(read.gap);
+        }
+      },
+      return: async () => ({ done: true, value: undefined }),
+    };
   }
+
+  async #read(): Promise<Read> {
+    const held = this.#afterGap;
+    if (held !== undefined) {
+      this.#afterGap = undefined;
+      return this.#handOut(held);
+    }
+    for (;;) {
+      const link = this.#reading;
+      let failure: unknown;
+      try {
+        const next = await link.leg.reader.next();
+        if (!next.done) {
+          // The terminate of a leg we reconnect from is ours to handle, not the consumer's.
+          if (next.value.type === "terminate" && link.decision === "reconnecting") continue;
+          const admission = this.#cursor.admit(next.value);
+          if (admission.kind === "duplicate") continue;
+          if (admission.kind === "next") return this.#handOut(next.value);
+          this.#afterGap = next.value;
+          return this.#gapFound(admission.gap);
+        }
+      } catch (error) {
+        failure = error;
+      }
+      // This leg is read to its end: go on with the next one, or end as this one ended.
+      const following = await link.next;
+      if (following === null) {
+        if (failure !== undefined) throw failure;
+        return { kind: "end" };
+      }
+      this.#reading = following;
+      const gap = this.#cursor.resumed(following.leg.session);
+      if (gap !== undefined) return this.#gapFound(gap);
+    }
+  }
+
+  #handOut(frame: ServerFrame): Read {
+    // A turn that ended has no prompts left to answer.
+    if (frame.type === "status" && frame.state !== "started") this.#answers.clear();
+    return { kind: "frame", frame };
+  }
+
+  #gapFound(gap: FrameGap): Read {
+    this.#gaps.push(gap);
+    this.#options.onGap?.(gap);
+    return { kind: "gap", gap };
+  }
+
+  /** The newest leg; while it is down, the one the reconnect opens. */
+  async #legForSending(): Promise<StreamLeg> {
+    let link = this.#newest;
+    // A writer that ended without close() means the leg dropped: its reader stops and decides.
+    while (link.leg.writer.isEnded && !this.#closing.signal.aborted) {
+      const next = await link.next;
+      if (next === null) break;
+      link = next;
+    }
+    return link.leg;
+  }
+
+  #attach(leg: StreamLeg): LegLink {
+    const link = new LegLink(leg);
+    this.#newest = link;
+    leg.reader.whenStopped((stop) => this.#stopped(link, stop));
+    return link;
+  }
+
+  #stopped(link: LegLink, stop: ReaderStop): void {
+    link.leg.dispose();
+    if (this.#closing.signal.aborted || this.#policy === undefined || !reconnectWanted(stop)) {
+      link.end();
+      void link.leg.closed.then(this.#finish);
+      return;
+    }
+    const next = this.#reconnect(link.leg.resumeSeq, this.#policy);
+    link.follow(next);
+    next.catch(this.#finish);
+  }
+
+  async #reconnect(lastSeq: number, policy: ReconnectPolicy): Promise<LegLink> {
+    const frame: OpenSessionFrame = { type: "open_session", protocolVersion: PROTOCOL_VERSION, sessionId: this.sessionId, lastSeq };
+    const leg = await retryWithBackoff(
+      () => StreamLeg.open(this.#config, frame, this.#closing.signal),
+      policy,
+      this.#closing.signal,
+      (attempts, last) =>
+        new CodexApiError(
+          "unavailable",
+          `lost the stream of session ${this.sessionId} and ${attempts} reconnect attempts failed (last: ${last.message}); ` +
+            `the server may still hold the session: open it again later with openSession({ sessionId: "${this.sessionId}", lastSeq: ${lastSeq} })`,
+          { cause: last },
+        ),
+    );
+    const link = this.#attach(leg);
+    // Closed while the last attempt was opening: end this leg like any other.
+    if (this.#closing.signal.aborted) leg.writer.end();
+    this.#resendAnswers(leg);
+    this.#options.onReconnect?.(leg.session);
+    return link;
+  }
+
+  /**
+   * An answer written just before a drop may have died with it; the server keeps the prompt
+   * pending and lists it in the session frame, so it is sent again. If the first copy did arrive
+   * but was still being handled, the second gets `command_already_resolved`, which is harmless.
+   */
+  #resendAnswers(leg: StreamLeg): void {
+    const pending = new Set(leg.session.turn?.pendingCommandIds);
+    for (const [commandId, frame] of this.#answers) {
+      if (pending.has(commandId)) void leg.writer.send(frame).catch(() => undefined);
+      else this.#answers.delete(commandId);
+    }
+  }
+}
+
+function failOnGap(gap: FrameGap): never {
+  throw new CodexApiError(
+    "frames_lost",
+    `history frames ${gap.fromSeq}–${gap.toSeq} (${gap.count}) were lost while reconnecting: the server no longer held them, ` +
+      `so this turn's result would be incomplete. The session goes on; read it on, or wait for the turn's terminal status before the next run()`,
+  );
 }
 
 function openSessionFrame(options: OpenSessionOptions): OpenSessionFrame {
@@ -232,47 +324,4 @@ function openSessionFrame(options: OpenSessionOptions): OpenSessionFrame {
   if (options.lastSeq !== undefined) frame.lastSeq = options.lastSeq;
   if (options.configOverrides !== undefined) frame.configOverrides = options.configOverrides;
   return frame;
-}
-
-/** A refused request (415, 401, 404…) carries a small JSON body `{error: {code, message}}`. */
-async function expectAgentStream(head: ResponseHead, request: RequestStream, framing: Framing): Promise<void> {
-  if (head.status === 200) {
-    const mediaType = head.contentType?.split(";")[0]?.trim().toLowerCase();
-    if (mediaType === framing.contentType) return;
-    throw new CodexApiError("bad_response", `the server answered with content type ${head.contentType ?? "(none)"}, not ${framing.contentType}; is this a codex-api server?`);
-  }
-  const text = await readErrorBody(request.body).catch(() => "");
-  let error: { code?: unknown; message?: unknown } | undefined;
-  try {
-    error = (JSON.parse(text) as { error?: typeof error }).error;
-  } catch {
-    // Not JSON: reported with the status below.
-  }
-  const message = typeof error?.message === "string" ? error.message : text.trim().slice(0, 200);
-  const code = error?.code;
-  if (typeof code === "string" && Object.hasOwn(ERROR_CODES, code)) {
-    throw new CodexApiError(code as ErrorCode, `HTTP ${head.status}: ${message}`);
-  }
-  throw new CodexApiError("bad_response", `the server answered HTTP ${head.status}${message === "" ? "" : `: ${message}`}`);
-}
-
-/** The first frame that matters is `session`, or the `error`/`terminate` refusing the stream. */
-async function sessionFrameOf(reader: FrameReader): Promise<SessionFrame> {
-  for (;;) {
-    const next = await reader.next();
-    if (next.done) throw new CodexApiError("stream_closed", "the server ended the stream before sending the session frame");
-    const frame = next.value;
-    switch (frame.type) {
-      case "session":
-        return frame;
-      // The server may send a heartbeat while it is still opening the session.
-      case "heartbeat":
-        continue;
-      case "error":
-      case "terminate":
-        throw CodexApiError.fromFrame(frame);
-      default:
-        throw new CodexApiError("bad_response", `the server sent ${frame.type} before the session frame`);
-    }
-  }
 }

@@ -1,0 +1,49 @@
+// The options of a session stream, by lifetime: the session's (openSession) and one turn's
+// (sendMessage, run).
+import type { ClientFrameId, CommandPromptFrame, ConfigOverrides, Decision, ImageInput, SessionFrame } from "../../generated/types.js";
+import type { FrameGap } from "./history-cursor.js";
+import type { ReconnectOptions } from "./reconnect-policy.js";
+
+export interface OpenSessionOptions {
+  /** The session to continue; a new session gets this id when the server does not hold it. Omitted, the server assigns one. */
+  sessionId?: string;
+  /** On reconnect: the last `seq` seen; the server replays every history frame after it. */
+  lastSeq?: number;
+  /** Settings for this and every later turn of the session. */
+  configOverrides?: ConfigOverrides;
+  /** Aborting cancels a running turn, then closes the stream. */
+  signal?: AbortSignal;
+  /**
+   * On by default: when the stream or the connection drops (network error, reset, GOAWAY, or
+   * `terminate` with `reconnect: true`), reopen it with backoff and `lastSeq`, and carry on with
+   * the same iterable. Never after close(), abort, `superseded`, or a refusal such as
+   * `unauthorized`. `false`: a drop ends the iterable with its error, as without this option.
+   */
+  reconnect?: ReconnectOptions | false;
+  /**
+   * Called when history frames were lost: the server no longer held them when the stream resumed
+   * (spec: `replay.lost`). Called when the iterable reaches the gap, so frames before it were
+   * handed out; the gap is also kept in `gaps`, and a run() reading at that moment rejects.
+   */
+  onGap?: (gap: FrameGap) => void;
+  /** Called after each automatic reconnect with the new stream's `session` frame. */
+  onReconnect?: (session: SessionFrame) => void;
+}
+
+export interface SendMessageOptions {
+  images?: ImageInput[];
+  configOverrides?: ConfigOverrides;
+  /** The frame id, echoed as `inReplyTo` by the turn's `status: started`; a UUID by default. */
+  id?: ClientFrameId;
+}
+
+export type PromptHandler = (prompt: CommandPromptFrame) => Decision | Promise<Decision>;
+
+export interface RunOptions {
+  /** Answers the turn's command prompts. Without it every prompt is denied (fail closed). */
+  onPrompt?: PromptHandler;
+  images?: ImageInput[];
+  configOverrides?: ConfigOverrides;
+  /** Aborting sends `cancel`; run() then resolves with status `interrupted`. */
+  signal?: AbortSignal;
+}
