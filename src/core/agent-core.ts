@@ -149,7 +149,8 @@ export class AgentCore {
     sink.bound({
       sessionId: session.id,
       resumed,
-      positionSeq: req.lastSeq ?? session.outbox.lastSeq,
+      // A lastSeq past the session's newest frame would make the stream's seq go backwards.
+      positionSeq: Math.min(req.lastSeq ?? Infinity, session.outbox.lastSeq),
       replay: replay === null ? null : { fromSeq: replay.fromSeq, toSeq: replay.toSeq, count: replay.frames.length, lost: replay.lost },
       turn,
     });
@@ -266,7 +267,7 @@ export class AgentCore {
           turn.sawItem = true;
           this.o.observer?.firstItem?.(Date.now() - turn.startedAtMs);
         }
-        if (event.event === "started") turn.openItems.set(event.item.id, event.item);
+        if (event.event === "started") turn.openItems.set(event.item.id, openCopy(event.item));
         else {
           turn.openItems.delete(event.item.id);
           if (event.item.type === "agent_message") turn.finalMessage = event.item.text;
@@ -274,10 +275,16 @@ export class AgentCore {
         session.outbox.emit({ type: "item", turnId: turn.turnId, event: event.event, item: event.item });
         return;
       case "delta": {
-        const open = turn.openItems.get(event.itemId);
-        if (open !== undefined) turn.openItems.set(event.itemId, appendDelta(open, event.field, event.index, event.delta));
-        const { kind: _kind, threadId: _threadId, ...delta } = event;
-        session.outbox.emit({ type: "item", event: "delta", ...delta, turnId: turn.turnId });
+        const { itemId, itemType, field, index, delta } = event;
+        const open = turn.openItems.get(itemId);
+        if (open !== undefined) appendDelta(open, field, index, delta);
+        // Spelled out, not spread from the event: deltas are most frames, and spreads cost.
+        const turnId = turn.turnId;
+        session.outbox.emit(
+          index === undefined
+            ? { type: "item", event: "delta", turnId, itemId, itemType, field, delta }
+            : { type: "item", event: "delta", turnId, itemId, itemType, field, index, delta },
+        );
         return;
       }
       case "approval_requested":
@@ -426,7 +433,11 @@ export class AgentCore {
   private armWatchdog(session: Session): void {
     const turn = session.turn;
     if (turn.state !== "running") return;
-    clearTimeout(turn.watchdog);
+    // Armed on every engine event: restarting the timer in place costs far less than a new one.
+    if (turn.watchdog !== undefined) {
+      turn.watchdog.refresh();
+      return;
+    }
     turn.watchdog = setTimeout(() => {
       // Waiting for the backend's answer is not the engine being stuck.
       if (session.prompts.size > 0) return this.armWatchdog(session);
@@ -445,11 +456,12 @@ export class AgentCore {
   private engineExited(description: string): void {
     for (const session of this.sessions.values()) {
       const turn = session.turn;
-      if (turn.state === "idle") continue;
+      // A turn still starting is answered by its own startTurn call: it either rejects (one
+      // engine_unavailable error) or, sent to the restarted engine, starts after all.
+      if (turn.state !== "running") continue;
       const message = `the Codex engine exited (${description}) and is restarting; the next turn continues this conversation`;
-      this.error(session, "engine_unavailable", message, turn.state === "running" ? { turnId: turn.turnId } : { inReplyTo: turn.inReplyTo });
-      if (turn.state === "running") this.endTurn(session, { status: "failed", reason: "engine_exited", message, retryable: true });
-      // A turn still starting is failed by its startTurn call rejecting.
+      this.error(session, "engine_unavailable", message, { turnId: turn.turnId });
+      this.endTurn(session, { status: "failed", reason: "engine_exited", message, retryable: true });
     }
   }
 
@@ -519,23 +531,29 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-function appendDelta(item: Item, field: string, index: number | undefined, delta: string): Item {
+/** The turn's own copy of an item it started, which its deltas then extend in place. */
+function openCopy(item: Item): Item {
+  return item.type === "reasoning" ? { ...item, summary: [...item.summary], content: [...item.content] } : { ...item };
+}
+
+/** In place: copying the item for every delta was the core's hottest line in a profile of a streaming turn. */
+function appendDelta(item: Item, field: string, index: number | undefined, delta: string): void {
   switch (item.type) {
     case "agent_message":
     case "plan":
-      return field === "text" ? { ...item, text: item.text + delta } : item;
+      if (field === "text") item.text += delta;
+      return;
     case "command_execution":
-      return field === "output" ? { ...item, output: item.output + delta } : item;
+      if (field === "output") item.output += delta;
+      return;
     case "reasoning": {
-      if (field !== "summary" && field !== "content") return item;
-      const parts = [...item[field]];
+      if (field !== "summary" && field !== "content") return;
+      const parts = item[field];
       const i = index ?? 0;
       while (parts.length <= i) parts.push("");
       parts[i] += delta;
-      return { ...item, [field]: parts };
+      return;
     }
-    default:
-      return item;
   }
 }
 

@@ -40,8 +40,11 @@ export class AgentStream implements SessionSink {
   private readonly decoder: Decoder;
   /** The seq of the last history frame this stream carried (control frames repeat it). */
   private positionSeq = 0;
-  /** Frames are handled one at a time, in order; some steps (opening, starting a turn) are async. */
-  private pending: Promise<void> = Promise.resolve();
+  /**
+   * Frames are handled one at a time, in order. Most are handled at once; a step that waits
+   * (opening a session, starting a turn) holds the later ones in this chain until it settles.
+   */
+  private pending: Promise<void> | undefined;
   private requestEnded = false;
   /** True while the core hands over the replayed frames of a resume. */
   private replaying = false;
@@ -67,6 +70,9 @@ export class AgentStream implements SessionSink {
     this.heartbeat = setInterval(() => this.tick(), options.heartbeatIntervalMs);
     stream.on("data", (chunk: Buffer) => this.onData(chunk));
     stream.on("end", () => this.onRequestEnd());
+    // A reset from the client (RST_STREAM) abandons the stream: it is no end of the body, and
+    // Node may leave a reset stream with a pending write undestroyed, so 'close' never comes.
+    stream.on("aborted", () => this.onReset());
     stream.on("close", () => this.onClose());
     stream.on("error", (error) => this.log.debug({ err: error.message }, "stream error"));
   }
@@ -91,10 +97,10 @@ export class AgentStream implements SessionSink {
     });
   }
 
-  deliver(frame: HistoryFrame): void {
+  deliver(frame: HistoryFrame, json?: string): void {
     if (this.binding.state === "closed") return;
     this.positionSeq = frame.seq;
-    this.write(frame, !this.replaying);
+    this.write(frame, !this.replaying, json);
     if (frame.type === "status" && frame.state !== "started" && this.requestEnded) this.finishIfIdle();
   }
 
@@ -105,12 +111,13 @@ export class AgentStream implements SessionSink {
   // ---------------------------------------------------------------- inbound
 
   private onData(chunk: Buffer): void {
-    this.lastInboundMs = Date.now();
+    const now = Date.now();
+    this.lastInboundMs = now;
     for (const result of this.decoder.decode(chunk)) {
-      const waitMs = this.rateLimited();
+      const waitMs = this.rateLimited(now);
       if (waitMs !== undefined) {
         const frame = result.ok ? result.frame : undefined;
-        this.enqueue(async () =>
+        this.enqueue(() =>
           this.sendError("rate_limited", `more than ${this.options.maxFramesPerSecond} frames per second on this stream; the frame was dropped, retry after ${waitMs} ms`, {
             retryAfterMs: waitMs,
             inReplyTo: idOf(frame),
@@ -119,28 +126,63 @@ export class AgentStream implements SessionSink {
         continue;
       }
       if (result.ok) this.enqueue(() => this.handle(result.frame));
-      else this.enqueue(async () => this.codecError(result.error));
+      else this.enqueue(() => this.codecError(result.error));
     }
   }
 
+  private onReset(): void {
+    this.onClose();
+    if (!this.stream.destroyed) this.stream.destroy();
+  }
+
   private onRequestEnd(): void {
+    // Node emits 'end' for a reset stream too, before 'aborted': look again once both are in.
+    setImmediate(() => this.requestBodyEnded());
+  }
+
+  private requestBodyEnded(): void {
+    if (this.stream.aborted || this.stream.closed || this.stream.destroyed) return this.onReset();
     for (const result of this.decoder.end()) {
-      if (!result.ok) this.enqueue(async () => this.codecError(result.error));
+      if (!result.ok) this.enqueue(() => this.codecError(result.error));
     }
-    this.enqueue(async () => {
+    this.enqueue(() => {
       this.requestEnded = true;
       this.finishIfIdle();
     });
   }
 
-  private enqueue(step: () => Promise<void>): void {
-    this.pending = this.pending.then(step).catch((error: unknown) => {
-      this.log.error({ err: error instanceof Error ? error.stack : String(error) }, "frame handling failed");
-      this.sendError("internal", "the server failed to handle a frame; it was logged");
+  // A promise chain per frame cost more than validating it (bench/README.md, transport-in): steps
+  // run synchronously unless one before them is still waiting.
+  private enqueue(step: () => void | Promise<void>): void {
+    if (this.pending === undefined) {
+      const waiting = this.attempt(step);
+      if (waiting === undefined) return;
+      this.pending = waiting;
+    } else {
+      this.pending = this.pending.then(() => this.attempt(step));
+    }
+    const tail = this.pending;
+    void tail.then(() => {
+      if (this.pending === tail) this.pending = undefined;
     });
   }
 
-  private async handle(value: unknown): Promise<void> {
+  /** Runs a step; returns a promise only if it has to wait. A failure is logged and answered with `internal`. */
+  private attempt(step: () => void | Promise<void>): Promise<void> | undefined {
+    try {
+      return step()?.catch((error: unknown) => this.stepFailed(error));
+    } catch (error) {
+      this.stepFailed(error);
+      return undefined;
+    }
+  }
+
+  private stepFailed(error: unknown): void {
+    this.log.error({ err: error instanceof Error ? error.stack : String(error) }, "frame handling failed");
+    this.sendError("internal", "the server failed to handle a frame; it was logged");
+  }
+
+  private handle(value: unknown): void | Promise<void> {
     if (this.binding.state === "closed") return;
     const check = checkClientFrame(value);
     if (!check.ok) {
@@ -148,10 +190,16 @@ export class AgentStream implements SessionSink {
       return this.sendError(code, message, { path, frameType, inReplyTo: idOf(value) });
     }
     const frame = check.frame;
-    this.metrics.framesIn.inc({ type: frame.type });
+    this.metrics.framesIn.inc(frame.type);
     if (frame.type === "heartbeat") return this.controlHeartbeat(frame.id);
-    const session = await this.sessionFor(frame);
-    if (session === undefined) return;
+    if (this.binding.state === "bound") {
+      const session = this.boundSessionFor(this.binding.session, frame);
+      return session === undefined ? undefined : this.dispatch(session, frame);
+    }
+    return this.openSessionFor(frame).then((session) => (session === undefined ? undefined : this.dispatch(session, frame)));
+  }
+
+  private dispatch(session: Session, frame: Exclude<ClientFrame, { type: "heartbeat" }>): void | Promise<void> {
     switch (frame.type) {
       case "open_session":
         return;
@@ -166,21 +214,23 @@ export class AgentStream implements SessionSink {
     }
   }
 
-  /** The session a frame is for, opening one when the stream has none yet. */
-  private async sessionFor(frame: Exclude<ClientFrame, { type: "heartbeat" }>): Promise<Session | undefined> {
+  /** The stream's session, if the frame may use it (else an error is sent). */
+  private boundSessionFor(bound: Session, frame: Exclude<ClientFrame, { type: "heartbeat" }>): Session | undefined {
     const reply = { inReplyTo: frame.id, frameType: frame.type };
-    if (this.binding.state === "bound") {
-      const bound = this.binding.session;
-      if (frame.type === "open_session") {
-        this.sendError("session_mismatch", `this stream is already bound to session ${bound.id}; open another stream for another session`, reply);
-        return undefined;
-      }
-      if (frame.sessionId !== undefined && frame.sessionId !== bound.id) {
-        this.sendError("session_mismatch", `this stream is bound to session ${bound.id}, not ${frame.sessionId}; open another stream for it`, reply);
-        return undefined;
-      }
-      return bound;
+    if (frame.type === "open_session") {
+      this.sendError("session_mismatch", `this stream is already bound to session ${bound.id}; open another stream for another session`, reply);
+      return undefined;
     }
+    if (frame.sessionId !== undefined && frame.sessionId !== bound.id) {
+      this.sendError("session_mismatch", `this stream is bound to session ${bound.id}, not ${frame.sessionId}; open another stream for it`, reply);
+      return undefined;
+    }
+    return bound;
+  }
+
+  /** Opens (or takes over) the session a frame is for, on a stream that has none yet. */
+  private async openSessionFor(frame: Exclude<ClientFrame, { type: "heartbeat" }>): Promise<Session | undefined> {
+    const reply = { inReplyTo: frame.id, frameType: frame.type };
     if (this.binding.state === "closed") return undefined;
     // approve/cancel can only open a session they name; user_message and open_session may create one.
     if ((frame.type === "approve" || frame.type === "cancel") && frame.sessionId === undefined) {
@@ -253,17 +303,16 @@ export class AgentStream implements SessionSink {
     this.log.info({ sessionId: session?.id, reason }, "stream terminated");
     const frame: TerminateFrame = { type: "terminate", seq: this.positionSeq, reason, message, reconnect };
     if (session !== undefined) frame.sessionId = session.id;
-    this.metrics.framesOut.inc({ type: frame.type });
+    this.metrics.framesOut.inc(frame.type);
     this.writer.end(frame, dropQueued);
   }
 
-  private write(frame: ServerFrame, bounded = true): void {
-    if (this.writer.write(frame, bounded)) this.metrics.framesOut.inc({ type: frame.type });
+  private write(frame: ServerFrame, bounded = true, json?: string): void {
+    if (this.writer.write(frame, bounded, json)) this.metrics.framesOut.inc(frame.type);
   }
 
-  /** Takes a token for one inbound frame; returns the wait in ms when none is left. */
-  private rateLimited(): number | undefined {
-    const now = Date.now();
+  /** Takes a token for one inbound frame arriving at `now`; returns the wait in ms when none is left. */
+  private rateLimited(now: number): number | undefined {
     const rate = this.options.maxFramesPerSecond;
     this.tokens = Math.min(this.options.frameBurst, this.tokens + ((now - this.tokensAtMs) * rate) / 1000);
     this.tokensAtMs = now;

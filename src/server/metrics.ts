@@ -3,12 +3,39 @@
 import { Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { CoreObserver, CoreStats } from "../core/agent-core.js";
 
+/**
+ * A counter bumped once per frame, with one label. Counts are plain numbers until a scrape
+ * hands them to prom-client: Counter#inc with labels hashes and validates them on every call, a
+ * few % of the cost of a small frame (bench/README.md, transport-out).
+ */
+export class PerFrameCounter<L extends string> {
+  private readonly pending = new Map<string, number>();
+
+  constructor(name: string, help: string, label: L, registers: Registry[]) {
+    const pending = this.pending;
+    new Counter({
+      name,
+      help,
+      labelNames: [label],
+      registers,
+      collect(this: Counter<L>) {
+        for (const [value, count] of pending) this.inc({ [label]: value } as Partial<Record<L, string>>, count);
+        pending.clear();
+      },
+    });
+  }
+
+  inc(labelValue: string): void {
+    this.pending.set(labelValue, (this.pending.get(labelValue) ?? 0) + 1);
+  }
+}
+
 export class Metrics implements CoreObserver {
   readonly registry = new Registry();
   readonly openStreams: Gauge;
-  readonly framesIn: Counter<"type">;
-  readonly framesOut: Counter<"type">;
-  readonly errors: Counter<"code">;
+  readonly framesIn: PerFrameCounter<"type">;
+  readonly framesOut: PerFrameCounter<"type">;
+  readonly errors: PerFrameCounter<"code">;
   readonly engineRestarts: Counter;
   readonly replays: Counter<"result">;
   readonly turnDuration: Histogram<"state">;
@@ -22,9 +49,9 @@ export class Metrics implements CoreObserver {
     gauge("codex_api_running_turns", "Turns running now.", (s) => s.runningTurns);
     gauge("codex_api_pending_approvals", "command_prompts waiting for an answer.", (s) => s.pendingApprovals);
     this.openStreams = new Gauge({ name: "codex_api_open_streams", help: "Open POST /agent/stream streams.", registers });
-    this.framesIn = new Counter({ name: "codex_api_frames_in_total", help: "Valid client frames received, by type.", labelNames: ["type"], registers });
-    this.framesOut = new Counter({ name: "codex_api_frames_out_total", help: "Server frames written to streams, by type.", labelNames: ["type"], registers });
-    this.errors = new Counter({ name: "codex_api_errors_total", help: "error frames sent, by code.", labelNames: ["code"], registers });
+    this.framesIn = new PerFrameCounter("codex_api_frames_in_total", "Valid client frames received, by type.", "type", registers);
+    this.framesOut = new PerFrameCounter("codex_api_frames_out_total", "Server frames written to streams, by type.", "type", registers);
+    this.errors = new PerFrameCounter("codex_api_errors_total", "error frames sent, by code.", "code", registers);
     this.engineRestarts = new Counter({ name: "codex_api_engine_restarts_total", help: "Times the Codex engine exited unexpectedly.", registers });
     this.replays = new Counter({
       name: "codex_api_replays_total",
@@ -48,7 +75,7 @@ export class Metrics implements CoreObserver {
   }
 
   errorSent(code: string): void {
-    this.errors.inc({ code });
+    this.errors.inc(code);
   }
 
   turnEnded(state: string, durationMs: number): void {

@@ -2,11 +2,25 @@
 // (`write()` false → hold frames until `drain`), and a bound on what may wait in memory. A client
 // that stops reading fills the queue; then the stream is given up (its session keeps its frames
 // in the replay buffer) instead of growing the server's memory.
+// Frames written in one tick are encoded together and handed to the stream as one chunk once the
+// tick's synchronous work is done: for small frames a stream write costs more than the frame's
+// encoding (bench/README.md, transport-out).
 import { constants, type ServerHttp2Stream } from "node:http2";
-import type { Framing } from "../transport/index.js";
+import { frameJson, type Framing } from "../transport/index.js";
+
+/** A batch is written early at this many characters, so a long burst goes out in chunks of this size. */
+const MAX_BATCH_CHARS = 64 * 1024;
 
 export class StreamWriter {
-  private readonly queue: Uint8Array[] = [];
+  /** JSON texts of this tick's frames, written together when the tick's work is done. */
+  private batch: string[] = [];
+  private batchChars = 0;
+  /** Characters of the batch written while waiting for drain (counted in `queuedBytes`). */
+  private batchCountedChars = 0;
+  /** Encoded batches waiting for `drain`, from `head` on: Array#shift copies the whole array each time. */
+  private queue: Uint8Array[] = [];
+  private head = 0;
+  /** What waits for `drain`: the queue's bytes, and the batch's characters until it is encoded. */
   private queuedBytes = 0;
   private waitingForDrain = false;
   private ended = false;
@@ -28,21 +42,25 @@ export class StreamWriter {
   /**
    * Queues a frame; returns false if the stream is over or the queue just overflowed. A replayed
    * frame (`bounded: false`) is exempt from the bound: the backlog of a resume is bounded by the
-   * session's replay buffer, and a client catching up is not a slow one.
+   * session's replay buffer, and a client catching up is not a slow one. `json` is the frame's
+   * JSON text when the caller has it already.
    */
-  write(frame: unknown, bounded = true): boolean {
+  write(frame: unknown, bounded = true, json = frameJson(frame)): boolean {
     if (this.isEnded) return false;
-    const bytes = this.framing.encode(frame);
     if (this.waitingForDrain) {
-      if (bounded && this.queuedBytes + bytes.byteLength > this.maxQueuedBytes) {
+      if (bounded && this.queuedBytes + json.length > this.maxQueuedBytes) {
         this.onOverflow();
         return false;
       }
-      this.queue.push(bytes);
-      this.queuedBytes += bytes.byteLength;
-      return true;
+      this.queuedBytes += json.length;
+      this.batchCountedChars += json.length;
     }
-    if (!this.stream.write(bytes)) this.waitingForDrain = true;
+    // nextTick, not queueMicrotask: it runs after the promise jobs of the frames being handled
+    // (their answers join this batch), and Node wraps each queueMicrotask in an async resource.
+    if (this.batch.length === 0) process.nextTick(() => this.writeBatch());
+    this.batch.push(json);
+    this.batchChars += json.length;
+    if (this.batchChars >= MAX_BATCH_CHARS) this.writeBatch();
     return true;
   }
 
@@ -53,34 +71,56 @@ export class StreamWriter {
   end(lastFrame: unknown, dropQueued = false): void {
     if (this.isEnded) return;
     if (dropQueued) {
-      this.queue.length = 0;
+      this.batch = [];
+      this.batchChars = 0;
+      this.batchCountedChars = 0;
+      this.queue = [];
+      this.head = 0;
       this.queuedBytes = 0;
     }
-    const bytes = this.framing.encode(lastFrame);
+    this.batch.push(frameJson(lastFrame));
+    this.writeBatch();
     this.ended = true;
-    if (this.queue.length === 0) {
-      this.stream.end(bytes, () => this.closeStream());
-      return;
-    }
-    this.queue.push(bytes);
-    this.flushThenEnd();
+    if (this.head === this.queue.length) this.stream.end(() => this.closeStream());
+    else this.flushThenEnd();
+  }
+
+  /** Encodes the batch as one chunk: to the stream, or to the queue while waiting for drain. */
+  private writeBatch(): void {
+    if (this.batch.length === 0 || this.stream.destroyed) return;
+    const chunk = this.framing.encodeBatch(this.batch);
+    this.queuedBytes -= this.batchCountedChars;
+    this.batch = [];
+    this.batchChars = 0;
+    this.batchCountedChars = 0;
+    if (this.waitingForDrain) {
+      this.queue.push(chunk);
+      this.queuedBytes += chunk.byteLength;
+    } else if (!this.stream.write(chunk)) this.waitingForDrain = true;
   }
 
   private flush(): void {
     this.waitingForDrain = false;
-    while (this.queue.length > 0) {
-      const next = this.queue.shift()!;
+    while (this.head < this.queue.length) {
+      const next = this.queue[this.head++]!;
       this.queuedBytes -= next.byteLength;
       if (!this.stream.write(next)) {
         this.waitingForDrain = true;
-        return;
+        break;
       }
+    }
+    if (this.head === this.queue.length) {
+      this.queue = [];
+      this.head = 0;
+    } else if (this.head > 1024 && this.head * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
     }
   }
 
   private flushThenEnd(): void {
     this.flush();
-    if (this.queue.length === 0) this.stream.end(() => this.closeStream());
+    if (this.head === this.queue.length) this.stream.end(() => this.closeStream());
     else this.stream.once("drain", () => this.flushThenEnd());
   }
 

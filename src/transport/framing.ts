@@ -1,6 +1,6 @@
 import { CodecError } from "./codec-error.js";
 import type { Decoder, DecoderOptions } from "./decoder.js";
-import { encodeLengthPrefixed, encodeNdjson } from "./encode.js";
+import { encodeLengthPrefixed, encodeLengthPrefixedBatch, encodeNdjson, encodeNdjsonBatch } from "./encode.js";
 import { LengthPrefixedDecoder } from "./length-prefixed.js";
 import { NdjsonDecoder } from "./ndjson.js";
 
@@ -9,6 +9,8 @@ export interface Framing {
   readonly contentType: string;
   createDecoder(options?: DecoderOptions): Decoder;
   encode(frame: unknown): Uint8Array;
+  /** Frames the caller already has as JSON text (frameJson), encoded back to back in one allocation. */
+  encodeBatch(jsons: readonly string[]): Uint8Array;
 }
 
 export const ndjsonFraming: Framing = {
@@ -16,6 +18,7 @@ export const ndjsonFraming: Framing = {
   contentType: "application/x-ndjson",
   createDecoder: (options) => new NdjsonDecoder(options),
   encode: encodeNdjson,
+  encodeBatch: encodeNdjsonBatch,
 };
 
 export const lengthPrefixedFraming: Framing = {
@@ -23,6 +26,7 @@ export const lengthPrefixedFraming: Framing = {
   contentType: "application/vnd.codex-api.lp+json",
   createDecoder: (options) => new LengthPrefixedDecoder(options),
   encode: encodeLengthPrefixed,
+  encodeBatch: encodeLengthPrefixedBatch,
 };
 
 /** NDJSON first: it is the default. */
