@@ -1,0 +1,54 @@
+// codex-api as the transport benchmarks run it: the real AgentCore and HTTP/2 server, wired as
+// src/main.ts wires them, with the server's default settings, around the synthetic engine.
+import { mkdtempSync, realpathSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadConfig } from "../../../src/config/settings.js";
+import { AgentCore } from "../../../src/core/agent-core.js";
+import type { Logger } from "../../../src/core/logger.js";
+import { startHttpServer, type RunningServer } from "../../../src/server/http-server.js";
+import { Metrics } from "../../../src/server/metrics.js";
+import { SyntheticEngine } from "./synthetic-engine.js";
+
+const QUIET: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+/**
+ * Defaults except: the rate limiter must not drop benchmark frames, and sessions are swept a
+ * second after their stream ends so runs do not pile up replay buffers.
+ */
+const FLAGS = ["--host", "127.0.0.1", "--port", "0", "--max-frames-per-second", String(1e9), "--frame-burst", String(1e9), "--session-ttl-ms", "1000"];
+
+export async function startCodexApiServer(): Promise<{ server: RunningServer; engine: SyntheticEngine; close(): Promise<void> }> {
+  const workspace = realpathSync(mkdtempSync(join(tmpdir(), "codex-api-bench-")));
+  const loaded = loadConfig([...FLAGS, "--workspace", workspace], {});
+  if (!loaded.ok) throw new Error(loaded.errors.join("\n"));
+  const config = loaded.config;
+  const engine = new SyntheticEngine();
+  const metrics = new Metrics(() => core.stats());
+  const core = new AgentCore({
+    engine,
+    defaults: { cwd: config.workspace, approvalPolicy: config.defaultApprovalPolicy, sandbox: config.defaultSandbox },
+    policy: { allowedRoots: config.allowedRoots, allowedSandboxes: config.allowedSandboxes, allowedApprovalPolicies: config.allowedApprovalPolicies },
+    approvalTimeoutMs: config.approvalTimeoutMs,
+    sessionTtlMs: config.sessionTtlMs,
+    turnIdleTimeoutMs: config.turnIdleTimeoutMs,
+    interruptGraceMs: config.interruptGraceMs,
+    maxReplayFrames: config.replayFrames,
+    maxReplayBytes: config.replayBytes,
+    maxSessions: config.maxSessions,
+    maxRunningTurns: config.maxRunningTurns,
+    maxPendingApprovals: config.maxPendingApprovals,
+    observer: { errorSent: (code) => metrics.errorSent(code), turnEnded: (s, ms) => metrics.turnEnded(s, ms), firstItem: (ms) => metrics.firstItem(ms), replay: (r) => metrics.replay(r) },
+    log: QUIET,
+    logContent: false,
+  });
+  const server = await startHttpServer(core, () => engine.ready, config, metrics, QUIET);
+  return {
+    server,
+    engine,
+    async close() {
+      await server.close();
+      rmSync(workspace, { recursive: true, force: true });
+    },
+  };
+}
