@@ -28,6 +28,13 @@ export async function emitValidators(model: SpecModel): Promise<GeneratedFile[]>
   const names = [...new Set([...allFrames(model).map((f) => f.schemaName), "ClientFrame", "ServerFrame"])].sort();
   const exportsMap = Object.fromEntries(names.map((n) => [`raw${n}`, `codex-api#/definitions/${n}`]));
   let code = standaloneCode(ajv, exportsMap);
+  // ajv checks maxLength/minLength by counting code points (ucs2length walks the whole string:
+  // a third of the inbound time for 16 KB frames). A string never has more code points than
+  // UTF-16 units, nor fewer than half of them, so the length alone settles most checks.
+  code = code.replace(/func(\d+)\((\w+)\) > (\d+)/g, (all, f, x, n) => (isUcs2(code, f) ? `(${x}.length > ${n} && func${f}(${x}) > ${n})` : all));
+  code = code.replace(/func(\d+)\((\w+)\) < (\d+)/g, (all, f, x, n) =>
+    isUcs2(code, f) ? `(${x}.length < ${n} || (${x}.length < ${2 * Number(n)} && func${f}(${x}) < ${n}))` : all,
+  );
   // Node's ESM loader needs file extensions on deep imports into CommonJS packages.
   code = code.replace(/require\("(ajv(?:-formats)?\/dist\/[^"]+?)(?:\.js)?"\)/g, 'require("$1.js")');
   const typed = names.map((n) => `export const validate${n} = raw${n} as unknown as FrameValidator<T.${n}>;`);
@@ -45,6 +52,11 @@ export async function emitValidators(model: SpecModel): Promise<GeneratedFile[]>
     "",
   ].join("\n");
   return [{ path: "validators.ts", contents }];
+}
+
+/** Whether ajv's `funcN` in this code is its ucs2length helper. */
+function isUcs2(code: string, n: string): boolean {
+  return new RegExp(`const func${n} = require\\("ajv/dist/runtime/ucs2length(?:\\.js)?"\\)`).test(code);
 }
 
 function withoutAnnotations(value: unknown): unknown {
