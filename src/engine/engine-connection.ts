@@ -14,7 +14,7 @@ const STDERR_TAIL_LINES = 10;
  * Notifications we never use that the engine sends often (notes §6): suppressing them at the
  * source saves parsing. `configWarning` and `warning` are kept: they go to the log and events.
  */
-const OPT_OUT_NOTIFICATIONS: readonly ServerNotification["method"][] = [
+export const OPT_OUT_NOTIFICATIONS: readonly ServerNotification["method"][] = [
   "remoteControl/status/changed",
   "account/rateLimits/updated",
   "thread/started",

@@ -4,24 +4,15 @@
 // supervisor, no event mapping, no bounded line buffer). Every approval is accepted at once.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { once } from "node:events";
-import type { ServerNotification } from "../../../generated/engine/index.js";
 import type { ThreadSettings } from "../../../src/core/engine-port.js";
 import { resolveCodexBinary } from "../../../src/engine/codex-binary.js";
 import { writeModelCatalog } from "../../../src/engine/engine-catalog.js";
+// The same opt-outs as codex-api, so the engine does the same work on both paths.
+import { OPT_OUT_NOTIFICATIONS } from "../../../src/engine/engine-connection.js";
 import { buildLaunch } from "../../../src/engine/launch.js";
 import { threadParams, userInput } from "../../../src/engine/map-requests.js";
 import { deltaIndex } from "./turn-script.js";
 import type { TurnRecord } from "./turn-record.js";
-
-/** The notifications codex-api opts out of (src/engine/engine-connection.ts), so the engine does the same work. */
-const OPT_OUT_NOTIFICATIONS: readonly ServerNotification["method"][] = [
-  "remoteControl/status/changed",
-  "account/rateLimits/updated",
-  "thread/started",
-  "thread/status/changed",
-  "turn/diff/updated",
-  "item/reasoning/summaryPartAdded",
-];
 
 const APPROVALS = new Set(["item/commandExecution/requestApproval", "item/fileChange/requestApproval"]);
 
