@@ -62,7 +62,7 @@ export function mapItem(item: ThreadItem): Item {
         cwd: item.cwd,
         status: mapStatus(item.status),
         exitCode: item.exitCode,
-        // aggregatedOutput is the truth: the first output chunk can be missing from the deltas (notes §7b).
+        // aggregatedOutput is the truth: the first output chunk can be missing from the deltas (docs/engine.md §7).
         output: item.aggregatedOutput ?? "",
         durationMs: item.durationMs,
         processId: item.processId,
