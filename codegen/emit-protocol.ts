@@ -8,6 +8,12 @@ export function emitProtocol(model: SpecModel): GeneratedFile[] {
   const codes = model.errorCodes
     .map((c) => `  /** ${c.description.replace(/\*\//g, "*\\/")} */\n  ${c.code}: { retryable: ${c.retryable} },`)
     .join("\n");
+  const bounds = model.clientFrames
+    .map((f) => {
+      const list = (model.jsonBounds[f.frameType] ?? []).map((b) => `{ path: ${JSON.stringify(b.path).replace(/,/g, ", ")}, maxDepth: ${b.maxDepth}, maxBytes: ${b.maxBytes} }`);
+      return `  ${f.frameType}: [${list.join(", ")}],`;
+    })
+    .join("\n");
   const contents = `${header("//", model.specPath)}
 import type * as T from "./types.js";
 
@@ -26,6 +32,14 @@ ${table(model.serverFrames)}
 
 export type ClientFrameType = keyof typeof CLIENT_FRAME_SCHEMAS;
 export type ServerFrameType = keyof typeof SERVER_FRAME_SCHEMAS;
+
+/**
+ * Client frame \`type\` → its fields of free-form JSON and their bounds (\`x-json-bounds\`): the
+ * deepest nesting of objects and arrays, and the size as compact UTF-8 JSON.
+ */
+export const JSON_BOUNDS: Record<ClientFrameType, readonly { path: readonly string[]; maxDepth: number; maxBytes: number }[]> = {
+${bounds}
+};
 
 /** Every error code of the closed list, with whether retrying the same request later can succeed. */
 export const ERROR_CODES = {

@@ -28,6 +28,14 @@ export interface ErrorCodeInfo {
   description: string;
 }
 
+/** A field of a client frame that carries free-form JSON, with its `x-json-bounds`. */
+export interface JsonBound {
+  /** Property names from the frame down to the field, e.g. ["configOverrides", "outputSchema"]. */
+  path: string[];
+  maxDepth: number;
+  maxBytes: number;
+}
+
 export interface SpecModel {
   specPath: string;
   protocolVersion: string;
@@ -39,6 +47,8 @@ export interface SpecModel {
   clientFrames: FrameInfo[];
   serverFrames: FrameInfo[];
   errorCodes: ErrorCodeInfo[];
+  /** Client frame type → its bounded free-form JSON fields. */
+  jsonBounds: Record<string, JsonBound[]>;
 }
 
 export class SpecError extends Error {}
@@ -55,16 +65,39 @@ export async function loadSpec(path = SPEC_PATH): Promise<SpecModel> {
     if (typeof schema.discriminator === "string") discriminators[name] = schema.discriminator;
     definitions[name] = toDraft07(schema) as JsonSchema;
   }
+  const clientFrames = framesOf(raw, "receive", "client");
   return {
     specPath: path,
     protocolVersion: raw.info.version,
     title: raw.info.title,
     definitions: sortKeys(definitions),
     discriminators,
-    clientFrames: framesOf(raw, "receive", "client"),
+    clientFrames,
     serverFrames: framesOf(raw, "send", "server"),
     errorCodes: errorCodesOf(raw),
+    jsonBounds: Object.fromEntries(clientFrames.map((f) => [f.frameType, boundsIn(raw.components.schemas, f.schemaName, [], new Set())])),
   };
+}
+
+/** Every property with `x-json-bounds` reachable from a schema through properties and `$ref`s. */
+function boundsIn(schemas: Record<string, JsonSchema>, name: string, path: string[], seen: Set<string>): JsonBound[] {
+  if (seen.has(name)) return [];
+  const schema = schemas[name];
+  if (schema === undefined) throw new SpecError(`schema ${name} is referenced but not defined`);
+  const found: JsonBound[] = [];
+  const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
+  for (const [property, child] of Object.entries(properties)) {
+    const bounds = child["x-json-bounds"] as { maxDepth?: unknown; maxBytes?: unknown } | undefined;
+    if (bounds !== undefined) {
+      const { maxDepth, maxBytes } = bounds;
+      if (!Number.isInteger(maxDepth) || !Number.isInteger(maxBytes) || (maxDepth as number) < 1 || (maxBytes as number) < 2) {
+        throw new SpecError(`${name}.${property}: x-json-bounds needs integer maxDepth ≥ 1 and maxBytes ≥ 2`);
+      }
+      found.push({ path: [...path, property], maxDepth: maxDepth as number, maxBytes: maxBytes as number });
+    }
+    if (typeof child.$ref === "string") found.push(...boundsIn(schemas, schemaNameOf(child.$ref), [...path, property], new Set([...seen, name])));
+  }
+  return found;
 }
 
 async function assertValidAsyncApi(text: string, path: string): Promise<void> {

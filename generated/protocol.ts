@@ -3,7 +3,7 @@
 import type * as T from "./types.js";
 
 /** The protocol version this build speaks (`info.version` of the spec). */
-export const PROTOCOL_VERSION = "1.0.0";
+export const PROTOCOL_VERSION = "1.0.1";
 
 /** Client frame `type` → the name of its schema and type. */
 export const CLIENT_FRAME_SCHEMAS = {
@@ -27,6 +27,18 @@ export const SERVER_FRAME_SCHEMAS = {
 
 export type ClientFrameType = keyof typeof CLIENT_FRAME_SCHEMAS;
 export type ServerFrameType = keyof typeof SERVER_FRAME_SCHEMAS;
+
+/**
+ * Client frame `type` → its fields of free-form JSON and their bounds (`x-json-bounds`): the
+ * deepest nesting of objects and arrays, and the size as compact UTF-8 JSON.
+ */
+export const JSON_BOUNDS: Record<ClientFrameType, readonly { path: readonly string[]; maxDepth: number; maxBytes: number }[]> = {
+  open_session: [{ path: ["configOverrides", "outputSchema"], maxDepth: 32, maxBytes: 65536 }],
+  user_message: [{ path: ["configOverrides", "outputSchema"], maxDepth: 32, maxBytes: 65536 }],
+  approve: [],
+  cancel: [],
+  heartbeat: [],
+};
 
 /** Every error code of the closed list, with whether retrying the same request later can succeed. */
 export const ERROR_CODES = {
@@ -64,15 +76,15 @@ export const ERROR_CODES = {
   path_not_allowed: { retryable: false },
   /** A configuration override asks for more than the operator allows (e.g. `danger-full-access`) or is invalid. */
   override_not_allowed: { retryable: false },
-  /** The Codex engine is starting, restarting or has crashed; a turn in flight ended. Retry shortly. */
+  /** The Codex engine is starting, restarting or has crashed, or did not answer a request within its deadline; a turn in flight ended. Retry shortly. */
   engine_unavailable: { retryable: true },
   /** The Codex engine refused the request; the message carries its reason. */
   engine_error: { retryable: false },
   /** The model provider failed (HTTP error, stream cut, quota); the message carries its reason. */
   model_error: { retryable: true },
-  /** A server limit (sessions, running turns, streams, pending prompts) is reached; retry after `retryAfterMs`. */
+  /** A server limit (sessions, running turns, streams, pending prompts) is reached; always carries `retryAfterMs`. */
   overloaded: { retryable: true },
-  /** This stream sends frames faster than allowed; slow down and retry after `retryAfterMs`. */
+  /** This stream sends frames, or this connection opens sessions, faster than allowed; slow down and retry after `retryAfterMs` (always given). */
   rate_limited: { retryable: true },
   /** The request carries no valid `Authorization: Bearer` token (HTTP 401). */
   unauthorized: { retryable: false },

@@ -177,7 +177,8 @@ export interface ConfigOverrides {
   instructions?: string;
   /**
    * A JSON Schema the final answer of each turn must match; the terminal `status` then
-   * carries the parsed answer in `structuredOutput`. `null` clears it.
+   * carries the parsed answer in `structuredOutput`. `null` clears it. At most 32 levels
+   * deep and 64 KiB as JSON (see "Bounded free-form JSON").
    *
    */
   outputSchema?: {

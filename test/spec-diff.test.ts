@@ -281,6 +281,8 @@ describe("npm run spec:diff (CLI in a temporary git repository)", () => {
   }
 
   it("--check fails on a breaking change against the release tag until the major is bumped", async () => {
+    const baseVersion = (parse(source) as Spec).info.version;
+    expect(baseVersion).toMatch(/^1\./);
     const dir = await repo();
     await writeSpec(dir, source);
     git(dir, "add", specRelative);
@@ -290,7 +292,7 @@ describe("npm run spec:diff (CLI in a temporary git repository)", () => {
     await writeSpec(dir, withoutExplanation("1.1.0"));
     const failed = await cli(dir, "--check");
     expect(failed.code, failed.stderr).toBe(1);
-    expect(failed.stdout).toContain("1.0.0 → 1.1.0 (v1.0.0 → working tree)");
+    expect(failed.stdout).toContain(`${baseVersion} → 1.1.0 (v1.0.0 → working tree)`);
     expect(failed.stdout).toContain("`/components/schemas/ApproveFrame/properties/explanation`");
     expect(failed.stderr).toMatch(/set info\.version to 2\.0\.0 and add a spec\/CHANGELOG\.md entry/);
 
@@ -298,7 +300,7 @@ describe("npm run spec:diff (CLI in a temporary git repository)", () => {
     const passed = await cli(dir, "--check", "--json");
     expect(passed.code, passed.stderr).toBe(0);
     expect(JSON.parse(passed.stdout)).toMatchObject({
-      versions: { old: "1.0.0", new: "2.0.0" },
+      versions: { old: baseVersion, new: "2.0.0" },
       labels: { old: "v1.0.0" },
     });
   });

@@ -817,7 +817,8 @@ class OpenSessionFrameConfigOverrides:
 
     output_schema: Optional[Dict[str, Any]] = None
     """A JSON Schema the final answer of each turn must match; the terminal `status` then
-    carries the parsed answer in `structuredOutput`. `null` clears it.
+    carries the parsed answer in `structuredOutput`. `null` clears it. At most 32 levels
+    deep and 64 KiB as JSON (see "Bounded free-form JSON").
     """
     reasoning_effort: Optional[ReasoningEffort] = None
     sandbox: Optional[SandboxMode] = None
@@ -1253,7 +1254,8 @@ class UserMessageFrameConfigOverrides:
 
     output_schema: Optional[Dict[str, Any]] = None
     """A JSON Schema the final answer of each turn must match; the terminal `status` then
-    carries the parsed answer in `structuredOutput`. `null` clears it.
+    carries the parsed answer in `structuredOutput`. `null` clears it. At most 32 levels
+    deep and 64 KiB as JSON (see "Bounded free-form JSON").
     """
     reasoning_effort: Optional[ReasoningEffort] = None
     sandbox: Optional[SandboxMode] = None

@@ -2,7 +2,7 @@
 // errors into one wire-ready verdict — a spec error code, the JSON Pointer of the offending value
 // and a message that says what was wrong.
 import type { ErrorObject } from "ajv";
-import { CLIENT_FRAME_SCHEMAS, SERVER_FRAME_SCHEMAS } from "../../generated/protocol.js";
+import { CLIENT_FRAME_SCHEMAS, JSON_BOUNDS, SERVER_FRAME_SCHEMAS, type ClientFrameType } from "../../generated/protocol.js";
 import type { ClientFrame, ServerFrame } from "../../generated/types.js";
 import * as validators from "../../generated/validators.js";
 import type { FrameValidator } from "../../generated/validators.js";
@@ -29,7 +29,48 @@ const CLIENT_VALIDATORS = tableFor(CLIENT_FRAME_SCHEMAS);
 const SERVER_VALIDATORS = tableFor(SERVER_FRAME_SCHEMAS);
 
 export function checkClientFrame(value: unknown): FrameCheck<ClientFrame> {
-  return check(value, CLIENT_VALIDATORS, "client") as FrameCheck<ClientFrame>;
+  const result = check(value, CLIENT_VALIDATORS, "client") as FrameCheck<ClientFrame>;
+  if (!result.ok) return result;
+  const type = result.frame.type as ClientFrameType;
+  for (const bound of JSON_BOUNDS[type]) {
+    const problem = checkBound(result.frame, bound);
+    if (problem !== undefined) return fail("invalid_frame", problem.path, `${type} frame: ${problem.message}`, type);
+  }
+  return result;
+}
+
+/**
+ * The spec's `x-json-bounds` on a field of free-form JSON: nesting depth, then size. The depth is
+ * measured without recursion and stops at the bound, so a value nested a million deep costs no
+ * more than one nested `maxDepth + 1` deep; the size is only measured once the depth is known to
+ * be small enough for JSON.stringify.
+ */
+function checkBound(frame: object, bound: (typeof JSON_BOUNDS)[ClientFrameType][number]): { path: string; message: string } | undefined {
+  let value: unknown = frame;
+  for (const key of bound.path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  if (value === null || typeof value !== "object") return undefined;
+  const path = `/${bound.path.map(escape).join("/")}`;
+  if (depthExceeds(value, bound.maxDepth)) {
+    return { path, message: `${path} is nested more than ${bound.maxDepth} levels deep (objects and arrays); at most ${bound.maxDepth} are allowed` };
+  }
+  const bytes = Buffer.byteLength(JSON.stringify(value));
+  if (bytes > bound.maxBytes) return { path, message: `${path} is ${bytes} bytes as JSON; at most ${bound.maxBytes} are allowed` };
+  return undefined;
+}
+
+function depthExceeds(root: object, maxDepth: number): boolean {
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > maxDepth) return true;
+    for (const child of Array.isArray(node) ? node : Object.values(node as object)) {
+      if (child !== null && typeof child === "object") stack.push([child, depth + 1]);
+    }
+  }
+  return false;
 }
 
 export function checkServerFrame(value: unknown): FrameCheck<ServerFrame> {

@@ -369,7 +369,8 @@ type OpenSessionFrameConfigOverrides struct {
 	// Model slug, e.g. `gpt-5.5`.                                                                                  
 	Model                                                                                    *string                `json:"model,omitempty"`
 	// A JSON Schema the final answer of each turn must match; the terminal `status` then                           
-	// carries the parsed answer in `structuredOutput`. `null` clears it.                                           
+	// carries the parsed answer in `structuredOutput`. `null` clears it. At most 32 levels                         
+	// deep and 64 KiB as JSON (see "Bounded free-form JSON").                                                      
 	OutputSchema                                                                             map[string]interface{} `json:"outputSchema"`
 	ReasoningEffort                                                                          *ReasoningEffort       `json:"reasoningEffort,omitempty"`
 	Sandbox                                                                                  *SandboxMode           `json:"sandbox,omitempty"`
@@ -495,7 +496,8 @@ type UserMessageFrameConfigOverrides struct {
 	// Model slug, e.g. `gpt-5.5`.                                                                                  
 	Model                                                                                    *string                `json:"model,omitempty"`
 	// A JSON Schema the final answer of each turn must match; the terminal `status` then                           
-	// carries the parsed answer in `structuredOutput`. `null` clears it.                                           
+	// carries the parsed answer in `structuredOutput`. `null` clears it. At most 32 levels                         
+	// deep and 64 KiB as JSON (see "Bounded free-form JSON").                                                      
 	OutputSchema                                                                             map[string]interface{} `json:"outputSchema"`
 	ReasoningEffort                                                                          *ReasoningEffort       `json:"reasoningEffort,omitempty"`
 	Sandbox                                                                                  *SandboxMode           `json:"sandbox,omitempty"`
