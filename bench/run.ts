@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describeMachine } from "./lib/report.js";
 
 /** Every benchmark, in the order `npm run bench` runs them. */
-export const BENCHMARKS = ["codec", "transport-out", "transport-in", "roundtrip", "turn", "scale", "h2load"] as const;
+export const BENCHMARKS = ["codec", "transport-out", "transport-in", "roundtrip", "turn", "scale", "h2load", "replay-flood"] as const;
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");

@@ -5,7 +5,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
-import { AgentCore } from "./core/agent-core.js";
+import { AgentCore, type CoreOptions } from "./core/agent-core.js";
+import type { EnginePort } from "./core/engine-port.js";
 import type { Logger } from "./core/logger.js";
 import type { ServerConfig } from "./config/settings.js";
 import { CodexEngine } from "./engine/codex-engine.js";
@@ -53,38 +54,20 @@ export async function startCodexApi(config: ServerConfig, env: Readonly<Record<s
     }
     const engine = new CodexEngine({
       env,
+      engineEnv: config.engineEnv,
+      commandEnvExclude: config.commandEnvExclude,
+      requestTimeoutMs: config.engineRequestTimeoutMs,
       codexHome,
       log,
       ...(scriptedModel === undefined ? {} : { scriptedModel: { url: scriptedModel.url, slug: SCRIPTED_MODEL_SLUG } }),
     });
     cleanups.push(() => engine.close());
-    const metrics = new Metrics(() => core.stats());
+    const metrics: Metrics = new Metrics(() => core.stats());
     engine.onEvent((event) => {
       if (event.kind === "engine_exited") metrics.engineRestarts.inc();
     });
     await engine.start();
-    const core = new AgentCore({
-      engine,
-      defaults: {
-        cwd: config.workspace,
-        model: scriptedModel === undefined ? config.defaultModel : SCRIPTED_MODEL_SLUG,
-        approvalPolicy: config.defaultApprovalPolicy,
-        sandbox: config.defaultSandbox,
-      },
-      policy: { allowedRoots: config.allowedRoots, allowedSandboxes: config.allowedSandboxes, allowedApprovalPolicies: config.allowedApprovalPolicies },
-      approvalTimeoutMs: config.approvalTimeoutMs,
-      sessionTtlMs: config.sessionTtlMs,
-      turnIdleTimeoutMs: config.turnIdleTimeoutMs,
-      interruptGraceMs: config.interruptGraceMs,
-      maxReplayFrames: config.replayFrames,
-      maxReplayBytes: config.replayBytes,
-      maxSessions: config.maxSessions,
-      maxRunningTurns: config.maxRunningTurns,
-      maxPendingApprovals: config.maxPendingApprovals,
-      observer: { errorSent: (code) => metrics.errorSent(code), turnEnded: (s, ms) => metrics.turnEnded(s, ms), firstItem: (ms) => metrics.firstItem(ms), replay: (r) => metrics.replay(r) },
-      log,
-      logContent: config.logContent,
-    });
+    const core: AgentCore = new AgentCore(coreOptions(config, { engine, metrics, log, model: scriptedModel === undefined ? config.defaultModel : SCRIPTED_MODEL_SLUG }));
     const server = await startHttpServer(core, () => engine.ready, config, metrics, log);
     let closing: Promise<void> | undefined;
     return {
@@ -108,6 +91,30 @@ export async function startCodexApi(config: ServerConfig, env: Readonly<Record<s
     await cleanup();
     throw error;
   }
+}
+
+/** The core's options from the server settings: the one mapping, for main and the benchmarks. */
+export function coreOptions(config: ServerConfig, parts: { engine: EnginePort; metrics: Metrics; log: Logger; model?: string }): CoreOptions {
+  const { engine, metrics, log } = parts;
+  return {
+    engine,
+    defaults: { cwd: config.workspace, model: parts.model, approvalPolicy: config.defaultApprovalPolicy, sandbox: config.defaultSandbox },
+    policy: { allowedRoots: config.allowedRoots, allowedSandboxes: config.allowedSandboxes, allowedApprovalPolicies: config.allowedApprovalPolicies },
+    approvalTimeoutMs: config.approvalTimeoutMs,
+    sessionTtlMs: config.sessionTtlMs,
+    unusedSessionTtlMs: config.unusedSessionTtlMs,
+    turnIdleTimeoutMs: config.turnIdleTimeoutMs,
+    interruptGraceMs: config.interruptGraceMs,
+    maxReplayFrames: config.replayFrames,
+    maxReplayBytes: config.replayBytes,
+    replayBudgetBytes: config.replayBudgetBytes,
+    maxSessions: config.maxSessions,
+    maxRunningTurns: config.maxRunningTurns,
+    maxPendingApprovals: config.maxPendingApprovals,
+    observer: { errorSent: (code) => metrics.errorSent(code), turnEnded: (s, ms) => metrics.turnEnded(s, ms), firstItem: (ms) => metrics.firstItem(ms), replay: (r) => metrics.replay(r) },
+    log,
+    logContent: config.logContent,
+  };
 }
 
 /** JSON lines on stderr, quiet by default (`warn`). */

@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { SandboxMode } from "../../generated/types.js";
 import type { SessionSettings } from "../core/session-settings.js";
+import { OWN_VARIABLE_PREFIX } from "../engine/launch.js";
 
 type CodexPolicy = SessionSettings["approvalPolicy"];
 
@@ -27,11 +28,20 @@ export interface ServerConfig {
   heartbeatTimeoutMs: number;
   sessionTtlMs: number;
   turnIdleTimeoutMs: number;
+  /** Deadline of each request to the engine (thread and turn start, resume…). */
+  engineRequestTimeoutMs: number;
   interruptGraceMs: number;
   shutdownGraceMs: number;
   maxQueuedBytes: number;
   replayFrames: number;
   replayBytes: number;
+  /** Replay history of all sessions together. */
+  replayBudgetBytes: number;
+  /** A session that never ran a turn and has no stream is closed after this. */
+  unusedSessionTtlMs: number;
+  /** New sessions one connection may open per second (token bucket), and the burst it allows. */
+  maxNewSessionsPerSecond: number;
+  newSessionBurst: number;
   /** Shared secret every request must carry as `Authorization: Bearer …`; undefined = no auth. */
   token: string | undefined;
   maxSessions: number;
@@ -41,6 +51,12 @@ export interface ServerConfig {
   /** Inbound frames per second per stream (token bucket), and the burst it allows. */
   maxFramesPerSecond: number;
   frameBurst: number;
+  /** Variables passed to the engine beyond its allowlist (docs/security.md). */
+  engineEnv: string[];
+  /** Name patterns of variables kept from the agent's commands; undefined = the default secret patterns. */
+  commandEnvExclude: string[] | undefined;
+  /** Serve without a token on a non-loopback address (the operator said so explicitly). */
+  insecureNoAuth: boolean;
   /** The operator's Codex home; undefined = Codex's own default (`CODEX_HOME` or ~/.codex). */
   codexHome: string | undefined;
   /** Play this script with the built-in scripted model instead of a real one. */
@@ -77,15 +93,23 @@ const SETTINGS = {
   "session-ttl-ms": "CODEX_API_SESSION_TTL_MS",
   "turn-idle-timeout-ms": "CODEX_API_TURN_IDLE_TIMEOUT_MS",
   "shutdown-grace-ms": "CODEX_API_SHUTDOWN_GRACE_MS",
+  "engine-request-timeout-ms": "CODEX_API_ENGINE_REQUEST_TIMEOUT_MS",
   "max-queued-bytes": "CODEX_API_MAX_QUEUED_BYTES",
   "replay-frames": "CODEX_API_REPLAY_FRAMES",
   "replay-bytes": "CODEX_API_REPLAY_BYTES",
+  "replay-budget-bytes": "CODEX_API_REPLAY_BUDGET_BYTES",
+  "unused-session-ttl-ms": "CODEX_API_UNUSED_SESSION_TTL_MS",
+  "max-new-sessions-per-second": "CODEX_API_MAX_NEW_SESSIONS_PER_SECOND",
+  "new-session-burst": "CODEX_API_NEW_SESSION_BURST",
   "max-sessions": "CODEX_API_MAX_SESSIONS",
   "max-running-turns": "CODEX_API_MAX_RUNNING_TURNS",
   "max-streams-per-connection": "CODEX_API_MAX_STREAMS_PER_CONNECTION",
   "max-pending-approvals": "CODEX_API_MAX_PENDING_APPROVALS",
   "max-frames-per-second": "CODEX_API_MAX_FRAMES_PER_SECOND",
   "frame-burst": "CODEX_API_FRAME_BURST",
+  "engine-env": "CODEX_API_ENGINE_ENV",
+  "command-env-exclude": "CODEX_API_COMMAND_ENV_EXCLUDE",
+  "insecure-no-auth": "CODEX_API_INSECURE_NO_AUTH",
   "codex-home": "CODEX_HOME",
   "scripted-model": "CODEX_API_SCRIPTED_MODEL",
   "log-level": "CODEX_API_LOG_LEVEL",
@@ -93,6 +117,8 @@ const SETTINGS = {
 } as const;
 
 type Key = keyof typeof SETTINGS;
+
+const BOOLEAN_FLAGS: ReadonlySet<string> = new Set<Key>(["tls", "log-content", "insecure-no-auth"]);
 
 export const CONFIG_HELP = [
   ...Object.entries(SETTINGS).map(([flag, env]) => `  --${flag.padEnd(28)} ${env}`),
@@ -105,7 +131,7 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
   try {
     flags = parseArgs({
       args: argv,
-      options: Object.fromEntries(Object.keys(SETTINGS).map((k) => [k, { type: k === "tls" || k === "log-content" ? "boolean" : "string" }])) as never,
+      options: Object.fromEntries(Object.keys(SETTINGS).map((k) => [k, { type: BOOLEAN_FLAGS.has(k) ? "boolean" : "string" }])) as never,
       strict: true,
       allowPositionals: false,
     }).values as Record<string, string | boolean | undefined>;
@@ -157,6 +183,25 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
       return resolve(value);
     }
   };
+  const names = (key: Key): string[] => {
+    const value = raw(key);
+    if (value === undefined) return [];
+    const items = value.split(",").map((s) => s.trim()).filter(Boolean);
+    for (const item of items) {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(item)) errors.push(`${name(key)}: ${JSON.stringify(item)} is not an environment variable name`);
+      else if (item.startsWith(OWN_VARIABLE_PREFIX)) errors.push(`${name(key)}: ${item} is one of codex-api's own settings; they never reach the engine`);
+    }
+    return items;
+  };
+  const patterns = (key: Key): string[] | undefined => {
+    const value = raw(key);
+    if (value === undefined) return undefined;
+    if (value.trim() === "none") return [];
+    const items = value.split(",").map((s) => s.trim()).filter(Boolean);
+    for (const item of items) if (!/^[A-Za-z0-9_*]+$/.test(item)) errors.push(`${name(key)}: ${JSON.stringify(item)} is not a name pattern (letters, digits, _ and *)`);
+    if (items.length === 0) errors.push(`${name(key)} is empty: give patterns such as *KEY*,*TOKEN*, or none`);
+    return items;
+  };
   const file = (key: Key): string | undefined => {
     const value = raw(key);
     if (value === undefined) return undefined;
@@ -174,6 +219,12 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
   if (useTls && (keyPath === undefined || certPath === undefined)) {
     errors.push(`TLS is on (${name("tls")}) but ${keyPath === undefined ? name("tls-key") : name("tls-cert")} is not set: give the PEM key and certificate paths`);
   }
+  if (!useTls && (keyPath !== undefined || certPath !== undefined)) {
+    // Serving h2c while the operator believes TLS is on would send the token in the clear.
+    errors.push(`${keyPath !== undefined ? name("tls-key") : name("tls-cert")} is set but TLS is off: add ${name("tls")} (or drop the key and certificate)`);
+  }
+  const engineEnv = names("engine-env");
+  const commandEnvExclude = patterns("command-env-exclude");
   const workspace = directory("workspace", raw("workspace") ?? process.cwd());
   const rootsRaw = raw("allowed-roots");
   const allowedRoots = rootsRaw === undefined ? [workspace] : rootsRaw.split(",").map((r) => r.trim()).filter(Boolean).map((r) => directory("allowed-roots", r));
@@ -206,11 +257,16 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
     heartbeatTimeoutMs: int("heartbeat-timeout-ms", heartbeatIntervalMs * 3, 200),
     sessionTtlMs: int("session-ttl-ms", 30 * 60_000, 1000),
     turnIdleTimeoutMs: int("turn-idle-timeout-ms", 10 * 60_000, 1000),
+    engineRequestTimeoutMs: int("engine-request-timeout-ms", 10_000, 100, 600_000),
     interruptGraceMs: 5_000,
     shutdownGraceMs: int("shutdown-grace-ms", 10_000, 0),
     maxQueuedBytes: int("max-queued-bytes", 8 << 20, 64 << 10),
     replayFrames: int("replay-frames", 10_000, 1),
     replayBytes: int("replay-bytes", 16 << 20, 1024),
+    replayBudgetBytes: int("replay-budget-bytes", 256 << 20, 64 << 10),
+    unusedSessionTtlMs: int("unused-session-ttl-ms", 60_000, 1000),
+    maxNewSessionsPerSecond: int("max-new-sessions-per-second", 10, 1),
+    newSessionBurst: int("new-session-burst", 20, 1),
     // Only from the environment: a flag would show the secret in `ps`.
     token: env.CODEX_API_TOKEN === undefined || env.CODEX_API_TOKEN === "" ? undefined : env.CODEX_API_TOKEN,
     maxSessions: int("max-sessions", 1000, 1),
@@ -219,6 +275,9 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
     maxPendingApprovals: int("max-pending-approvals", 16, 1),
     maxFramesPerSecond: int("max-frames-per-second", 200, 1),
     frameBurst: int("frame-burst", 400, 1),
+    engineEnv,
+    commandEnvExclude,
+    insecureNoAuth: bool("insecure-no-auth"),
     codexHome: raw("codex-home"),
     scriptedModel: file("scripted-model"),
     logLevel: oneOf("log-level", LOG_LEVELS, "warn"),
@@ -227,8 +286,20 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
   if (config.token !== undefined && config.token.length < 16) {
     errors.push("CODEX_API_TOKEN must be at least 16 characters (use e.g. `openssl rand -hex 32`)");
   }
+  if (config.token === undefined && !isLoopback(config.host) && !config.insecureNoAuth) {
+    errors.push(
+      `--host ${config.host} is reachable from other machines and CODEX_API_TOKEN is not set: anyone who reaches the port could run commands in the workspace. ` +
+        `Set CODEX_API_TOKEN (e.g. \`openssl rand -hex 32\`), listen on 127.0.0.1, or pass ${name("insecure-no-auth")} if a network you control already keeps others out`,
+    );
+  }
   if (config.heartbeatTimeoutMs <= config.heartbeatIntervalMs) {
     errors.push(`${name("heartbeat-timeout-ms")} (${config.heartbeatTimeoutMs}) must be longer than ${name("heartbeat-interval-ms")} (${config.heartbeatIntervalMs})`);
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, config };
+}
+
+/** Whether a listen address only accepts connections from this machine. */
+export function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h === "::1" || /^127(\.\d{1,3}){3}$/.test(h) || h === "::ffff:127.0.0.1";
 }

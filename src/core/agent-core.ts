@@ -14,9 +14,10 @@ import type {
   StatusFrame,
   UserMessageFrame,
 } from "../../generated/types.js";
-import type { ApprovalRequest, EngineEvent, EnginePort, TurnEnd, TurnInput } from "./engine-port.js";
+import { engineFailureCode, type ApprovalRequest, type EngineEvent, type EnginePort, type TurnEnd, type TurnInput } from "./engine-port.js";
 import type { Logger } from "./logger.js";
 import type { Unsequenced } from "./outbox.js";
+import { ReplayBudget } from "./replay-budget.js";
 import { addUsage, emptyUsage, Session, type SessionSink, type StopReason } from "./session.js";
 import { applyOverrides, confinedPath, threadSettingsOf, turnSettingsOf, type OperatorPolicy, type SessionSettings } from "./session-settings.js";
 
@@ -34,6 +35,10 @@ export interface CoreOptions {
   interruptGraceMs: number;
   maxReplayFrames: number;
   maxReplayBytes: number;
+  /** Bytes of replay history held by all sessions together (replay-budget.ts). */
+  replayBudgetBytes: number;
+  /** How long a session that never ran a turn is kept without a stream. */
+  unusedSessionTtlMs: number;
   /** Caps: past them the client gets a retryable `overloaded` error and nothing running is harmed. */
   maxSessions: number;
   maxRunningTurns: number;
@@ -49,11 +54,21 @@ export interface OpenRequest {
   lastSeq?: number;
   protocolVersion?: string;
   configOverrides?: ConfigOverrides;
+  /**
+   * Asked before a new session is created (not for a resume or takeover): returns how long to
+   * wait when the caller may not create one now (the per-connection creation rate).
+   */
+  mayCreate?: () => number | undefined;
 }
 
-export type OpenOutcome = { ok: true; session: Session } | { ok: false; code: ErrorCode; message: string };
+export type OpenOutcome = { ok: true; session: Session } | { ok: false; code: ErrorCode; message: string; retryAfterMs?: number };
 
 export type Problem = { code: ErrorCode; message: string };
+
+/** An error frame's extra fields; `overloaded` and `rate_limited` must say when to retry (spec). */
+export type ErrorExtra<C extends ErrorCode> = [C] extends ["overloaded" | "rate_limited"]
+  ? [extra: Partial<ErrorFrame> & { retryAfterMs: number }]
+  : [extra?: Partial<ErrorFrame>];
 
 /** What the core reports for metrics; every hook is optional to implement. */
 export interface CoreObserver {
@@ -67,6 +82,8 @@ export interface CoreStats {
   sessions: number;
   runningTurns: number;
   pendingApprovals: number;
+  /** Bytes of replay history held by every session together. */
+  replayBytes: number;
 }
 
 /** How long a client should wait before retrying after `overloaded`. */
@@ -77,11 +94,16 @@ export class AgentCore {
   private readonly byThread = new Map<string, Session>();
   private readonly sweeper: NodeJS.Timeout;
   private readonly unsubscribe: () => void;
+  private readonly replayBudget: ReplayBudget;
+  /** How often expired sessions are swept: half the shorter TTL, between 1 s and 1 min. */
+  private readonly sweepEveryMs: number;
   private closing = false;
 
   constructor(private readonly o: CoreOptions) {
+    this.replayBudget = new ReplayBudget(o.replayBudgetBytes);
     this.unsubscribe = o.engine.onEvent((event) => this.onEngineEvent(event));
-    this.sweeper = setInterval(() => this.sweepIdleSessions(), Math.max(1000, Math.min(o.sessionTtlMs / 2, 60_000)));
+    this.sweepEveryMs = Math.max(1000, Math.min(Math.min(o.sessionTtlMs, o.unusedSessionTtlMs) / 2, 60_000));
+    this.sweeper = setInterval(() => this.sweepIdleSessions(), this.sweepEveryMs);
     this.sweeper.unref();
   }
 
@@ -96,7 +118,7 @@ export class AgentCore {
       if (s.turn.state !== "idle") runningTurns++;
       pendingApprovals += s.prompts.size;
     }
-    return { sessions: this.sessions.size, runningTurns, pendingApprovals };
+    return { sessions: this.sessions.size, runningTurns, pendingApprovals, replayBytes: this.replayBudget.held };
   }
 
   // ---------------------------------------------------------------- sessions and streams
@@ -126,13 +148,26 @@ export class AgentCore {
     const base = session?.settings ?? this.o.defaults;
     const settings = await applyOverrides(base, req.configOverrides, this.o.policy);
     if (!settings.ok) return settings;
-    if (session === undefined && this.sessions.size >= this.o.maxSessions) {
-      return { ok: false, code: "overloaded", message: `the server holds its maximum of ${this.o.maxSessions} sessions (maxSessions); retry later or resume an existing session` };
+    if (session === undefined) {
+      // Another open of the same new id may have finished while we resolved paths.
+      session = req.sessionId === undefined ? undefined : this.sessions.get(req.sessionId);
     }
     if (session === undefined) {
+      if (this.sessions.size >= this.o.maxSessions) {
+        const retryAfterMs = this.nextExpiryMs();
+        return {
+          ok: false,
+          code: "overloaded",
+          message: `the server holds its maximum of ${this.o.maxSessions} sessions (maxSessions); retry in ${retryAfterMs} ms or resume an existing session`,
+          retryAfterMs,
+        };
+      }
+      const waitMs = req.mayCreate?.();
+      if (waitMs !== undefined) {
+        return { ok: false, code: "rate_limited", message: `this connection opens new sessions too fast; retry after ${waitMs} ms`, retryAfterMs: waitMs };
+      }
       const id = req.sessionId ?? randomUUID();
-      // Another open of the same new id may have finished while we resolved paths.
-      session = this.sessions.get(id) ?? new Session(id, settings.settings, { maxFrames: this.o.maxReplayFrames, maxBytes: this.o.maxReplayBytes });
+      session = new Session(id, settings.settings, { maxFrames: this.o.maxReplayFrames, maxBytes: this.o.maxReplayBytes, budget: this.replayBudget });
       this.sessions.set(id, session);
     }
     session.settings = settings.settings;
@@ -169,6 +204,13 @@ export class AgentCore {
 
   // ---------------------------------------------------------------- client frames
 
+  /**
+   * Starts a turn. Resolves once the request is checked (overrides, working directory, images:
+   * quick local work, so its errors come back in frame order) and the turn is `starting`, or
+   * refused. The engine calls that follow run on their own: a slow or stuck engine never holds
+   * back the stream's later frames (a cancel, a heartbeat). Their outcome arrives as frames:
+   * `status started`, or an error.
+   */
   async userMessage(session: Session, frame: UserMessageFrame): Promise<void> {
     const reply = { inReplyTo: frame.id, frameType: "user_message" };
     if (this.closing) return this.error(session, "shutting_down", "the server is shutting down and starts no new turns; retry on another instance", reply);
@@ -184,31 +226,66 @@ export class AgentCore {
       });
     }
     session.turn = { state: "starting", inReplyTo: frame.id, startedAtMs: Date.now(), stop: undefined };
+    session.ranTurn = true;
     this.o.log.info({ sessionId: session.id, chars: frame.content.length, ...(this.o.logContent ? { content: frame.content } : {}) }, "turn requested");
+    let request: { input: TurnInput[]; settings: SessionSettings } | Problem;
     try {
-      const settings = await applyOverrides(session.settings, frame.configOverrides, this.o.policy);
-      if (!settings.ok) return this.abortStart(session, settings, reply);
-      const input = await this.turnInput(settings.settings, frame);
-      if ("code" in input) return this.abortStart(session, input, reply);
-      session.settings = settings.settings;
+      request = await this.checkTurn(session, frame);
+    } catch (error) {
+      request = this.startFailure(session, error);
+    }
+    if ("code" in request) return this.abortStart(session, request, reply);
+    void this.startInEngine(session, request.input, request.settings, reply);
+  }
+
+  /**
+   * The turn's settings and input, checked now. The working directory is resolved again at every
+   * turn (an agent may have swapped it for a symlink since the last one) and image paths at use:
+   * the engine only ever gets checked real paths.
+   */
+  private async checkTurn(session: Session, frame: UserMessageFrame): Promise<{ input: TurnInput[]; settings: SessionSettings } | Problem> {
+    const settings = await applyOverrides(session.settings, frame.configOverrides, this.o.policy);
+    if (!settings.ok) return settings;
+    const cwd = await confinedPath(settings.settings.cwd, settings.settings.cwd, this.o.policy.allowedRoots, "the session's cwd", "directory");
+    if (!cwd.ok) return cwd;
+    const input = await this.turnInput(cwd.path, frame);
+    if ("code" in input) return input;
+    session.settings = settings.settings;
+    return { input, settings: { ...session.settings, cwd: cwd.path } };
+  }
+
+  private async startInEngine(session: Session, input: TurnInput[], settings: SessionSettings, reply: Partial<ErrorFrame>): Promise<void> {
+    try {
       if (session.threadId === undefined) {
-        const { threadId } = await this.o.engine.startThread(threadSettingsOf(session.settings));
+        const { threadId } = await this.o.engine.startThread(threadSettingsOf(settings));
         session.threadId = threadId;
         this.byThread.set(threadId, session);
       }
       if (session.draining !== undefined) await session.draining;
-      const { turnId } = await this.o.engine.startTurn(session.threadId, input, turnSettingsOf(session.settings));
+      const { turnId } = await this.o.engine.startTurn(session.threadId, input, turnSettingsOf(settings));
       this.turnStarted(session, turnId);
     } catch (error) {
-      this.o.log.warn({ sessionId: session.id, err: String(error) }, "turn could not start");
-      const unavailable = !this.o.engine.ready;
-      return this.abortStart(
-        session,
-        unavailable
-          ? { code: "engine_unavailable", message: "the Codex engine stopped while the turn was starting; retry in a few seconds" }
-          : { code: "engine_error", message: `the Codex engine refused the turn: ${messageOf(error)}` },
-        reply,
-      );
+      this.abortStart(session, this.startFailure(session, error), reply);
+    }
+  }
+
+  /** What a client is told when a turn could not start; faults of our own are logged with their stack. */
+  private startFailure(session: Session, error: unknown): Problem {
+    const failure = engineFailureCode(error);
+    this.o.log[failure === undefined ? "error" : "warn"](
+      { sessionId: session.id, err: failure === undefined && error instanceof Error ? error.stack : messageOf(error) },
+      "turn could not start",
+    );
+    switch (failure) {
+      case "timeout":
+        return { code: "engine_unavailable", message: `the Codex engine did not answer in time (${messageOf(error)}); retry shortly` };
+      case "exited":
+      case "unavailable":
+        return { code: "engine_unavailable", message: "the Codex engine stopped while the turn was starting; retry in a few seconds" };
+      case "rpc_error":
+        return { code: "engine_error", message: `the Codex engine refused the turn: ${messageOf(error)}` };
+      case undefined:
+        return { code: "internal", message: "the server failed to start the turn; it was logged" };
     }
   }
 
@@ -246,7 +323,7 @@ export class AgentCore {
     if (event.kind === "engine_ready") return;
     const session = this.byThread.get(event.threadId);
     if (session === undefined) return;
-    if (event.kind === "turn_started") return this.turnStarted(session, event.turnId);
+    if (event.kind === "turn_started") return this.engineTurnStarted(session, event.turnId);
     if (event.kind === "approval_withdrawn") {
       const prompt = session.prompts.get(event.requestId);
       if (prompt !== undefined) clearTimeout(prompt.timer);
@@ -298,6 +375,20 @@ export class AgentCore {
       case "turn_ended":
         return this.endTurn(session, event.end);
     }
+  }
+
+  /**
+   * The engine says a turn started. Normally that is ours (starting, or running already). A turn
+   * the session does not know about is one whose turn/start passed its deadline and was given
+   * up, but which the engine got to after all: it is stopped, or the session's next turn/start
+   * would be steered into it (docs/engine.md §1) instead of starting a new turn.
+   */
+  private engineTurnStarted(session: Session, turnId: string): void {
+    const turn = session.turn;
+    if (turn.state === "starting") return this.turnStarted(session, turnId);
+    if (turn.state === "running" && turn.turnId === turnId) return;
+    this.o.log.warn({ sessionId: session.id, turnId }, "the engine started a turn that was given up; interrupting it");
+    this.drain(session, turnId);
   }
 
   private turnStarted(session: Session, turnId: string): void {
@@ -467,11 +558,12 @@ export class AgentCore {
 
   // ---------------------------------------------------------------- helpers
 
-  private async turnInput(settings: SessionSettings, frame: UserMessageFrame): Promise<TurnInput[] | Problem> {
+  /** Image paths are resolved here, at use, relative to the turn's checked working directory. */
+  private async turnInput(cwd: string, frame: UserMessageFrame): Promise<TurnInput[] | Problem> {
     const input: TurnInput[] = [{ type: "text", text: frame.content }];
     const paths = [...(frame.imagePaths ?? []), ...(frame.images ?? []).flatMap((i) => ("path" in i ? [i.path] : []))];
     for (const path of paths) {
-      const resolved = await confinedPath(settings.cwd, path, this.o.policy.allowedRoots, "image path");
+      const resolved = await confinedPath(cwd, path, this.o.policy.allowedRoots, "image path");
       if (!resolved.ok) return resolved;
       input.push({ type: "localImage", path: resolved.path });
     }
@@ -480,23 +572,41 @@ export class AgentCore {
   }
 
   private abortStart(session: Session, problem: Problem, reply: Partial<ErrorFrame>): void {
-    session.turn = { state: "idle" };
+    if (session.turn.state === "starting") session.turn = { state: "idle" };
     this.error(session, problem.code, problem.message, reply);
   }
 
   /** Sends an error frame into the session's history. */
-  error(session: Session, code: ErrorCode, message: string, extra: Partial<ErrorFrame> = {}): void {
+  error<C extends ErrorCode>(session: Session, code: C, message: string, ...[extra = {}]: ErrorExtra<C>): void {
     const fields = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined));
     this.o.observer?.errorSent?.(code);
     session.outbox.emit({ type: "error", code, message, retryable: ERROR_CODES[code].retryable, ...fields });
   }
 
+  /** When a session without a stream or a turn expires, or undefined while it cannot. */
+  private expiresAtMs(session: Session): number | undefined {
+    if (session.sink !== undefined || session.turn.state !== "idle" || session.detachedAtMs === undefined) return undefined;
+    // A session that never ran a turn costs a slot and nothing else of value: it goes soon, so
+    // opening sessions and dropping them cannot hold the table for the whole TTL.
+    return session.detachedAtMs + (session.ranTurn ? this.o.sessionTtlMs : this.o.unusedSessionTtlMs);
+  }
+
+  /** How long until the sweep frees a session slot, for `retryAfterMs` when the table is full. */
+  private nextExpiryMs(): number {
+    let soonest = Infinity;
+    for (const session of this.sessions.values()) soonest = Math.min(soonest, this.expiresAtMs(session) ?? Infinity);
+    // Nothing expires on its own: a client may still close a stream; ask again in a while.
+    if (soonest === Infinity) return this.sweepEveryMs;
+    return Math.max(OVERLOADED_RETRY_AFTER_MS, Math.ceil(soonest - Date.now()) + this.sweepEveryMs);
+  }
+
   private sweepIdleSessions(): void {
     const now = Date.now();
     for (const session of this.sessions.values()) {
-      if (session.sink !== undefined || session.turn.state !== "idle" || session.detachedAtMs === undefined) continue;
-      if (now - session.detachedAtMs < this.o.sessionTtlMs) continue;
+      const expiresAt = this.expiresAtMs(session);
+      if (expiresAt === undefined || now < expiresAt) continue;
       this.sessions.delete(session.id);
+      session.outbox.dispose();
       if (session.threadId !== undefined) {
         this.byThread.delete(session.threadId);
         this.o.engine.closeThread(session.threadId).catch(() => undefined);

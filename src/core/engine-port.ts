@@ -74,6 +74,21 @@ export type EngineEvent =
   | { kind: "engine_exited"; description: string }
   | { kind: "engine_ready" };
 
+/**
+ * How a port call failed. A port's promises reject with an Error whose `code` is one of these;
+ * anything else is a fault of our own.
+ * - rpc_error: the engine answered with a refusal (its message says why);
+ * - timeout: the engine did not answer within the request's deadline;
+ * - exited: the engine process ended before answering;
+ * - unavailable: no engine is ready (starting, restarting or closed).
+ */
+export type EngineFailureCode = "rpc_error" | "timeout" | "exited" | "unavailable";
+
+export function engineFailureCode(error: unknown): EngineFailureCode | undefined {
+  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  return code === "rpc_error" || code === "timeout" || code === "exited" || code === "unavailable" ? code : undefined;
+}
+
 export interface EnginePort {
   /** True between the initialize handshake and an exit. */
   readonly ready: boolean;

@@ -3,6 +3,7 @@
 // stream bound to the session, if any. Control frames (session, heartbeat, terminate) never
 // pass through: they belong to a stream, not to the session's history.
 import type { ServerFrame } from "../../generated/types.js";
+import type { BudgetMember, ReplayBudget } from "./replay-budget.js";
 
 /** A history frame before the outbox stamps it: without `seq` and `sessionId`. */
 export type Unsequenced<F> = F extends unknown ? Omit<F, "seq" | "sessionId"> : never;
@@ -21,6 +22,10 @@ export interface FrameSink {
 export interface ReplayLimits {
   maxFrames: number;
   maxBytes: number;
+  /** The budget shared with every other session's history, if any (replay-budget.ts). */
+  budget?: ReplayBudget;
+  /** Whether the session has no turn running: its history goes first when the budget is short. */
+  idle?: () => boolean;
 }
 
 export interface ReplayWindow {
@@ -31,10 +36,13 @@ export interface ReplayWindow {
   lost: number;
 }
 
-export class Outbox {
-  private readonly buffer: HistoryFrame[] = [];
+export class Outbox implements BudgetMember {
+  /** Held frames from `head` on; dropped entries before it are cleared, compacted in batches. */
+  private readonly buffer: (HistoryFrame | undefined)[] = [];
   /** JSON size of each buffered frame, parallel to `buffer`. */
   private readonly sizes: number[] = [];
+  /** Emission order of each buffered frame across every session (the shared budget's clock). */
+  private readonly orders: number[] = [];
   private bufferedBytes = 0;
   /** Index of the oldest frame still held; the arrays are compacted in batches, not per shift. */
   private head = 0;
@@ -44,7 +52,9 @@ export class Outbox {
   constructor(
     readonly sessionId: string,
     private readonly limits: ReplayLimits,
-  ) {}
+  ) {
+    limits.budget?.join(this);
+  }
 
   /** The seq of the newest history frame (0 before the first). */
   get lastSeq(): number {
@@ -57,20 +67,55 @@ export class Outbox {
     const stamped = Object.assign({ type: frame.type, seq: ++this.lastSeqSent, sessionId: this.sessionId }, frame) as HistoryFrame;
     const json = JSON.stringify(stamped);
     const size = json.length;
+    const budget = this.limits.budget;
     this.buffer.push(stamped);
     this.sizes.push(size);
+    this.orders.push(budget === undefined ? 0 : budget.nextOrder());
     this.bufferedBytes += size;
+    let dropped = 0;
     while (this.buffer.length - this.head > this.limits.maxFrames || (this.bufferedBytes > this.limits.maxBytes && this.buffer.length - this.head > 1)) {
-      this.bufferedBytes -= this.sizes[this.head]!;
-      this.head++;
+      dropped += this.dropOldest();
     }
-    if (this.head > 1024 && this.head * 2 > this.buffer.length) {
+    // Delivered before the shared budget may drop it: a frame is never lost to a live stream.
+    this.sink?.deliver(stamped, json);
+    budget?.release(dropped);
+    budget?.charge(size);
+    return stamped;
+  }
+
+  /** Drops the oldest held frame (BudgetMember); returns its size. */
+  dropOldest(): number {
+    if (this.head >= this.buffer.length) return 0;
+    const size = this.sizes[this.head]!;
+    this.buffer[this.head] = undefined;
+    this.bufferedBytes -= size;
+    this.head++;
+    if (this.head >= 1024 && this.head * 2 > this.buffer.length) {
       this.buffer.splice(0, this.head);
       this.sizes.splice(0, this.head);
+      this.orders.splice(0, this.head);
       this.head = 0;
     }
-    this.sink?.deliver(stamped, json);
-    return stamped;
+    return size;
+  }
+
+  oldestOrder(): number | undefined {
+    return this.head < this.buffer.length ? this.orders[this.head] : undefined;
+  }
+
+  idle(): boolean {
+    return this.limits.idle?.() ?? true;
+  }
+
+  /** The session is gone: its history leaves the shared budget. */
+  dispose(): void {
+    this.limits.budget?.leave(this, this.bufferedBytes);
+    this.buffer.length = 0;
+    this.sizes.length = 0;
+    this.orders.length = 0;
+    this.head = 0;
+    this.bufferedBytes = 0;
+    this.sink = undefined;
   }
 
   /** Frames and bytes held for replay. */
@@ -83,7 +128,7 @@ export class Outbox {
     this.sink = sink;
     if (afterSeq === undefined) return null;
     const wanted = afterSeq + 1;
-    const held = this.buffer.slice(this.head);
+    const held = this.buffer.slice(this.head) as HistoryFrame[];
     const frames = held.filter((f) => f.seq >= wanted);
     const firstHeld = held[0]?.seq ?? this.lastSeqSent + 1;
     const lost = Math.max(0, Math.min(firstHeld, this.lastSeqSent + 1) - wanted);

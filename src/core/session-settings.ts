@@ -8,6 +8,11 @@ import type { ThreadSettings, TurnSettings } from "./engine-port.js";
 type CodexPolicy = NonNullable<ThreadSettings["approvalPolicy"]>;
 
 export interface SessionSettings {
+  /**
+   * The working directory as configured (absolute, not resolved): its real path is resolved and
+   * checked again at every turn start (confinedDirectory), because an agent of this or another
+   * session can swap a directory for a symlink between turns.
+   */
   cwd: string;
   model?: string;
   approvalPolicy: CodexPolicy;
@@ -60,36 +65,34 @@ export async function applyOverrides(current: SessionSettings, overrides: Config
     else next.outputSchema = overrides.outputSchema as Record<string, unknown>;
   }
   if (overrides.cwd !== undefined) {
-    const cwd = await confinedPath(current.cwd, overrides.cwd, policy.allowedRoots, "cwd");
+    // Checked now so a bad cwd is refused at once; kept as given, and checked again at each turn.
+    const cwd = await confinedPath(current.cwd, overrides.cwd, policy.allowedRoots, "cwd", "directory");
     if (!cwd.ok) return cwd;
-    const info = await stat(cwd.path);
-    if (!info.isDirectory()) return refuse("path_not_allowed", `cwd ${overrides.cwd} is not a directory`);
-    next.cwd = cwd.path;
+    next.cwd = isAbsolute(overrides.cwd) ? overrides.cwd : resolve(current.cwd, overrides.cwd);
   }
   return { ok: true, settings: next };
 }
 
+export type Confined = { ok: true; path: string } | { ok: false; code: ErrorCode; message: string };
+
 /**
  * Resolves `path` (relative to `base`) with symlinks followed and checks it lies inside one of
- * the allowed roots: `..` and symlink escapes are refused.
+ * the allowed roots: `..` and symlink escapes are refused. The refusal reads the same whether the
+ * path is missing, escapes, or is the wrong kind of file: it must not tell a client what exists
+ * or where a symlink points.
  */
-export async function confinedPath(
-  base: string,
-  path: string,
-  allowedRoots: string[],
-  what: string,
-): Promise<{ ok: true; path: string } | { ok: false; code: ErrorCode; message: string }> {
+export async function confinedPath(base: string, path: string, allowedRoots: string[], what: string, kind: "file" | "directory" = "file"): Promise<Confined> {
   const absolute = isAbsolute(path) ? path : resolve(base, path);
+  const refusal = refuse("path_not_allowed", `${what} ${path} is not (or is no longer) ${kind === "directory" ? "a directory" : "a file"} inside the allowed directories (${allowedRoots.join(", ")})`);
   let real: string;
   try {
     real = await realpath(absolute);
+    const info = await stat(real);
+    if (kind === "directory" ? !info.isDirectory() : !info.isFile()) return refusal;
   } catch {
-    return refuse("path_not_allowed", `${what} ${path} does not exist (resolved to ${absolute})`);
+    return refusal;
   }
-  if (!allowedRoots.some((root) => isInside(real, root))) {
-    return refuse("path_not_allowed", `${what} ${path} resolves to ${real}, outside the allowed directories (${allowedRoots.join(", ")})`);
-  }
-  return { ok: true, path: real };
+  return allowedRoots.some((root) => isInside(real, root)) ? { ok: true, path: real } : refusal;
 }
 
 function isInside(path: string, root: string): boolean {

@@ -69,18 +69,20 @@ export class Session {
   /**
    * An interrupt of a turn we ended without the engine's word (watchdog, unconfirmed cancel).
    * The next turn waits for it: a turn/start while the engine still runs the old turn would be
-   * steered into it (notes §1) instead of starting a new one.
+   * steered into it (docs/engine.md §1) instead of starting a new one.
    */
   draining: Promise<void> | undefined = undefined;
   /** When the last stream detached (for the TTL), or undefined while one is attached. */
   detachedAtMs: number | undefined = Date.now();
+  /** Whether a turn was ever asked for: a session that never ran one expires much sooner. */
+  ranTurn = false;
 
   constructor(
     readonly id: string,
     public settings: SessionSettings,
     replayLimits: ReplayLimits,
   ) {
-    this.outbox = new Outbox(id, replayLimits);
+    this.outbox = new Outbox(id, { ...replayLimits, idle: () => this.turn.state === "idle" });
   }
 
   markResolved(commandId: string): void {

@@ -11,7 +11,7 @@ import { writeModelCatalog } from "./engine-catalog.js";
 import { EngineConnection } from "./engine-connection.js";
 import { EngineError } from "./engine-error.js";
 import { SILENT_LOGGER, type Logger } from "./engine-log.js";
-import { buildLaunch, resolveCodexHome, type ConfigValue, type Launch, type ScriptedModelLaunch } from "./launch.js";
+import { buildLaunch, engineEnvironment, resolveCodexHome, type ConfigValue, type Launch, type ScriptedModelLaunch } from "./launch.js";
 import { mapNotification } from "./map-events.js";
 import { mapFileChanges } from "./map-items.js";
 import { applySettings, threadParams, turnParams, type AppliedSettings } from "./map-requests.js";
@@ -27,6 +27,10 @@ export interface CodexEngineOptions {
   codexHome?: string;
   /** Extra `-c key=value` overrides (dotted keys); they win over codex-api's own. */
   configOverrides?: Readonly<Record<string, ConfigValue>>;
+  /** Variables passed to the engine beyond its allowlist (launch.ts: engineEnvironment). */
+  engineEnv?: readonly string[];
+  /** Name patterns of variables kept from the agent's commands (launch.ts: SECRET_PATTERNS by default). */
+  commandEnvExclude?: readonly string[];
   /**
    * A scripted Responses-API server (src/scripted-model) instead of the real model: the engine
    * gets a provider for `url` and a catalog that gives `slug` real model metadata.
@@ -35,7 +39,11 @@ export interface CodexEngineOptions {
   /** RUST_LOG for the engine's stderr (sent to `log`); defaults to `$RUST_LOG`, else `error`. */
   engineLogLevel?: string;
   log?: Logger;
-  /** Each engine request, including the wait for a (re)starting engine. Default 60 s. */
+  /**
+   * The deadline of each engine request, and of the wait for a (re)starting engine. Past it the
+   * call rejects with code `timeout`. Default 10 s: a healthy engine answers in well under a
+   * second (docs/engine.md), and a caller must not wait a minute on one that never will.
+   */
   requestTimeoutMs?: number;
   /** How long interruptTurn waits for the turn to end and its commands to die. Default 5 s. */
   interruptTimeoutMs?: number;
@@ -67,7 +75,7 @@ export class CodexEngine implements EnginePort {
     this.#options = options;
     this.#binary = options.binary ?? resolveCodexBinary();
     this.#log = options.log ?? SILENT_LOGGER;
-    this.#requestTimeoutMs = options.requestTimeoutMs ?? 60_000;
+    this.#requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
     this.#interruptTimeoutMs = options.interruptTimeoutMs ?? 5_000;
     this.#supervisor = new Supervisor<Connection>({
       connect: (generation, onExit) => this.#connect(generation, onExit),
@@ -128,7 +136,7 @@ export class CodexEngine implements EnginePort {
 
   async interruptTurn(threadId: string, turnId: string): Promise<void> {
     const live = this.#supervisor.live;
-    // No engine: the commands died with it (notes §0).
+    // No engine: the commands died with it (docs/engine.md §0).
     if (live === null) return;
     const deadline = Date.now() + this.#interruptTimeoutMs;
     const sandboxed = await noteSandboxedCommands(live.connection.pid);
@@ -185,6 +193,8 @@ export class CodexEngine implements EnginePort {
       env: this.#options.env,
       codexHome,
       configOverrides: this.#options.configOverrides,
+      engineEnv: this.#options.engineEnv,
+      commandEnvExclude: this.#options.commandEnvExclude,
       engineLogLevel: this.#options.engineLogLevel,
       scriptedModel: await this.#scriptedModel(codexHome),
       home: { hasLogin: existsSync(join(codexHome, "auth.json")), configToml },
@@ -194,8 +204,7 @@ export class CodexEngine implements EnginePort {
   async #scriptedModel(codexHome: string): Promise<ScriptedModelLaunch | undefined> {
     const model = this.#options.scriptedModel;
     if (model === undefined) return undefined;
-    const env = Object.fromEntries(Object.entries(this.#options.env).filter((entry): entry is [string, string] => entry[1] !== undefined));
-    this.#catalogPath ??= writeModelCatalog(this.#binary, env, codexHome, model.slug);
+    this.#catalogPath ??= writeModelCatalog(this.#binary, engineEnvironment(this.#options.env, []), codexHome, model.slug);
     return { ...model, catalogPath: await this.#catalogPath };
   }
 

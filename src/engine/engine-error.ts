@@ -1,14 +1,8 @@
-// One error class for everything that goes wrong talking to the engine; `code` says what.
+// One error class for everything that goes wrong talking to the engine; `code` says what (the
+// port's EngineFailureCode: rpc_error carries the engine's `rpcCode` and message).
+import type { EngineFailureCode } from "../core/engine-port.js";
 
-export type EngineErrorCode =
-  /** The engine answered the request with a JSON-RPC error (`rpcCode`, message from the engine). */
-  | "rpc_error"
-  /** The engine did not answer in time. */
-  | "timeout"
-  /** The engine process exited (or was stopped) before answering. */
-  | "exited"
-  /** No engine process is ready (starting, restarting or closed). */
-  | "unavailable";
+export type EngineErrorCode = EngineFailureCode;
 
 export class EngineError extends Error {
   override readonly name = "EngineError";

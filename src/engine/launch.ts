@@ -16,8 +16,18 @@ export interface ScriptedModelLaunch {
 export interface LaunchInput {
   /** The native binary and its helper folder (codex-binary.ts). */
   binary: { path: string; pathDir: string };
-  /** The environment codex-api runs in; the engine inherits it. */
+  /**
+   * The environment codex-api runs in. The engine gets only the allowlisted part of it
+   * (engineEnvironment), never codex-api's own settings or token.
+   */
   env: Readonly<Record<string, string | undefined>>;
+  /** More variable names the operator passes to the engine (and so to commands, unless excluded). */
+  engineEnv?: readonly string[];
+  /**
+   * Name patterns (`*` = any run of characters, case-insensitive) of variables kept from the
+   * agent's commands; the provider key variable is always kept from them. Default: SECRET_PATTERNS.
+   */
+  commandEnvExclude?: readonly string[];
   /** Defaults to `$CODEX_HOME`, else `~/.codex` (the operator's own). */
   codexHome?: string;
   /** Extra `-c key=value` overrides (dotted keys, TOML values); they win over ours. */
@@ -37,7 +47,7 @@ export interface Launch {
 }
 
 /**
- * Keys that keep the engine quiet and lean without changing what the agent does (notes §6):
+ * Keys that keep the engine quiet and lean without changing what the agent does (docs/engine.md §6):
  * no plugin sync (the only outbound traffic besides the model), no update check, analytics or
  * feedback; no per-thread shell snapshot (it serialises parallel turns: 50 threads finished 0
  * turns in 40 s with it); `bash -c` instead of a login shell (~1 s of profile per command).
@@ -53,6 +63,7 @@ const LEAN_CONFIG: Readonly<Record<string, ConfigValue>> = {
 };
 
 const API_KEY_PROVIDER = "codex_api_openai";
+const API_KEY_VARIABLE = "OPENAI_API_KEY";
 const SCRIPTED_PROVIDER = "codex_api_scripted";
 
 export function resolveCodexHome(codexHome: string | undefined, env: LaunchInput["env"]): string {
@@ -66,16 +77,20 @@ export function buildLaunch(input: LaunchInput): Launch {
   const codexHome = resolveCodexHome(input.codexHome, input.env);
   const overrides = input.configOverrides ?? {};
   const config: Record<string, ConfigValue> = { ...LEAN_CONFIG };
+  let providerKey: string | undefined;
   if (input.scriptedModel !== undefined) Object.assign(config, scriptedModelConfig(input.scriptedModel));
-  else if (useApiKeyProvider(input, overrides)) Object.assign(config, API_KEY_PROVIDER_CONFIG);
+  else if (useApiKeyProvider(input, overrides)) {
+    Object.assign(config, API_KEY_PROVIDER_CONFIG);
+    providerKey = API_KEY_VARIABLE;
+  }
+  Object.assign(config, commandEnvironmentPolicy(input.commandEnvExclude ?? SECRET_PATTERNS));
   // The operator's overrides win: the same key replaces ours.
   Object.assign(config, overrides);
 
   const args = ["app-server"];
   for (const [key, value] of Object.entries(config)) args.push("-c", `${key}=${tomlValue(value, key)}`);
 
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(input.env)) if (value !== undefined) env[key] = value;
+  const env = engineEnvironment(input.env, [...(input.engineEnv ?? []), ...(providerKey === undefined ? [] : [providerKey])]);
   env.CODEX_HOME = codexHome;
   env.RUST_LOG = input.engineLogLevel ?? input.env.RUST_LOG ?? "error";
   // The engine honours HTTP(S)_PROXY; a proxy must never see loopback traffic (a scripted
@@ -87,13 +102,14 @@ export function buildLaunch(input: LaunchInput): Launch {
 }
 
 /**
- * OPENAI_API_KEY: the engine ignores it unless a provider names it in `env_key` (notes §6). We
+ * OPENAI_API_KEY: the engine ignores it unless a provider names it in `env_key` (docs/engine.md §6). We
  * add such a provider only when nothing else decides how to authenticate: the operator has no
  * login (`auth.json`), chose no provider (config.toml or an override), and no scripted model is
- * used. The key then stays in the environment: never written to disk, never on a command line.
+ * used. The key then stays in the engine's environment: never written to disk, never on a
+ * command line, and kept from the agent's commands (commandEnvironmentPolicy).
  */
 function useApiKeyProvider(input: LaunchInput, overrides: Readonly<Record<string, ConfigValue>>): boolean {
-  if (!input.env.OPENAI_API_KEY) return false;
+  if (!input.env[API_KEY_VARIABLE]) return false;
   if (input.home.hasLogin) return false;
   if (input.home.configToml !== null && configChoosesProvider(input.home.configToml)) return false;
   return !Object.keys(overrides).some((key) => key === "model_provider" || key === "profile" || key === "openai_base_url");
@@ -104,10 +120,10 @@ const API_KEY_PROVIDER_CONFIG: Readonly<Record<string, ConfigValue>> = {
   [`model_providers.${API_KEY_PROVIDER}.name`]: "OpenAI (OPENAI_API_KEY)",
   [`model_providers.${API_KEY_PROVIDER}.base_url`]: "https://api.openai.com/v1",
   [`model_providers.${API_KEY_PROVIDER}.wire_api`]: "responses",
-  [`model_providers.${API_KEY_PROVIDER}.env_key`]: "OPENAI_API_KEY",
+  [`model_providers.${API_KEY_PROVIDER}.env_key`]: API_KEY_VARIABLE,
 };
 
-/** A custom provider through -c only (notes §6); no retries, so a scripted failure fails the turn at once. */
+/** A custom provider through -c only (docs/engine.md §6); no retries, so a scripted failure fails the turn at once. */
 function scriptedModelConfig(model: ScriptedModelLaunch): Record<string, ConfigValue> {
   return {
     model_provider: SCRIPTED_PROVIDER,
@@ -150,4 +166,67 @@ export function tomlValue(value: ConfigValue, path: string): string {
 
 function tomlKey(key: string): string {
   return /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
+}
+
+/**
+ * What the engine may inherit (docs/security.md): what it needs to run, find its home, reach the
+ * model through a proxy and log. Everything else codex-api was started with (its token, its
+ * CODEX_API_* settings, the operator's unrelated secrets) stays out: the engine hands its
+ * environment to the sandbox helper, and what that holds a command can read.
+ */
+const ENGINE_ENV_NAMES: ReadonlySet<string> = new Set([
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "TMPDIR",
+  "TZ",
+  "LANG",
+  "LANGUAGE",
+  "SSL_CERT_FILE",
+  "SSL_CERT_DIR",
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "ALL_PROXY",
+  "NO_PROXY",
+  "http_proxy",
+  "https_proxy",
+  "all_proxy",
+  "no_proxy",
+  "RUST_LOG",
+  "CODEX_HOME",
+  "CODEX_SQLITE_HOME",
+]);
+
+/** codex-api's own settings and token: never passed to the engine, even when named. */
+export const OWN_VARIABLE_PREFIX = "CODEX_API_";
+
+/** The allowlisted part of `env`, plus the `extra` names the caller passes on. */
+export function engineEnvironment(env: LaunchInput["env"], extra: readonly string[]): Record<string, string> {
+  const wanted = new Set(extra);
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined || name.startsWith(OWN_VARIABLE_PREFIX)) continue;
+    if (ENGINE_ENV_NAMES.has(name) || name.startsWith("LC_") || wanted.has(name)) result[name] = value;
+  }
+  return result;
+}
+
+/** Variable names kept from the agent's commands by default (matched case-insensitively). */
+export const SECRET_PATTERNS: readonly string[] = ["*KEY*", "*SECRET*", "*TOKEN*", "*PASSWORD*", "*CREDENTIAL*"];
+
+/**
+ * The engine's shell_environment_policy: commands inherit the engine's (already allowlisted)
+ * environment minus the provider key and anything named like a secret. The engine's own default
+ * excludes are off unless asked for (ignore_default_excludes defaults to true, docs/engine.md),
+ * so the patterns are given explicitly; the provider key variable matches `*KEY*` and is listed
+ * by name as well, so an operator who empties the patterns still cannot hand it to commands.
+ */
+function commandEnvironmentPolicy(patterns: readonly string[]): Record<string, ConfigValue> {
+  return {
+    "shell_environment_policy.inherit": "all",
+    "shell_environment_policy.ignore_default_excludes": false,
+    "shell_environment_policy.exclude": [...new Set([...patterns, API_KEY_VARIABLE])],
+  };
 }

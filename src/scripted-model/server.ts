@@ -27,9 +27,11 @@ export interface RecordedRequest {
 export interface ScriptedModel {
   /** Base URL for a Codex model provider, e.g. http://127.0.0.1:43123/v1 (POST <url>/responses). */
   readonly url: string;
-  /** Every request received, in order. */
+  /** The most recent requests received (at most `maxRecordedRequests`), oldest first. */
   readonly requests: RecordedRequest[];
-  /** Resolves when n requests have been received (default timeout 10 s). */
+  /** How many requests were received in all. */
+  readonly requestCount: number;
+  /** Resolves when n requests have been received in all (default timeout 10 s). */
   waitForRequests(n: number, timeoutMs?: number): Promise<void>;
   /** Ends open streams, closes every connection and the server. */
   close(): Promise<void>;
@@ -43,9 +45,14 @@ export interface ScriptedModelOptions {
   /**
    * When set, a request for another model gets 404 model_not_found, as from the real API. The
    * engine uses its catalog entry only for a matching slug; with another one it silently drops
-   * the apply_patch tool (notes §6), so a mismatch should fail loudly.
+   * the apply_patch tool (docs/engine.md §6), so a mismatch should fail loudly.
    */
   modelSlug?: string;
+  /**
+   * How many recent requests `requests` keeps (default 100). Each holds the whole conversation
+   * the engine re-sends (docs/engine.md §7), so an unbounded log grows with every turn of a long run.
+   */
+  maxRecordedRequests?: number;
 }
 
 // Past the end of a turn's responses: a final message, so every turn finishes.
@@ -61,6 +68,8 @@ interface Waiter {
 export async function startScriptedModel(script: Script, options: ScriptedModelOptions = {}): Promise<ScriptedModel> {
   validateScript(script);
   const requests: RecordedRequest[] = [];
+  const maxRecorded = options.maxRecordedRequests ?? 100;
+  let requestCount = 0;
   const waiters = new Set<Waiter>();
   const closing = new AbortController();
   let closed: Promise<void> | undefined;
@@ -68,8 +77,10 @@ export async function startScriptedModel(script: Script, options: ScriptedModelO
 
   const record = (request: RecordedRequest): void => {
     requests.push(request);
+    if (requests.length > maxRecorded) requests.splice(0, requests.length - maxRecorded);
+    requestCount++;
     for (const waiter of waiters) {
-      if (requests.length >= waiter.count) {
+      if (requestCount >= waiter.count) {
         waiters.delete(waiter);
         clearTimeout(waiter.timer);
         waiter.resolve();
@@ -145,7 +156,7 @@ export async function startScriptedModel(script: Script, options: ScriptedModelO
     closing.abort();
     for (const waiter of waiters) {
       clearTimeout(waiter.timer);
-      waiter.reject(new Error(`the scripted model closed after ${requests.length} of ${waiter.count} requests`));
+      waiter.reject(new Error(`the scripted model closed after ${requestCount} of ${waiter.count} requests`));
     }
     waiters.clear();
     const stopped = new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
@@ -157,8 +168,11 @@ export async function startScriptedModel(script: Script, options: ScriptedModelO
   return {
     url: `http://${host}:${port}/v1`,
     requests,
+    get requestCount() {
+      return requestCount;
+    },
     waitForRequests(count, timeoutMs = 10_000) {
-      if (requests.length >= count) return Promise.resolve();
+      if (requestCount >= count) return Promise.resolve();
       if (closing.signal.aborted) return Promise.reject(new Error("the scripted model is closed"));
       return new Promise<void>((resolve, reject) => {
         const waiter: Waiter = {
@@ -167,7 +181,7 @@ export async function startScriptedModel(script: Script, options: ScriptedModelO
           reject,
           timer: setTimeout(() => {
             waiters.delete(waiter);
-            reject(new Error(`waited ${timeoutMs} ms for ${count} model requests; received ${requests.length}`));
+            reject(new Error(`waited ${timeoutMs} ms for ${count} model requests; received ${requestCount}`));
           }, timeoutMs),
         };
         waiters.add(waiter);

@@ -13,6 +13,7 @@ import { checkClientFrame } from "../protocol/index.js";
 import type { CodecError, Decoder, Framing } from "../transport/index.js";
 import type { Metrics } from "./metrics.js";
 import { StreamWriter } from "./stream-writer.js";
+import { TokenBucket } from "./token-bucket.js";
 
 export interface StreamOptions {
   maxFrameBytes: number;
@@ -23,6 +24,12 @@ export interface StreamOptions {
   /** Nothing from the client for this long (while its request body is open) closes the stream. */
   heartbeatTimeoutMs: number;
   maxQueuedBytes: number;
+}
+
+/** What the streams of one HTTP/2 connection share. */
+export interface ConnectionLimits {
+  /** New sessions this connection may create (resumes and takeovers are not counted). */
+  newSessions: TokenBucket;
 }
 
 type TerminateReason = TerminateFrame["reason"];
@@ -49,9 +56,7 @@ export class AgentStream implements SessionSink {
   /** True while the core hands over the replayed frames of a resume. */
   private replaying = false;
   private lastInboundMs = Date.now();
-  /** Token bucket for the inbound frame rate. */
-  private tokens: number;
-  private tokensAtMs = Date.now();
+  private readonly frameRate: TokenBucket;
   private readonly heartbeat: NodeJS.Timeout;
 
   constructor(
@@ -59,10 +64,11 @@ export class AgentStream implements SessionSink {
     framing: Framing,
     private readonly core: AgentCore,
     private readonly options: StreamOptions,
+    private readonly connection: ConnectionLimits,
     private readonly metrics: Metrics,
     private readonly log: Logger,
   ) {
-    this.tokens = options.frameBurst;
+    this.frameRate = new TokenBucket(options.maxFramesPerSecond, options.frameBurst);
     this.decoder = framing.createDecoder({ maxFrameBytes: options.maxFrameBytes });
     this.writer = new StreamWriter(stream, framing, options.maxQueuedBytes, () =>
       this.terminate("slow_consumer", `the client read too slowly and ${options.maxQueuedBytes} bytes were queued; reconnect with lastSeq to resume`, true, true),
@@ -114,7 +120,7 @@ export class AgentStream implements SessionSink {
     const now = Date.now();
     this.lastInboundMs = now;
     for (const result of this.decoder.decode(chunk)) {
-      const waitMs = this.rateLimited(now);
+      const waitMs = this.frameRate.take(now);
       if (waitMs !== undefined) {
         const frame = result.ok ? result.frame : undefined;
         this.enqueue(() =>
@@ -237,14 +243,15 @@ export class AgentStream implements SessionSink {
       this.sendError("no_session", `${frame.type} needs a session: send open_session or user_message first, or include sessionId`, reply);
       return undefined;
     }
+    const mayCreate = () => this.connection.newSessions.take();
     const outcome = await this.core.open(
       frame.type === "open_session"
-        ? { sessionId: frame.sessionId, lastSeq: frame.lastSeq, protocolVersion: frame.protocolVersion, configOverrides: frame.configOverrides }
-        : { sessionId: frame.sessionId },
+        ? { sessionId: frame.sessionId, lastSeq: frame.lastSeq, protocolVersion: frame.protocolVersion, configOverrides: frame.configOverrides, mayCreate }
+        : { sessionId: frame.sessionId, mayCreate },
       this,
     );
     if (!outcome.ok) {
-      this.sendError(outcome.code, outcome.message, reply);
+      this.sendError(outcome.code, outcome.message, { ...reply, retryAfterMs: outcome.retryAfterMs });
       return undefined;
     }
     // The stream may have closed while the session was being opened.
@@ -309,18 +316,6 @@ export class AgentStream implements SessionSink {
 
   private write(frame: ServerFrame, bounded = true, json?: string): void {
     if (this.writer.write(frame, bounded, json)) this.metrics.framesOut.inc(frame.type);
-  }
-
-  /** Takes a token for one inbound frame arriving at `now`; returns the wait in ms when none is left. */
-  private rateLimited(now: number): number | undefined {
-    const rate = this.options.maxFramesPerSecond;
-    this.tokens = Math.min(this.options.frameBurst, this.tokens + ((now - this.tokensAtMs) * rate) / 1000);
-    this.tokensAtMs = now;
-    if (this.tokens >= 1) {
-      this.tokens -= 1;
-      return undefined;
-    }
-    return Math.ceil(((1 - this.tokens) * 1000) / rate);
   }
 
   private onClose(): void {

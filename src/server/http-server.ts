@@ -8,10 +8,14 @@ import type { AddressInfo, Socket } from "node:net";
 import type { AgentCore } from "../core/agent-core.js";
 import type { Logger } from "../core/logger.js";
 import { negotiateFraming, SUPPORTED_CONTENT_TYPES } from "../transport/index.js";
-import { AgentStream, type StreamOptions } from "./agent-stream.js";
+import { AgentStream, type ConnectionLimits, type StreamOptions } from "./agent-stream.js";
 import type { Metrics } from "./metrics.js";
+import { TokenBucket } from "./token-bucket.js";
 
 export interface ServerOptions extends StreamOptions {
+  /** New sessions one connection may open per second, and the burst allowed. */
+  maxNewSessionsPerSecond: number;
+  newSessionBurst: number;
   host: string;
   port: number;
   tls?: { keyPath: string; certPath: string };
@@ -40,6 +44,7 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
       : http2.createSecureServer({ settings, key: readFileSync(options.tls.keyPath), cert: readFileSync(options.tls.certPath), allowHTTP1: false });
   const authorized = options.token === undefined ? () => true : bearerCheck(options.token);
   const agentStreamsOf = new WeakMap<Http2Session, number>();
+  const limitsOf = new WeakMap<Http2Session, ConnectionLimits>();
   const connections = new Set<Http2Session>();
   // Sockets are tracked apart from HTTP/2 sessions: a session can be closed while its socket
   // is still open, and server.close() waits for every socket.
@@ -55,7 +60,7 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
     session.on("close", () => connections.delete(session));
     session.on("error", (error) => log.debug({ err: error.message }, "connection error"));
   });
-  server.on("stream", (stream: ServerHttp2Stream, headers: IncomingHttpHeaders) => {
+  server.on("stream", (stream: ServerHttp2Stream, headers: IncomingHttpHeaders, _flags: number, rawHeaders: string[]) => {
     stream.on("error", (error) => log.debug({ err: error.message }, "stream error"));
     const method = headers[":method"];
     const path = (headers[":path"] ?? "").split("?")[0];
@@ -64,7 +69,9 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
       const ready = isReady();
       return json(stream, ready ? 200 : 503, { ready, engine: ready ? "ready" : "starting" });
     }
-    if (!authorized(headers.authorization)) {
+    // Node keeps only the first of repeated `authorization` headers; a proxy in front may check
+    // another one. Two credentials are an error, not a choice (raw headers: name, value, …).
+    if (!authorized(headers.authorization) || (options.token !== undefined && countHeader(rawHeaders, "authorization") > 1)) {
       return json(stream, 401, { error: { code: "unauthorized", message: "send Authorization: Bearer <token> (the server's CODEX_API_TOKEN)" } }, { "www-authenticate": "Bearer" });
     }
     if (path === "/metrics" && method === "GET") {
@@ -93,7 +100,12 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
     }
     agentStreamsOf.set(connection, open + 1);
     stream.respond({ ":status": 200, "content-type": negotiated.framing.contentType, "cache-control": "no-store" });
-    const agentStream = new AgentStream(stream, negotiated.framing, core, options, metrics, log);
+    let limits = limitsOf.get(connection);
+    if (limits === undefined) {
+      limits = { newSessions: new TokenBucket(options.maxNewSessionsPerSecond, options.newSessionBurst) };
+      limitsOf.set(connection, limits);
+    }
+    const agentStream = new AgentStream(stream, negotiated.framing, core, options, limits, metrics, log);
     streams.add(agentStream);
     metrics.openStreams.inc();
     stream.on("close", () => {
@@ -132,6 +144,12 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
       clearTimeout(forced);
     },
   };
+}
+
+function countHeader(rawHeaders: readonly string[], name: string): number {
+  let count = 0;
+  for (let i = 0; i < rawHeaders.length; i += 2) if (rawHeaders[i]!.toLowerCase() === name) count++;
+  return count;
 }
 
 /** Constant-time comparison of the presented bearer token (hashes make the lengths equal). */

@@ -49,11 +49,14 @@ describe("buildLaunch", () => {
       "features.shell_snapshot": "false",
       allow_login_shell: "false",
       suppress_unstable_features_warning: "true",
+      "shell_environment_policy.inherit": '"all"',
+      "shell_environment_policy.ignore_default_excludes": "false",
+      "shell_environment_policy.exclude": '["*KEY*", "*SECRET*", "*TOKEN*", "*PASSWORD*", "*CREDENTIAL*", "OPENAI_API_KEY"]',
     });
     expect(result.args).not.toContain("--strict-config");
   });
 
-  it("passes the environment on, with CODEX_HOME, a quiet RUST_LOG, loopback in NO_PROXY and the rg folder on PATH", () => {
+  it("passes the allowlisted environment on, with CODEX_HOME, a quiet RUST_LOG, loopback in NO_PROXY and the rg folder on PATH", () => {
     const { env, codexHome } = launch({ env: { HOME: "/home/op", PATH: "/usr/bin", LANG: "C.UTF-8", UNSET: undefined } });
     expect(codexHome).toBe("/home/op/.codex");
     expect(env).toEqual({
@@ -64,6 +67,37 @@ describe("buildLaunch", () => {
       NO_PROXY: "127.0.0.1,localhost",
       PATH: "/opt/codex/codex-path:/usr/bin",
     });
+  });
+
+  it("keeps codex-api's token and settings, and every variable not on the allowlist, from the engine", () => {
+    const { env } = launch({
+      env: {
+        HOME: "/home/op",
+        PATH: "/usr/bin",
+        LC_ALL: "C.UTF-8",
+        HTTPS_PROXY: "http://proxy:3128",
+        CODEX_API_TOKEN: "token-0123456789abcdef",
+        CODEX_API_WORKSPACE: "/srv/repo",
+        AWS_SECRET_ACCESS_KEY: "aws-secret",
+        DATABASE_URL: "postgres://u:p@db/x",
+        OPENAI_API_KEY: "sk-unused", // a scripted model is used: the engine needs no key
+      },
+      scriptedModel: { url: "http://127.0.0.1:4000/v1", slug: "s", catalogPath: "/c" },
+    });
+    expect(Object.keys(env).sort()).toEqual(["CODEX_HOME", "HOME", "HTTPS_PROXY", "LC_ALL", "NO_PROXY", "PATH", "RUST_LOG"]);
+  });
+
+  it("passes the variables the operator names on, but never one of codex-api's own", () => {
+    const { env } = launch({ env: { HOME: "/h", GOPATH: "/go", CODEX_API_TOKEN: "t".repeat(20), JAVA_HOME: "/jvm" }, engineEnv: ["GOPATH", "CODEX_API_TOKEN"] });
+    expect(env.GOPATH).toBe("/go");
+    expect(env).not.toHaveProperty("CODEX_API_TOKEN");
+    expect(env).not.toHaveProperty("JAVA_HOME");
+  });
+
+  it("lets the operator replace the patterns kept from commands, but the provider key stays excluded", () => {
+    const exclude = (patterns: string[]) => config(launch({ commandEnvExclude: patterns }).args)["shell_environment_policy.exclude"];
+    expect(exclude(["*KEY*", "GITHUB_*"])).toBe('["*KEY*", "GITHUB_*", "OPENAI_API_KEY"]');
+    expect(exclude([])).toBe('["OPENAI_API_KEY"]');
   });
 
   it("merges both spellings of the operator's no-proxy list into NO_PROXY", () => {

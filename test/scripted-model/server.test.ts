@@ -270,6 +270,18 @@ describe("scripted model over HTTP", () => {
     await expect(model.waitForRequests(3, 50)).rejects.toThrow("waited 50 ms for 3 model requests; received 2");
   });
 
+  it("keeps only the most recent requests (each holds the whole conversation), but counts and waits on all", async () => {
+    const model = await start(oneResponse([{ type: "text", text: "x" }]), { maxRecordedRequests: 3 });
+    for (const text of ["one", "two", "three", "four", "five"]) await readAll(await post(model.url, body(user(text))));
+    expect(model.requests.map((r) => r.userText)).toStrictEqual(["three", "four", "five"]);
+    expect(model.requestCount).toBe(5);
+    await expect(model.waitForRequests(5, 50)).resolves.toBeUndefined();
+    const unbounded = await start(oneResponse([{ type: "text", text: "x" }]));
+    for (let i = 0; i < 105; i++) await readAll(await post(unbounded.url, body(user(`m${i}`))));
+    expect(unbounded.requests).toHaveLength(100);
+    expect(unbounded.requests[0]!.userText).toBe("m5");
+  });
+
   it("close() ends open streams and rejects waiters at once", async () => {
     const model = await start(oneResponse([{ type: "text", text: "start" }, { type: "delay", ms: 60_000 }, { type: "text", text: "never" }]));
     const response = await post(model.url, body(user("hi")));

@@ -22,7 +22,15 @@ const QUIET: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 export async function startTestServer(
   script: Script,
   flags: string[] = [],
-  options: { tls?: { keyPath: string; certPath: string }; env?: Record<string, string> } = {},
+  options: {
+    tls?: { keyPath: string; certPath: string };
+    /** Settings from the environment (CODEX_API_*), as loadConfig reads them. */
+    env?: Record<string, string>;
+    /** More of the environment codex-api runs in (what the engine could inherit), e.g. secrets. */
+    processEnv?: Record<string, string>;
+    /** Where codex-api logs; default: nowhere (or stderr with CODEX_API_TEST_LOG set). */
+    log?: Logger;
+  } = {},
 ): Promise<TestServer> {
   const dir = await realpath(await mkdtemp(join(tmpdir(), "codex-api-test-")));
   const workspace = join(dir, "workspace");
@@ -37,7 +45,7 @@ export async function startTestServer(
     options.env ?? {},
   );
   if (!loaded.ok) throw new Error(loaded.errors.join("\n"));
-  const api = await startCodexApi(loaded.config, { ...process.env, CODEX_HOME: undefined }, process.env.CODEX_API_TEST_LOG ? undefined : QUIET);
+  const api = await startCodexApi(loaded.config, { ...process.env, CODEX_HOME: undefined, ...options.env, ...options.processEnv }, options.log ?? (process.env.CODEX_API_TEST_LOG ? undefined : QUIET));
   return {
     api,
     url: api.url,
@@ -46,6 +54,39 @@ export async function startTestServer(
     async close() {
       await api.close();
       await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A logger that keeps every line (level, message, fields) for a test to wait on. */
+export function recordingLogger(): Logger & { lines: string[]; waitFor(text: string, timeoutMs?: number): Promise<void> } {
+  const lines: string[] = [];
+  const waiters = new Set<() => void>();
+  const record = (level: string) => (fields: object, message: string) => {
+    lines.push(`${level} ${message} ${JSON.stringify(fields)}`);
+    for (const wake of [...waiters]) wake();
+  };
+  return {
+    lines,
+    debug: record("debug"),
+    info: record("info"),
+    warn: record("warn"),
+    error: record("error"),
+    waitFor(text, timeoutMs = 20_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (!lines.some((line) => line.includes(text))) return;
+          clearTimeout(timer);
+          waiters.delete(check);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`no log line with ${JSON.stringify(text)} within ${timeoutMs} ms; got:\n${lines.join("\n")}`));
+        }, timeoutMs);
+        waiters.add(check);
+        check();
+      });
     },
   };
 }

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { loadConfig } from "../../../src/config/settings.js";
 import { AgentCore } from "../../../src/core/agent-core.js";
 import type { Logger } from "../../../src/core/logger.js";
+import { coreOptions } from "../../../src/main.js";
 import { startHttpServer, type RunningServer } from "../../../src/server/http-server.js";
 import { Metrics } from "../../../src/server/metrics.js";
 import { SyntheticEngine } from "./synthetic-engine.js";
@@ -24,24 +25,8 @@ export async function startCodexApiServer(): Promise<{ server: RunningServer; en
   if (!loaded.ok) throw new Error(loaded.errors.join("\n"));
   const config = loaded.config;
   const engine = new SyntheticEngine();
-  const metrics = new Metrics(() => core.stats());
-  const core = new AgentCore({
-    engine,
-    defaults: { cwd: config.workspace, approvalPolicy: config.defaultApprovalPolicy, sandbox: config.defaultSandbox },
-    policy: { allowedRoots: config.allowedRoots, allowedSandboxes: config.allowedSandboxes, allowedApprovalPolicies: config.allowedApprovalPolicies },
-    approvalTimeoutMs: config.approvalTimeoutMs,
-    sessionTtlMs: config.sessionTtlMs,
-    turnIdleTimeoutMs: config.turnIdleTimeoutMs,
-    interruptGraceMs: config.interruptGraceMs,
-    maxReplayFrames: config.replayFrames,
-    maxReplayBytes: config.replayBytes,
-    maxSessions: config.maxSessions,
-    maxRunningTurns: config.maxRunningTurns,
-    maxPendingApprovals: config.maxPendingApprovals,
-    observer: { errorSent: (code) => metrics.errorSent(code), turnEnded: (s, ms) => metrics.turnEnded(s, ms), firstItem: (ms) => metrics.firstItem(ms), replay: (r) => metrics.replay(r) },
-    log: QUIET,
-    logContent: false,
-  });
+  const metrics: Metrics = new Metrics(() => core.stats());
+  const core: AgentCore = new AgentCore(coreOptions(config, { engine, metrics, log: QUIET }));
   const server = await startHttpServer(core, () => engine.ready, config, metrics, QUIET);
   return {
     server,
