@@ -14,10 +14,19 @@ import { SyntheticEngine } from "./synthetic-engine.js";
 const QUIET: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
 /**
- * Defaults except: the rate limiter must not drop benchmark frames, and sessions are swept a
- * second after their stream ends so runs do not pile up replay buffers.
+ * Defaults except: the rate limiters must not drop benchmark frames or refuse its sessions (every
+ * turn of a benchmark is a new session, hundreds a second on a few connections), and sessions are
+ * swept a second after their stream ends so runs do not pile up replay buffers.
  */
-const FLAGS = ["--host", "127.0.0.1", "--port", "0", "--max-frames-per-second", String(1e9), "--frame-burst", String(1e9), "--session-ttl-ms", "1000"];
+const FLAGS = [
+  ["--host", "127.0.0.1"],
+  ["--port", "0"],
+  ["--max-frames-per-second", String(1e9)],
+  ["--frame-burst", String(1e9)],
+  ["--max-new-sessions-per-second", String(1e9)],
+  ["--new-session-burst", String(1e9)],
+  ["--session-ttl-ms", "1000"],
+].flat();
 
 export async function startCodexApiServer(): Promise<{ server: RunningServer; engine: SyntheticEngine; close(): Promise<void> }> {
   const workspace = realpathSync(mkdtempSync(join(tmpdir(), "codex-api-bench-")));
