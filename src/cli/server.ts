@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `codex-api [options]`: runs the server until SIGTERM/SIGINT. Settings come from flags and the
 // environment (see --help); problems are printed with what to fix, exit code 2.
-import { CONFIG_HELP, loadConfig } from "../config/settings.js";
+import { CONFIG_HELP, isLoopback, loadConfig } from "../config/settings.js";
 import { createLogger, startCodexApi } from "../main.js";
 
 const USAGE = `codex-api — HTTP/2 streaming API for the Codex coding agent
@@ -31,6 +31,9 @@ async function main(): Promise<number> {
   } catch (error) {
     console.error(`codex-api: cannot start: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
+  }
+  if (config.token === undefined && !isLoopback(config.host)) {
+    console.error(`codex-api: WARNING: no authentication (--insecure-no-auth): anyone who reaches ${config.host}:${api.port} can run commands in ${config.workspace}`);
   }
   console.error(
     `codex-api listening on ${api.url} (workspace ${config.workspace}${config.scriptedModel ? `, scripted model ${config.scriptedModel}` : ""}); POST /agent/stream`,

@@ -288,7 +288,7 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
   }
   if (config.token === undefined && !isLoopback(config.host) && !config.insecureNoAuth) {
     errors.push(
-      `--host ${config.host} is reachable from other machines and CODEX_API_TOKEN is not set: anyone who reaches the port could run commands in the workspace. ` +
+      `${name("host")}=${config.host} is reachable from other machines and CODEX_API_TOKEN is not set: anyone who reaches the port could run commands in the workspace. ` +
         `Set CODEX_API_TOKEN (e.g. \`openssl rand -hex 32\`), listen on 127.0.0.1, or pass ${name("insecure-no-auth")} if a network you control already keeps others out`,
     );
   }

@@ -63,6 +63,7 @@ export interface ExecEvent {
   type: "exec";
   command: string;
   escalate?: boolean;
+  /** Only with `escalate: true`: the engine refuses a justification without escalation. */
   justification?: string;
   workdir?: string;
   yieldTimeMs?: number;
@@ -226,6 +227,9 @@ function checkEvent(event: unknown, path: string, fail: Fail): void {
       if (event.command === "") fail(at("command"), "must not be empty");
       optional(event, "escalate", "boolean", path, fail);
       optional(event, "justification", "string", path, fail);
+      // The engine refuses a justification without sandbox_permissions ("justification requires
+      // an explicit sandbox_permissions") and the command silently never runs.
+      if (event.justification !== undefined && event.escalate !== true) fail(at("justification"), "is only allowed with escalate: true (the engine refuses it otherwise)");
       optional(event, "workdir", "string", path, fail);
       if (event.yieldTimeMs !== undefined && !(Number.isInteger(event.yieldTimeMs) && (event.yieldTimeMs as number) >= 0)) {
         fail(at("yieldTimeMs"), "must be a non-negative integer");

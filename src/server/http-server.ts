@@ -71,7 +71,10 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
     }
     // Node keeps only the first of repeated `authorization` headers; a proxy in front may check
     // another one. Two credentials are an error, not a choice (raw headers: name, value, …).
-    if (!authorized(headers.authorization) || (options.token !== undefined && countHeader(rawHeaders, "authorization") > 1)) {
+    if (options.token !== undefined && countHeader(rawHeaders, "authorization") > 1) {
+      return json(stream, 401, { error: { code: "unauthorized", message: "send exactly one Authorization header (this request had several)" } }, { "www-authenticate": "Bearer" });
+    }
+    if (!authorized(headers.authorization)) {
       return json(stream, 401, { error: { code: "unauthorized", message: "send Authorization: Bearer <token> (the server's CODEX_API_TOKEN)" } }, { "www-authenticate": "Bearer" });
     }
     if (path === "/metrics" && method === "GET") {

@@ -70,7 +70,8 @@ function scriptTurn(plan: TurnPlan, rng: SeededRandom): ScriptTurn {
       [
         { type: "reasoning", summary: `planning s${s} t${k}`, chunkChars: 6 },
         { type: "text", text: `Session ${s}, turn ${k}: I will run a command, then add a file.`, chunkChars: rng.int(3, 12), delayMs: rng.int(0, 15) },
-        { type: "exec", command, escalate: plan.escalate, justification: `chaos s${s} t${k}`, yieldTimeMs: plan.background ? 250 : 10_000 },
+        // A justification only with escalation: without it the engine refuses the call and the command never runs.
+        { type: "exec", command, ...(plan.escalate ? { escalate: true, justification: `chaos s${s} t${k}` } : {}), yieldTimeMs: plan.background ? 250 : 10_000 },
       ],
       [{ type: "patch", patch: `*** Begin Patch\n*** Add File: ${fileOf(s, k, "txt")}\n+session ${s} turn ${k} seed ${seed}\n*** End Patch\n` }],
       [{ type: "text", text: `done s${s} t${k}`, chunkChars: 4 }],

@@ -18,6 +18,13 @@ const issues = (value: unknown): string[] => {
 const withEvents = (...events: unknown[]): unknown => ({ turns: [{ responses: [events] }] });
 
 describe("script validation", () => {
+  it("refuses a justification without escalate (the engine would refuse the call and never run it)", () => {
+    expect(issues(withEvents({ type: "exec", command: "ls", justification: "j" }))).toEqual([
+      "turns[0].responses[0][0].justification: is only allowed with escalate: true (the engine refuses it otherwise)",
+    ]);
+    expect(issues(withEvents({ type: "exec", command: "ls", escalate: false, justification: "j" }))).toHaveLength(1);
+  });
+
   it("accepts every event type in both response forms", () => {
     expect(
       issues({

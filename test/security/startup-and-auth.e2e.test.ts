@@ -43,7 +43,7 @@ describe("settings that would expose the server refuse to start", () => {
 
   it("a non-loopback --host without CODEX_API_TOKEN, saying why and what to do", async () => {
     const stderr = await refusal(["--host", "0.0.0.0"]);
-    expect(stderr).toContain("--host 0.0.0.0 is reachable from other machines and CODEX_API_TOKEN is not set");
+    expect(stderr).toContain("--host / HOST=0.0.0.0 is reachable from other machines and CODEX_API_TOKEN is not set");
     expect(stderr).toContain("--insecure-no-auth");
   });
 
