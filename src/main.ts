@@ -20,7 +20,8 @@ export const SCRIPTED_MODEL_SLUG = "codex-api-scripted";
 export interface CodexApi {
   readonly url: string;
   readonly port: number;
-  readonly engine: CodexEngine;
+  /** The engine: codex-api's CodexEngine (with the process id of `codex app-server`), or the one passed in. */
+  readonly engine: EnginePort & { readonly enginePid?: number };
   readonly core: AgentCore;
   /** The scripted model, when the server plays a script. */
   readonly scriptedModel: ScriptedModel | undefined;
@@ -33,7 +34,16 @@ export interface CodexApi {
   close(): Promise<void>;
 }
 
-export async function startCodexApi(config: ServerConfig, env: Readonly<Record<string, string | undefined>>, log: Logger = createLogger(config)): Promise<CodexApi> {
+/**
+ * Starts codex-api. `engine`, when given, replaces `codex app-server` (tests and benchmarks pass
+ * a fake or synthetic one; its lifetime is the caller's); else codex-api starts the real engine.
+ */
+export async function startCodexApi(
+  config: ServerConfig,
+  env: Readonly<Record<string, string | undefined>>,
+  log: Logger = createLogger(config),
+  injected?: EnginePort,
+): Promise<CodexApi> {
   const cleanups: (() => Promise<unknown>)[] = [];
   const cleanup = async () => {
     for (const step of cleanups.reverse()) await step().catch((error: unknown) => log.error({ err: String(error) }, "shutdown step failed"));
@@ -52,21 +62,27 @@ export async function startCodexApi(config: ServerConfig, env: Readonly<Record<s
       }
       log.info({ url: scriptedModel.url, script: config.scriptedModel }, "scripted model started");
     }
-    const engine = new CodexEngine({
-      env,
-      engineEnv: config.engineEnv,
-      commandEnvExclude: config.commandEnvExclude,
-      requestTimeoutMs: config.engineRequestTimeoutMs,
-      codexHome,
-      log,
-      ...(scriptedModel === undefined ? {} : { scriptedModel: { url: scriptedModel.url, slug: SCRIPTED_MODEL_SLUG } }),
-    });
-    cleanups.push(() => engine.close());
+    let engine: EnginePort & { readonly enginePid?: number };
+    if (injected !== undefined) engine = injected;
+    else {
+      const codex = new CodexEngine({
+        env,
+        engineEnv: config.engineEnv,
+        commandEnvExclude: config.commandEnvExclude,
+        requestTimeoutMs: config.engineRequestTimeoutMs,
+        codexHome,
+        log,
+        ...(scriptedModel === undefined ? {} : { scriptedModel: { url: scriptedModel.url, slug: SCRIPTED_MODEL_SLUG } }),
+      });
+      cleanups.push(() => codex.close());
+      await codex.start();
+      engine = codex;
+    }
     const metrics: Metrics = new Metrics(() => core.stats());
-    engine.onEvent((event) => {
+    const stopCounting = engine.onEvent((event) => {
       if (event.kind === "engine_exited") metrics.engineRestarts.inc();
     });
-    await engine.start();
+    cleanups.push(async () => stopCounting());
     const core: AgentCore = new AgentCore(coreOptions(config, { engine, metrics, log, model: scriptedModel === undefined ? config.defaultModel : SCRIPTED_MODEL_SLUG }));
     const server = await startHttpServer(core, () => engine.ready, config, metrics, log);
     let closing: Promise<void> | undefined;

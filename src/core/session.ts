@@ -1,8 +1,8 @@
 // A session: one conversation with the agent (one engine thread), its settings, its outbox, the
 // state of its current turn and its pending prompts. Plain state; AgentCore drives it.
 import type { ClientFrameId, Item, TokenUsage } from "../../generated/types.js";
-import type { ApprovalRequest } from "./engine-port.js";
 import { Outbox, type FrameSink, type ReplayLimits } from "./outbox.js";
+import { PromptBook } from "./prompt-book.js";
 import type { SessionSettings } from "./session-settings.js";
 
 /** What a stream is told when it is bound to a session (the `session` frame's content). */
@@ -13,6 +13,8 @@ export interface SessionAck {
   positionSeq: number;
   replay: { fromSeq: number; toSeq: number; count: number; lost: number } | null;
   turn: { turnId: string; pendingCommandIds: string[] } | null;
+  /** The `id` of the client frame that opened or resumed the session. */
+  inReplyTo?: ClientFrameId;
 }
 
 /** A stream bound to a session, as the core sees it. */
@@ -50,30 +52,22 @@ export type TurnState =
       interruptDeadline: NodeJS.Timeout | undefined;
     };
 
-export interface PendingPrompt {
-  request: ApprovalRequest;
-  turnId: string;
-  timer: NodeJS.Timeout;
-}
-
-/** Answered, timed-out and withdrawn prompt ids are remembered (bounded) to tell "already resolved" from "unknown". */
-const RESOLVED_MEMORY = 1024;
-
 export class Session {
   readonly outbox: Outbox;
   threadId: string | undefined;
   turn: TurnState = { state: "idle" };
-  readonly prompts = new Map<string, PendingPrompt>();
-  private readonly resolved = new Set<string>();
+  readonly prompts = new PromptBook();
   sink: SessionSink | undefined;
   /**
-   * An interrupt of a turn we ended without the engine's word (watchdog, unconfirmed cancel).
-   * The next turn waits for it: a turn/start while the engine still runs the old turn would be
-   * steered into it (docs/engine.md §1) instead of starting a new one.
+   * An interrupt of a turn we ended without the engine's word (watchdog, unconfirmed cancel, a
+   * turn started after its request was given up). The next turn waits for it: a turn/start while
+   * the engine still runs the old turn would be steered into it (docs/engine.md §1).
    */
   draining: Promise<void> | undefined = undefined;
-  /** When the last stream detached (for the TTL), or undefined while one is attached. */
-  detachedAtMs: number | undefined = Date.now();
+  /** When the last stream detached, or undefined while one is attached. */
+  detachedAtMs: number | undefined;
+  /** When the session last had no turn: its creation, or the end of its last turn. */
+  idleSinceMs: number;
   /** Whether a turn was ever asked for: a session that never ran one expires much sooner. */
   ranTurn = false;
 
@@ -81,22 +75,11 @@ export class Session {
     readonly id: string,
     public settings: SessionSettings,
     replayLimits: ReplayLimits,
+    nowMs = Date.now(),
   ) {
     this.outbox = new Outbox(id, { ...replayLimits, idle: () => this.turn.state === "idle" });
-  }
-
-  markResolved(commandId: string): void {
-    this.prompts.delete(commandId);
-    this.resolved.add(commandId);
-    if (this.resolved.size > RESOLVED_MEMORY) this.resolved.delete(this.resolved.values().next().value!);
-  }
-
-  wasResolved(commandId: string): boolean {
-    return this.resolved.has(commandId);
-  }
-
-  get runningTurnId(): string | undefined {
-    return this.turn.state === "running" ? this.turn.turnId : undefined;
+    this.detachedAtMs = nowMs;
+    this.idleSinceMs = nowMs;
   }
 }
 

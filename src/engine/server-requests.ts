@@ -19,6 +19,9 @@ import { commandArgv } from "./map-items.js";
 import type { Live } from "./supervisor.js";
 import type { ThreadBook } from "./thread-book.js";
 
+/** Approval ids remembered to keep them unique (see #issued). */
+export const ISSUED_MEMORY = 4096;
+
 const JSONRPC_METHOD_NOT_FOUND = -32601;
 const JSONRPC_SERVER_ERROR = -32000;
 
@@ -38,7 +41,11 @@ export class ServerRequests {
   readonly #host: ServerRequestHost;
   /** Approvals the engine waits for, by `${generation}:${requestId}` (request ids restart with each process). */
   readonly #pending = new Map<string, { id: string; threadId: string }>();
-  /** Every approval id ever issued: ids stay unique across restarts and reused call ids. */
+  /**
+   * Recently issued approval ids, oldest first, so an id is not reused while a client may still
+   * hold it (across engine restarts, and call ids a model repeats). Bounded: an id is only
+   * reissued after ISSUED_MEMORY newer ones, long after its prompt was resolved.
+   */
   readonly #issued = new Set<string>();
 
   constructor(host: ServerRequestHost) {
@@ -171,6 +178,12 @@ export class ServerRequests {
     let id = base;
     for (let n = 2; this.#issued.has(id); n++) id = `${base}#${n}`;
     this.#issued.add(id);
+    if (this.#issued.size > ISSUED_MEMORY) this.#issued.delete(this.#issued.values().next().value!);
     return id;
+  }
+
+  /** How many ids are remembered now (for tests). */
+  get issuedCount(): number {
+    return this.#issued.size;
   }
 }

@@ -70,8 +70,12 @@ export class AgentStream implements SessionSink {
   ) {
     this.frameRate = new TokenBucket(options.maxFramesPerSecond, options.frameBurst);
     this.decoder = framing.createDecoder({ maxFrameBytes: options.maxFrameBytes });
-    this.writer = new StreamWriter(stream, framing, options.maxQueuedBytes, () =>
-      this.terminate("slow_consumer", `the client read too slowly and ${options.maxQueuedBytes} bytes were queued; reconnect with lastSeq to resume`, true, true),
+    this.writer = new StreamWriter(
+      stream,
+      framing,
+      options.maxQueuedBytes,
+      () => this.terminate("slow_consumer", `the client read too slowly and ${options.maxQueuedBytes} bytes were queued; reconnect with lastSeq to resume`, true, true),
+      options.heartbeatTimeoutMs,
     );
     this.heartbeat = setInterval(() => this.tick(), options.heartbeatIntervalMs);
     stream.on("data", (chunk: Buffer) => this.onData(chunk));
@@ -100,6 +104,7 @@ export class AgentStream implements SessionSink {
       turn: ack.turn,
       heartbeatIntervalMs: this.options.heartbeatIntervalMs,
       maxFrameBytes: this.options.maxFrameBytes,
+      ...(ack.inReplyTo === undefined ? {} : { inReplyTo: ack.inReplyTo }),
     });
   }
 
@@ -246,8 +251,8 @@ export class AgentStream implements SessionSink {
     const mayCreate = () => this.connection.newSessions.take();
     const outcome = await this.core.open(
       frame.type === "open_session"
-        ? { sessionId: frame.sessionId, lastSeq: frame.lastSeq, protocolVersion: frame.protocolVersion, configOverrides: frame.configOverrides, mayCreate }
-        : { sessionId: frame.sessionId, mayCreate },
+        ? { sessionId: frame.sessionId, lastSeq: frame.lastSeq, protocolVersion: frame.protocolVersion, configOverrides: frame.configOverrides, inReplyTo: frame.id, mayCreate }
+        : { sessionId: frame.sessionId, inReplyTo: frame.id, mayCreate },
       this,
     );
     if (!outcome.ok) {
@@ -308,7 +313,9 @@ export class AgentStream implements SessionSink {
     if (session !== undefined) this.core.detach(session, this);
     clearInterval(this.heartbeat);
     this.log.info({ sessionId: session?.id, reason }, "stream terminated");
-    const frame: TerminateFrame = { type: "terminate", seq: this.positionSeq, reason, message, reconnect };
+    // Dropped frames never reach the client: its position is the last frame actually written.
+    const seq = dropQueued ? Math.min(this.positionSeq, this.writer.lastWrittenSeq) : this.positionSeq;
+    const frame: TerminateFrame = { type: "terminate", seq, reason, message, reconnect };
     if (session !== undefined) frame.sessionId = session.id;
     this.metrics.framesOut.inc(frame.type);
     this.writer.end(frame, dropQueued);

@@ -14,6 +14,13 @@ const MAX_BATCH_CHARS = 64 * 1024;
 export class StreamWriter {
   /** JSON texts of this tick's frames, written together when the tick's work is done. */
   private batch: string[] = [];
+  /** The highest `seq` among the batch's frames. */
+  private batchSeq = 0;
+  /** The highest `seq` of each queued chunk, parallel to `queue`. */
+  private queueSeqs: number[] = [];
+  /** The highest `seq` handed to the HTTP/2 stream: what the client will get if the rest is dropped. */
+  private writtenSeq = 0;
+  private endTimer: NodeJS.Timeout | undefined;
   private batchChars = 0;
   /** Characters of the batch written while waiting for drain (counted in `queuedBytes`). */
   private batchCountedChars = 0;
@@ -31,12 +38,20 @@ export class StreamWriter {
     private readonly maxQueuedBytes: number,
     /** Called once when the queue overflows; the caller ends the stream. */
     private readonly onOverflow: () => void,
+    /** After end(), how long the last frames may wait for a client that does not read. */
+    private readonly endTimeoutMs: number,
   ) {
     stream.on("drain", () => this.flush());
+    stream.on("close", () => clearTimeout(this.endTimer));
   }
 
   get isEnded(): boolean {
     return this.ended || this.stream.destroyed;
+  }
+
+  /** The highest `seq` among the frames handed to the stream so far (not those still queued). */
+  get lastWrittenSeq(): number {
+    return this.writtenSeq;
   }
 
   /**
@@ -59,6 +74,8 @@ export class StreamWriter {
     // (their answers join this batch), and Node wraps each queueMicrotask in an async resource.
     if (this.batch.length === 0) process.nextTick(() => this.writeBatch());
     this.batch.push(json);
+    const seq = (frame as { seq?: unknown }).seq;
+    if (typeof seq === "number" && seq > this.batchSeq) this.batchSeq = seq;
     this.batchChars += json.length;
     if (this.batchChars >= MAX_BATCH_CHARS) this.writeBatch();
     return true;
@@ -74,13 +91,21 @@ export class StreamWriter {
       this.batch = [];
       this.batchChars = 0;
       this.batchCountedChars = 0;
+      this.batchSeq = this.writtenSeq;
       this.queue = [];
+      this.queueSeqs = [];
       this.head = 0;
       this.queuedBytes = 0;
     }
     this.batch.push(frameJson(lastFrame));
     this.writeBatch();
     this.ended = true;
+    // A client that does not read would hold the stream, and its connection's stream slot,
+    // forever: past the deadline the stream is reset (RST_STREAM CANCEL).
+    this.endTimer = setTimeout(() => {
+      if (!this.stream.closed && !this.stream.destroyed) this.stream.close(constants.NGHTTP2_CANCEL);
+    }, this.endTimeoutMs);
+    this.endTimer.unref();
     if (this.head === this.queue.length) this.stream.end(() => this.closeStream());
     else this.flushThenEnd();
   }
@@ -89,20 +114,27 @@ export class StreamWriter {
   private writeBatch(): void {
     if (this.batch.length === 0 || this.stream.destroyed) return;
     const chunk = this.framing.encodeBatch(this.batch);
+    const seq = this.batchSeq;
     this.queuedBytes -= this.batchCountedChars;
     this.batch = [];
     this.batchChars = 0;
     this.batchCountedChars = 0;
     if (this.waitingForDrain) {
       this.queue.push(chunk);
+      this.queueSeqs.push(seq);
       this.queuedBytes += chunk.byteLength;
-    } else if (!this.stream.write(chunk)) this.waitingForDrain = true;
+      return;
+    }
+    this.writtenSeq = seq;
+    if (!this.stream.write(chunk)) this.waitingForDrain = true;
   }
 
   private flush(): void {
     this.waitingForDrain = false;
     while (this.head < this.queue.length) {
-      const next = this.queue[this.head++]!;
+      const next = this.queue[this.head]!;
+      this.writtenSeq = this.queueSeqs[this.head]!;
+      this.head++;
       this.queuedBytes -= next.byteLength;
       if (!this.stream.write(next)) {
         this.waitingForDrain = true;
@@ -111,9 +143,11 @@ export class StreamWriter {
     }
     if (this.head === this.queue.length) {
       this.queue = [];
+      this.queueSeqs = [];
       this.head = 0;
     } else if (this.head > 1024 && this.head * 2 > this.queue.length) {
       this.queue = this.queue.slice(this.head);
+      this.queueSeqs = this.queueSeqs.slice(this.head);
       this.head = 0;
     }
   }

@@ -7,6 +7,7 @@ import { loadConfig, type ServerConfig } from "../../src/config/settings.js";
 import type { Logger } from "../../src/core/logger.js";
 import { startCodexApi, type CodexApi } from "../../src/main.js";
 import type { Script } from "../../src/scripted-model/index.js";
+import { FakeEngine } from "./fake-engine.js";
 
 export interface TestServer {
   api: CodexApi;
@@ -54,6 +55,34 @@ export async function startTestServer(
     async close() {
       await api.close();
       await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface FakeEngineServer {
+  api: CodexApi;
+  url: string;
+  engine: FakeEngine;
+  config: ServerConfig;
+  close(): Promise<void>;
+}
+
+/** codex-api's real server and core on real HTTP/2, around the fake engine: no process, no model. */
+export async function startFakeEngineServer(flags: string[] = [], options: { env?: Record<string, string> } = {}): Promise<FakeEngineServer> {
+  const workspace = await realpath(await mkdtemp(join(tmpdir(), "codex-api-fake-")));
+  // Turns of the fake engine end only when a test says so: do not wait for them at close.
+  const loaded = loadConfig(["--port", "0", "--shutdown-grace-ms", "0", "--workspace", workspace, ...flags], options.env ?? {});
+  if (!loaded.ok) throw new Error(loaded.errors.join("\n"));
+  const engine = new FakeEngine();
+  const api = await startCodexApi(loaded.config, {}, QUIET, engine);
+  return {
+    api,
+    url: api.url,
+    engine,
+    config: loaded.config,
+    async close() {
+      await api.close();
+      await rm(workspace, { recursive: true, force: true });
     },
   };
 }

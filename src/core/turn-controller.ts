@@ -1,0 +1,459 @@
+// A session's turns: starting one, the engine's events while it runs, its prompts, stopping it
+// (cancel, deny_and_stop, shutdown), the watchdog, and its one terminal status. The rules:
+// - a turn is idle → starting → running → idle (session.ts: TurnState); `status started` opens
+//   it and exactly one terminal status (completed, interrupted or failed) closes it;
+// - the request is checked in frame order (overrides, the working directory again, images);
+//   the engine calls after that run on their own, so nothing waits behind a stuck engine;
+// - a cancel stops the turn it names (or the current one); one naming another turn, or any turn
+//   while the new one has no id yet, does nothing;
+// - a prompt is resolved exactly once: answered, timed out (denied), withdrawn, or with its turn;
+// - a turn the engine runs that the session does not (given up, unconfirmed interrupt) is
+//   interrupted before the session's next one starts (docs/engine.md §1).
+import type { ApproveFrame, CancelFrame, ErrorCode, ErrorFrame, StatusFrame, UserMessageFrame } from "../../generated/types.js";
+import { engineFailureCode, type ApprovalRequest, type EngineEvent, type EnginePort, type TurnEnd, type TurnInput } from "./engine-port.js";
+import { emitError, OVERLOADED_RETRY_AFTER_MS, type ErrorExtra, type Problem } from "./error-frames.js";
+import { appendDelta, closeItem, openCopy, structured } from "./items.js";
+import type { Logger } from "./logger.js";
+import type { Unsequenced } from "./outbox.js";
+import type { SessionRegistry } from "./session-registry.js";
+import { applyOverrides, confinedPath, threadSettingsOf, turnSettingsOf, type OperatorPolicy, type SessionSettings } from "./session-settings.js";
+import { addUsage, emptyUsage, type Session, type StopReason } from "./session.js";
+
+export interface TurnOptions {
+  engine: EnginePort;
+  registry: SessionRegistry;
+  policy: OperatorPolicy;
+  approvalTimeoutMs: number;
+  /** A turn with no engine event for this long (and no pending prompt) fails with reason `watchdog`. */
+  turnIdleTimeoutMs: number;
+  /** How long to wait for the engine to confirm an interrupt before ending the turn ourselves. */
+  interruptGraceMs: number;
+  maxRunningTurns: number;
+  maxPendingApprovals: number;
+  /** True once the server is shutting down: no new turns. */
+  closing(): boolean;
+  observer?: TurnObserver;
+  log: Logger;
+  /** Log prompt text and final answers (off by default: they may hold secrets). */
+  logContent: boolean;
+  now?: () => number;
+}
+
+/** What turns report for metrics; every hook is optional. */
+export interface TurnObserver {
+  errorSent?(code: ErrorCode): void;
+  turnEnded?(state: "completed" | "interrupted" | "failed", durationMs: number): void;
+  firstItem?(msSinceStart: number): void;
+}
+
+type Ending = TurnEnd | { status: "failed"; reason: "engine_exited" | "watchdog"; message: string; retryable: boolean };
+
+export class TurnController {
+  readonly #o: TurnOptions;
+  readonly #now: () => number;
+  /** Woken whenever a turn ends or a start is given up (shutdown waits on them). */
+  readonly #idleWaiters = new Set<() => void>();
+
+  constructor(options: TurnOptions) {
+    this.#o = options;
+    this.#now = options.now ?? Date.now;
+  }
+
+  /** Turns starting or running, across every session. */
+  get busy(): number {
+    let n = 0;
+    for (const session of this.#o.registry.values()) if (session.turn.state !== "idle") n++;
+    return n;
+  }
+
+  /** Resolves once no session has a turn (or at once). */
+  whenAllIdle(): Promise<void> {
+    if (this.busy === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const check = () => {
+        if (this.busy > 0) return;
+        this.#idleWaiters.delete(check);
+        resolve();
+      };
+      this.#idleWaiters.add(check);
+    });
+  }
+
+  error<C extends ErrorCode>(session: Session, code: C, message: string, ...extra: ErrorExtra<C>): void {
+    emitError(session, this.#o.observer?.errorSent, code, message, ...extra);
+  }
+
+  // ---------------------------------------------------------------- client frames
+
+  /**
+   * Starts a turn. Resolves once the request is checked (overrides, working directory, images:
+   * quick local work, so its errors come back in frame order) and the turn is `starting`, or
+   * refused. The engine calls that follow run on their own: a slow or stuck engine never holds
+   * back the stream's later frames (a cancel, a heartbeat). Their outcome arrives as frames:
+   * `status started`, or an error.
+   */
+  async userMessage(session: Session, frame: UserMessageFrame): Promise<void> {
+    const reply = { inReplyTo: frame.id, frameType: "user_message" };
+    if (this.#o.closing()) return this.error(session, "shutting_down", "the server is shutting down and starts no new turns; retry on another instance", reply);
+    if (session.turn.state !== "idle") {
+      const which = session.turn.state === "running" ? `turn ${session.turn.turnId}` : "a turn";
+      return this.error(session, "turn_in_progress", `${which} is still running; wait for its terminal status or send cancel first`, reply);
+    }
+    if (!this.#o.engine.ready) return this.error(session, "engine_unavailable", "the Codex engine is starting or restarting; retry in a few seconds", reply);
+    if (this.busy >= this.#o.maxRunningTurns) {
+      return this.error(session, "overloaded", `${this.#o.maxRunningTurns} turns are running (maxRunningTurns); retry shortly`, {
+        ...reply,
+        retryAfterMs: OVERLOADED_RETRY_AFTER_MS,
+      });
+    }
+    session.turn = { state: "starting", inReplyTo: frame.id, startedAtMs: this.#now(), stop: undefined };
+    session.ranTurn = true;
+    this.#o.log.info({ sessionId: session.id, chars: frame.content.length, ...(this.#o.logContent ? { content: frame.content } : {}) }, "turn requested");
+    let request: { input: TurnInput[]; settings: SessionSettings } | Problem;
+    try {
+      request = await this.#checkTurn(session, frame);
+    } catch (error) {
+      request = this.#startFailure(session, error);
+    }
+    if ("code" in request) return this.#abortStart(session, request, reply);
+    void this.#startInEngine(session, request.input, request.settings, reply);
+  }
+
+  approve(session: Session, frame: ApproveFrame): void {
+    const reply = { inReplyTo: frame.id, frameType: "approve", commandId: frame.commandId };
+    const prompt = session.prompts.get(frame.commandId);
+    if (prompt === undefined) {
+      return session.prompts.wasResolved(frame.commandId)
+        ? this.error(session, "command_already_resolved", `command_prompt ${frame.commandId} was already resolved (answered, timed out, or ended with its turn)`, reply)
+        : this.error(session, "command_not_found", `no command_prompt ${frame.commandId} in session ${session.id}`, reply);
+    }
+    if (!prompt.request.decisions.includes(frame.decision)) {
+      return this.error(session, "decision_not_offered", `decision ${frame.decision} is not offered for ${frame.commandId}; offered: ${prompt.request.decisions.join(", ")}`, reply);
+    }
+    session.prompts.resolve(frame.commandId);
+    if (frame.decision === "deny_and_stop" && session.turn.state === "running") session.turn.stop = "denied";
+    this.#o.log.info({ sessionId: session.id, turnId: prompt.turnId, commandId: frame.commandId, decision: frame.decision }, "prompt answered");
+    prompt.request.respond(frame.decision, frame.explanation);
+  }
+
+  /** Returns false when there was nothing to cancel (the server acknowledges it). */
+  cancel(session: Session, frame: CancelFrame): boolean {
+    const turn = session.turn;
+    if (turn.state === "idle") return false;
+    // A turn is named only once it has started: a named cancel is for an older turn.
+    if (frame.turnId !== undefined && (turn.state !== "running" || turn.turnId !== frame.turnId)) return false;
+    this.stop(session, "cancelled");
+    return true;
+  }
+
+  // ---------------------------------------------------------------- engine events
+
+  /** An event of this session's thread. */
+  onEngineEvent(session: Session, event: Exclude<EngineEvent, { kind: "engine_exited" | "engine_ready" }>): void {
+    if (event.kind === "turn_started") return this.#engineTurnStarted(session, event.turnId);
+    if (event.kind === "approval_withdrawn") {
+      session.prompts.resolve(event.requestId);
+      return;
+    }
+    const turn = session.turn;
+    const turnId = "turnId" in event ? event.turnId : null;
+    if (turn.state !== "running" || (turnId !== null && turnId !== turn.turnId)) {
+      // Late events of a turn we already ended (e.g. output of a command stopped by a cancel).
+      this.#o.log.debug({ sessionId: session.id, kind: event.kind, turnId }, "event for a turn that is not running dropped");
+      if (event.kind === "approval_requested") event.request.respond("deny");
+      return;
+    }
+    this.#armWatchdog(session);
+    switch (event.kind) {
+      case "item":
+        if (!turn.sawItem) {
+          turn.sawItem = true;
+          this.#o.observer?.firstItem?.(this.#now() - turn.startedAtMs);
+        }
+        if (event.event === "started") turn.openItems.set(event.item.id, openCopy(event.item));
+        else {
+          turn.openItems.delete(event.item.id);
+          if (event.item.type === "agent_message") turn.finalMessage = event.item.text;
+        }
+        session.outbox.emit({ type: "item", turnId: turn.turnId, event: event.event, item: event.item });
+        return;
+      case "delta": {
+        const { itemId, itemType, field, index, delta } = event;
+        const open = turn.openItems.get(itemId);
+        if (open !== undefined) appendDelta(open, field, index, delta);
+        // Spelled out, not spread from the event: deltas are most frames, and spreads cost.
+        const turnId = turn.turnId;
+        session.outbox.emit(
+          index === undefined
+            ? { type: "item", event: "delta", turnId, itemId, itemType, field, delta }
+            : { type: "item", event: "delta", turnId, itemId, itemType, field, index, delta },
+        );
+        return;
+      }
+      case "approval_requested":
+        return this.#prompt(session, turn.turnId, event.request);
+      case "usage":
+        turn.usage = addUsage(turn.usage, event.last);
+        return;
+      case "warning":
+        this.#o.log.warn({ sessionId: session.id, turnId: turn.turnId, warning: event.message }, "engine warning");
+        return;
+      case "turn_ended":
+        return this.#end(session, event.end);
+    }
+  }
+
+  /** The engine process died: every running turn fails, retryably. */
+  engineExited(description: string): void {
+    for (const session of this.#o.registry.values()) {
+      // A turn still starting is answered by its own startTurn call: it either rejects (one
+      // engine_unavailable error) or, sent to the restarted engine, starts after all.
+      if (session.turn.state !== "running") continue;
+      const message = `the Codex engine exited (${description}) and is restarting; the next turn continues this conversation`;
+      this.error(session, "engine_unavailable", message, { turnId: session.turn.turnId });
+      this.#end(session, { status: "failed", reason: "engine_exited", message, retryable: true });
+    }
+  }
+
+  /** Stops the session's turn: asks the engine to interrupt it, and ends it if the engine does not. */
+  stop(session: Session, reason: StopReason): void {
+    const turn = session.turn;
+    if (turn.state === "starting") {
+      turn.stop = reason;
+      return;
+    }
+    if (turn.state !== "running") return;
+    turn.stop ??= reason;
+    // Prompts of a stopped turn are resolved now: the engine withdraws them when interrupted.
+    session.prompts.resolveAll();
+    this.#drain(session, turn.turnId);
+    turn.interruptDeadline ??= setTimeout(() => {
+      this.#o.log.warn({ sessionId: session.id, turnId: turn.turnId }, "engine did not confirm the interrupt; ending the turn");
+      this.#end(session, { status: "interrupted" });
+    }, this.#o.interruptGraceMs);
+  }
+
+  // ---------------------------------------------------------------- starting
+
+  /**
+   * The turn's settings and input, checked now. The working directory is resolved again at every
+   * turn (an agent may have swapped it for a symlink since the last one) and image paths at use:
+   * the engine only ever gets checked real paths.
+   */
+  async #checkTurn(session: Session, frame: UserMessageFrame): Promise<{ input: TurnInput[]; settings: SessionSettings } | Problem> {
+    const settings = await applyOverrides(session.settings, frame.configOverrides, this.#o.policy);
+    if (!settings.ok) return settings;
+    const cwd = await confinedPath(settings.settings.cwd, settings.settings.cwd, this.#o.policy.allowedRoots, "the session's cwd", "directory");
+    if (!cwd.ok) return cwd;
+    const input = await this.#turnInput(cwd.path, frame);
+    if ("code" in input) return input;
+    session.settings = settings.settings;
+    return { input, settings: { ...session.settings, cwd: cwd.path } };
+  }
+
+  /** Image paths are resolved here, at use, relative to the turn's checked working directory. */
+  async #turnInput(cwd: string, frame: UserMessageFrame): Promise<TurnInput[] | Problem> {
+    const input: TurnInput[] = [{ type: "text", text: frame.content }];
+    const paths = [...(frame.imagePaths ?? []), ...(frame.images ?? []).flatMap((i) => ("path" in i ? [i.path] : []))];
+    for (const path of paths) {
+      const resolved = await confinedPath(cwd, path, this.#o.policy.allowedRoots, "image path");
+      if (!resolved.ok) return resolved;
+      input.push({ type: "localImage", path: resolved.path });
+    }
+    for (const image of frame.images ?? []) if ("dataUrl" in image) input.push({ type: "image", dataUrl: image.dataUrl });
+    return input;
+  }
+
+  async #startInEngine(session: Session, input: TurnInput[], settings: SessionSettings, reply: Partial<ErrorFrame>): Promise<void> {
+    try {
+      if (session.threadId === undefined) {
+        const { threadId } = await this.#o.engine.startThread(threadSettingsOf(settings));
+        this.#o.registry.bindThread(session, threadId);
+      }
+      if (session.draining !== undefined) await session.draining;
+      const { turnId } = await this.#o.engine.startTurn(session.threadId!, input, turnSettingsOf(settings));
+      this.#started(session, turnId);
+    } catch (error) {
+      this.#abortStart(session, this.#startFailure(session, error), reply);
+    }
+  }
+
+  /** What a client is told when a turn could not start; faults of our own are logged with their stack. */
+  #startFailure(session: Session, error: unknown): Problem {
+    const failure = engineFailureCode(error);
+    this.#o.log[failure === undefined ? "error" : "warn"](
+      { sessionId: session.id, err: failure === undefined && error instanceof Error ? error.stack : messageOf(error) },
+      "turn could not start",
+    );
+    switch (failure) {
+      case "timeout":
+        return { code: "engine_unavailable", message: `the Codex engine did not answer in time (${messageOf(error)}); retry shortly` };
+      case "exited":
+      case "unavailable":
+        return { code: "engine_unavailable", message: "the Codex engine stopped while the turn was starting; retry in a few seconds" };
+      case "rpc_error":
+        return { code: "engine_error", message: `the Codex engine refused the turn: ${messageOf(error)}` };
+      case undefined:
+        return { code: "internal", message: "the server failed to start the turn; it was logged" };
+    }
+  }
+
+  #abortStart(session: Session, problem: Problem, reply: Partial<ErrorFrame>): void {
+    if (session.turn.state === "starting") this.#becomeIdle(session);
+    this.error(session, problem.code, problem.message, reply);
+  }
+
+  /**
+   * The engine says a turn started. Normally that is ours (starting, or running already). A turn
+   * the session does not know about is one whose turn/start passed its deadline and was given
+   * up, but which the engine got to after all: it is stopped, or the session's next turn/start
+   * would be steered into it (docs/engine.md §1) instead of starting a new turn.
+   */
+  #engineTurnStarted(session: Session, turnId: string): void {
+    const turn = session.turn;
+    if (turn.state === "starting") return this.#started(session, turnId);
+    if (turn.state === "running" && turn.turnId === turnId) return;
+    this.#o.log.warn({ sessionId: session.id, turnId }, "the engine started a turn that was given up; interrupting it");
+    this.#drain(session, turnId);
+  }
+
+  #started(session: Session, turnId: string): void {
+    const turn = session.turn;
+    if (turn.state !== "starting") return;
+    session.turn = {
+      state: "running",
+      turnId,
+      startedAtMs: turn.startedAtMs,
+      usage: emptyUsage(),
+      openItems: new Map(),
+      finalMessage: null,
+      sawItem: false,
+      stop: turn.stop,
+      watchdog: undefined,
+      interruptDeadline: undefined,
+    };
+    this.#o.log.info({ sessionId: session.id, turnId }, "turn started");
+    session.outbox.emit({ type: "status", turnId, state: "started", ...(turn.inReplyTo === undefined ? {} : { inReplyTo: turn.inReplyTo }) });
+    this.#armWatchdog(session);
+    // A cancel that arrived while the turn was starting.
+    if (turn.stop !== undefined) this.stop(session, turn.stop);
+  }
+
+  // ---------------------------------------------------------------- prompts
+
+  #prompt(session: Session, turnId: string, request: ApprovalRequest): void {
+    if (session.prompts.size >= this.#o.maxPendingApprovals) {
+      // Fail closed: a prompt nobody can see in time is a denied one.
+      request.respond("deny");
+      session.prompts.resolve(request.id);
+      return this.error(session, "overloaded", `${session.prompts.size} prompts are already pending (maxPendingApprovals); ${request.id} was denied`, {
+        turnId,
+        commandId: request.id,
+        retryAfterMs: OVERLOADED_RETRY_AFTER_MS,
+      });
+    }
+    const timeoutMs = this.#o.approvalTimeoutMs;
+    session.prompts.add(request, turnId, timeoutMs, (prompt) => {
+      this.#o.log.warn({ sessionId: session.id, turnId: prompt.turnId, commandId: request.id }, "prompt timed out; denied");
+      this.error(session, "approval_timeout", `command_prompt ${request.id} was not answered within ${timeoutMs} ms and was denied`, {
+        commandId: request.id,
+        turnId: prompt.turnId,
+      });
+      prompt.request.respond("deny");
+    });
+    this.#o.log.info({ sessionId: session.id, turnId, commandId: request.id, kind: request.kind }, "prompt sent");
+    session.outbox.emit({
+      type: "command_prompt",
+      turnId,
+      commandId: request.id,
+      kind: request.kind,
+      itemId: request.itemId,
+      command: request.command,
+      ...(request.commandLine === undefined ? {} : { commandLine: request.commandLine }),
+      ...(request.cwd === undefined ? {} : { cwd: request.cwd }),
+      explanation: request.reason,
+      ...(request.changes === undefined ? {} : { changes: request.changes }),
+      ...(request.permissions === undefined ? {} : { permissions: request.permissions }),
+      decisions: request.decisions,
+      timeoutMs,
+      expiresAt: new Date(this.#now() + timeoutMs).toISOString(),
+    });
+  }
+
+  // ---------------------------------------------------------------- ending
+
+  #end(session: Session, end: Ending): void {
+    const turn = session.turn;
+    if (turn.state !== "running") return;
+    clearTimeout(turn.watchdog);
+    clearTimeout(turn.interruptDeadline);
+    session.prompts.resolveAll();
+    // Items the engine never completed (a message streaming when the turn stopped) are closed
+    // here with what they had, so no item is left open.
+    for (const item of turn.openItems.values()) {
+      session.outbox.emit({ type: "item", turnId: turn.turnId, event: "completed", item: closeItem(item) });
+    }
+    this.#becomeIdle(session);
+    const base = { type: "status", turnId: turn.turnId, usage: turn.usage, durationMs: this.#now() - turn.startedAtMs } as const;
+    let status: Unsequenced<StatusFrame>;
+    if (end.status === "completed") {
+      const finalMessage = end.finalMessage ?? turn.finalMessage;
+      status = { ...base, state: "completed", finalMessage, ...structured(session.settings.outputSchema, finalMessage) };
+    } else if (end.status === "interrupted") {
+      status = { ...base, state: "interrupted", reason: turn.stop ?? "cancelled" };
+    } else {
+      status = { ...base, state: "failed", reason: end.reason, message: end.message, retryable: end.retryable };
+    }
+    const content = this.#o.logContent && status.finalMessage != null ? { finalMessage: status.finalMessage } : {};
+    this.#o.log.info({ sessionId: session.id, turnId: turn.turnId, state: status.state, reason: status.reason, ...content }, "turn ended");
+    this.#o.observer?.turnEnded?.(status.state as "completed" | "interrupted" | "failed", status.durationMs!);
+    session.outbox.emit(status);
+  }
+
+  #becomeIdle(session: Session): void {
+    session.turn = { state: "idle" };
+    session.idleSinceMs = this.#now();
+    for (const wake of [...this.#idleWaiters]) wake();
+  }
+
+  /** Interrupts a turn in the engine; the session's next turn waits until that is done. */
+  #drain(session: Session, turnId: string): void {
+    const interrupted = this.#o.engine.interruptTurn(session.threadId!, turnId).catch((error: unknown) => {
+      this.#o.log.warn({ sessionId: session.id, turnId, err: messageOf(error) }, "interrupt failed");
+    });
+    const draining = interrupted.finally(() => {
+      if (session.draining === draining) session.draining = undefined;
+    });
+    session.draining = draining;
+  }
+
+  #armWatchdog(session: Session): void {
+    const turn = session.turn;
+    if (turn.state !== "running") return;
+    // Armed on every engine event: restarting the timer in place costs far less than a new one.
+    if (turn.watchdog !== undefined) {
+      turn.watchdog.refresh();
+      return;
+    }
+    turn.watchdog = setTimeout(() => {
+      // Waiting for the backend's answer is not the engine being stuck.
+      if (session.prompts.size > 0) {
+        turn.watchdog = undefined;
+        return this.#armWatchdog(session);
+      }
+      this.#o.log.error({ sessionId: session.id, turnId: turn.turnId }, "engine sent nothing for the turn; failing it (watchdog)");
+      this.#drain(session, turn.turnId);
+      this.#end(session, {
+        status: "failed",
+        reason: "watchdog",
+        message: `the Codex engine sent nothing for ${this.#o.turnIdleTimeoutMs} ms; the turn was stopped`,
+        retryable: true,
+      });
+    }, this.#o.turnIdleTimeoutMs);
+    turn.watchdog.unref();
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

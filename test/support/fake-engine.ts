@@ -1,0 +1,155 @@
+// An EnginePort for fast, deterministic tests of the core: no process, no model. The test decides
+// when a thread or turn start answers (at once, later, or never), and makes the engine's events
+// happen (items, deltas, approvals, the end of a turn, an exit). It records what the core asked
+// for, and every answer the core gave to an approval.
+import type { Decision, Item } from "../../generated/types.js";
+import type { ApprovalRequest, EngineEvent, EnginePort, ThreadSettings, TurnEnd, TurnInput, TurnSettings } from "../../src/core/engine-port.js";
+
+/** A call the core made that the test may answer later. */
+export interface PendingCall<T> {
+  resolve(value: T): void;
+  /** Rejects with an Error whose `code` is a port failure code (engine-port.ts). */
+  fail(code: "rpc_error" | "timeout" | "exited" | "unavailable", message?: string): void;
+}
+
+export interface TurnCall extends PendingCall<{ turnId: string }> {
+  threadId: string;
+  input: TurnInput[];
+  settings: TurnSettings;
+}
+
+export interface FakeApproval {
+  request: ApprovalRequest;
+  /** Every decision the core gave (more than one would be a bug: respond is once-only). */
+  answers: Decision[];
+}
+
+export class FakeEngine implements EnginePort {
+  ready = true;
+  /** `auto`: starts answer at once; `manual`: they wait in `pendingTurns` / `pendingThreads`. */
+  mode: "auto" | "manual" = "auto";
+  /** Whether an interrupt ends the turn (`turn_ended` interrupted) as the real engine does. */
+  interruptEndsTurn = true;
+  readonly pendingThreads: (PendingCall<{ threadId: string }> & { settings: ThreadSettings })[] = [];
+  readonly pendingTurns: TurnCall[] = [];
+  readonly turnStarts: { threadId: string; input: TurnInput[]; settings: TurnSettings }[] = [];
+  readonly interrupts: { threadId: string; turnId: string }[] = [];
+  readonly closedThreads: string[] = [];
+  readonly approvals = new Map<string, FakeApproval>();
+  /** Turns the engine runs now, by thread: what a turn/start would be steered into. */
+  readonly activeTurn = new Map<string, string>();
+  readonly #listeners = new Set<(event: EngineEvent) => void>();
+  #threads = 0;
+  #turns = 0;
+  #approvals = 0;
+
+  onEvent(listener: (event: EngineEvent) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  startThread(settings: ThreadSettings): Promise<{ threadId: string }> {
+    return new Promise((resolve, reject) => {
+      const call = { settings, resolve: () => resolve({ threadId: `thread-${++this.#threads}` }), fail: failWith(reject) };
+      if (this.mode === "auto") call.resolve();
+      else this.pendingThreads.push({ ...call, resolve: () => call.resolve() });
+    });
+  }
+
+  startTurn(threadId: string, input: TurnInput[], settings: TurnSettings): Promise<{ turnId: string }> {
+    this.turnStarts.push({ threadId, input, settings });
+    return new Promise((resolve, reject) => {
+      const call: TurnCall = {
+        threadId,
+        input,
+        settings,
+        resolve: () => {
+          // As the real engine: a start while a turn runs is steered into that turn.
+          const turnId = this.activeTurn.get(threadId) ?? `turn-${++this.#turns}`;
+          this.activeTurn.set(threadId, turnId);
+          this.emit({ kind: "turn_started", threadId, turnId });
+          resolve({ turnId });
+        },
+        fail: failWith(reject),
+      };
+      if (this.mode === "auto") call.resolve({ turnId: "" });
+      else this.pendingTurns.push(call);
+    });
+  }
+
+  async interruptTurn(threadId: string, turnId: string): Promise<void> {
+    this.interrupts.push({ threadId, turnId });
+    if (this.activeTurn.get(threadId) !== turnId) return;
+    // The engine withdraws the turn's pending approvals, then ends it.
+    for (const [id, approval] of this.approvals) {
+      if (approval.answers.length === 0 && this.#approvalTurn.get(id) === turnId) this.emit({ kind: "approval_withdrawn", threadId, requestId: id });
+    }
+    if (this.interruptEndsTurn) this.endTurn(threadId, turnId, { status: "interrupted" });
+  }
+
+  async closeThread(threadId: string): Promise<void> {
+    this.closedThreads.push(threadId);
+  }
+
+  // ---------------------------------------------------------------- what the engine does
+
+  emit(event: EngineEvent): void {
+    for (const listener of [...this.#listeners]) listener(event);
+  }
+
+  item(threadId: string, turnId: string, event: "started" | "completed", item: Item): void {
+    this.emit({ kind: "item", threadId, turnId, event, item });
+  }
+
+  delta(threadId: string, turnId: string, itemId: string, delta: string): void {
+    this.emit({ kind: "delta", threadId, turnId, itemId, itemType: "agent_message", field: "text", delta });
+  }
+
+  readonly #approvalTurn = new Map<string, string>();
+
+  /** The engine asks to approve a command; returns its id. */
+  approval(threadId: string, turnId: string): string {
+    const id = `approval-${++this.#approvals}`;
+    const answers: Decision[] = [];
+    let answered = false;
+    const request: ApprovalRequest = {
+      id,
+      kind: "command",
+      itemId: `item-${id}`,
+      command: ["/bin/bash", "-c", "true"],
+      reason: "",
+      decisions: ["allow", "allow_for_session", "deny", "deny_and_stop"],
+      respond: (decision) => {
+        if (answered) return;
+        answered = true;
+        answers.push(decision);
+      },
+    };
+    this.approvals.set(id, { request, answers });
+    this.#approvalTurn.set(id, turnId);
+    this.emit({ kind: "approval_requested", threadId, turnId, request });
+    return id;
+  }
+
+  endTurn(threadId: string, turnId: string, end: TurnEnd = { status: "completed", finalMessage: null }): void {
+    if (this.activeTurn.get(threadId) === turnId) this.activeTurn.delete(threadId);
+    this.emit({ kind: "turn_ended", threadId, turnId, end });
+  }
+
+  /** The engine process dies: every turn is gone; it is back (ready) at once unless `stayDown`. */
+  exit(stayDown = false): void {
+    this.ready = false;
+    this.activeTurn.clear();
+    for (const call of this.pendingTurns.splice(0)) call.fail("exited");
+    for (const call of this.pendingThreads.splice(0)) call.fail("exited");
+    this.emit({ kind: "engine_exited", description: "fake engine exited" });
+    if (!stayDown) {
+      this.ready = true;
+      this.emit({ kind: "engine_ready" });
+    }
+  }
+}
+
+function failWith(reject: (error: Error) => void) {
+  return (code: string, message = `fake engine: ${code}`) => reject(Object.assign(new Error(message), { code }));
+}
