@@ -140,7 +140,4 @@ export class Outbox implements BudgetMember {
     if (this.sink === sink) this.sink = undefined;
   }
 
-  get attached(): FrameSink | undefined {
-    return this.sink;
-  }
 }

@@ -226,11 +226,13 @@ export class TurnController {
     turn.stop ??= reason;
     // Prompts of a stopped turn are resolved now: the engine withdraws them when interrupted.
     session.prompts.resolveAll();
-    this.#drain(session, turn.turnId);
+    // Armed before the interrupt is sent: the engine may end the turn before interruptTurn returns.
     turn.interruptDeadline ??= setTimeout(() => {
+      if (session.turn !== turn) return;
       this.#o.log.warn({ sessionId: session.id, turnId: turn.turnId }, "engine did not confirm the interrupt; ending the turn");
       this.#end(session, { status: "interrupted" });
     }, this.#o.interruptGraceMs);
+    this.#drain(session, turn.turnId);
   }
 
   // ---------------------------------------------------------------- starting
@@ -436,6 +438,7 @@ export class TurnController {
       return;
     }
     turn.watchdog = setTimeout(() => {
+      if (session.turn !== turn) return;
       // Waiting for the backend's answer is not the engine being stuck.
       if (session.prompts.size > 0) {
         turn.watchdog = undefined;

@@ -123,6 +123,21 @@ describe("cancel", () => {
     expect(terminals(sink.frames)).toEqual([expect.objectContaining({ state: "interrupted", reason: "cancelled" })]);
   });
 
+  it("(found by the model-based test) the deadline of a confirmed interrupt never ends the next turn", async () => {
+    h = startCore({ interruptGraceMs: 2_000 });
+    const { session, sink } = await h.open("s");
+    await h.core.userMessage(session, message("first"));
+    await h.settle();
+    // The fake engine confirms the interrupt before interruptTurn returns.
+    h.core.cancel(session, { type: "cancel" });
+    await h.core.userMessage(session, message("second"));
+    await h.settle();
+    expect(session.turn).toMatchObject({ state: "running", turnId: "turn-2" });
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(session.turn).toMatchObject({ state: "running", turnId: "turn-2" });
+    expect(terminals(sink.frames).map((s) => s.turnId)).toEqual(["turn-1"]);
+  });
+
   it("ends the turn itself when the engine does not confirm the interrupt in time", async () => {
     h = startCore({ interruptGraceMs: 2_000 });
     h.engine.interruptEndsTurn = false;

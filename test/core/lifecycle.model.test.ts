@@ -1,0 +1,406 @@
+// Model-based test of the session/turn/prompt lifecycle (STYLE: state machines are proven, not
+// just exercised). fast-check runs random sequences of everything a client, the engine and the
+// clock can do — open, resume from the last seq seen, detach, user_message, approve, cancel (the
+// current turn, a stale turn id, none), engine starts/refusals/items/approvals/ends/exit, time
+// passing and the expiry sweep — against the real core and the fake engine, and after every step
+// checks the core against a small model and these invariants:
+// - every started turn has exactly one terminal status, after its start;
+// - each session's history as the client saw it (live, then replayed on resume) is 1, 2, 3, …
+//   with no gap and no duplicate: nothing is lost within the replay budget;
+// - a session exists exactly when the model says: never expired while a stream or a turn holds
+//   it, or before its TTL has passed since it became idle;
+// - a cancel stops only the turn it names (a stale or early one changes nothing);
+// - every prompt is resolved exactly once, and answered at most once.
+import fc from "fast-check";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Decision } from "../../generated/types.js";
+import type { HistoryFrame } from "../../src/core/outbox.js";
+import type { Session } from "../../src/core/session.js";
+import { RecordingSink, startCore, type CoreHarness } from "../support/core-harness.js";
+
+const SESSIONS = ["a", "b"] as const;
+type Sid = (typeof SESSIONS)[number];
+
+const TTL_MS = 30_000;
+const UNUSED_TTL_MS = 5_000;
+const APPROVAL_TIMEOUT_MS = 10_000;
+
+interface ModelSession {
+  attached: boolean;
+  ranTurn: boolean;
+  detachedAt: number;
+  idleSince: number;
+  turn: "idle" | "starting" | "running";
+  /** A cancel (or deny_and_stop) waiting for the turn to start. */
+  stopWhenStarted: boolean;
+  /** Pending prompt ids → their deadline. */
+  prompts: Map<string, number>;
+}
+
+interface Model {
+  now: number;
+  sessions: Map<Sid, ModelSession>;
+}
+
+interface Real {
+  h: CoreHarness;
+  streams: Map<Sid, { session: Session; sink: RecordingSink }>;
+  /**
+   * Every history frame each client has seen of the session, in order, since `origin`: the seq
+   * it started from (0, or where it took the session over without asking for a replay).
+   */
+  seen: Map<Sid, { origin: number; frames: HistoryFrame[] }>;
+}
+
+type Cmd = fc.AsyncCommand<Model, Real>;
+
+function modelSession(model: Model): ModelSession {
+  return { attached: true, ranTurn: false, detachedAt: model.now, idleSince: model.now, turn: "idle", stopWhenStarted: false, prompts: new Map() };
+}
+
+/** Frames a sink got since we last looked, appended to what the client has seen. */
+function collect(real: Real, sid: Sid): void {
+  const stream = real.streams.get(sid);
+  if (stream === undefined) return;
+  const seen = real.seen.get(sid)!;
+  const lastSeq = seen.frames.at(-1)?.seq ?? seen.origin;
+  for (const frame of stream.sink.frames) if (frame.seq > lastSeq) seen.frames.push(frame);
+}
+
+function ended(m: ModelSession, now: number): void {
+  m.turn = "idle";
+  m.idleSince = now;
+  m.stopWhenStarted = false;
+  m.prompts.clear();
+}
+
+async function settle(real: Real): Promise<void> {
+  await real.h.settle();
+  for (const sid of SESSIONS) collect(real, sid);
+}
+
+/** Checks the core against the model and the invariants above. */
+function check(model: Model, real: Real): void {
+  for (const approval of real.h.engine.approvals.values()) expect(approval.answers.length).toBeLessThanOrEqual(1);
+  for (const sid of SESSIONS) {
+    const m = model.sessions.get(sid);
+    expect(real.h.core.hasSession(sid), `session ${sid} exists`).toBe(m !== undefined);
+    if (m === undefined) continue;
+    const session = real.streams.get(sid)!.session;
+    expect(session.turn.state, `session ${sid} turn`).toBe(m.turn);
+    expect(new Set(session.prompts.ids()), `session ${sid} prompts`).toEqual(new Set(m.prompts.keys()));
+    const { origin, frames: seen } = real.seen.get(sid)!;
+    expect(
+      seen.map((f) => f.seq),
+      `session ${sid} history`,
+    ).toEqual(seen.map((_, i) => origin + i + 1));
+    const starts = new Map<string, number>();
+    const terminals = new Map<string, number>();
+    seen.forEach((f, i) => {
+      if (f.type !== "status") return;
+      const book = f.state === "started" ? starts : terminals;
+      expect(book.has(f.turnId), `turn ${f.turnId} of ${sid}: a second ${f.state === "started" ? "start" : "terminal status"}`).toBe(false);
+      book.set(f.turnId, i);
+      // A turn started before this client's view began may end within it.
+      if (f.state !== "started" && starts.has(f.turnId)) expect(starts.get(f.turnId), `turn ${f.turnId} ended before it started`).toBeLessThan(i);
+    });
+    if (m.attached && m.turn === "idle") {
+      for (const turnId of starts.keys()) expect(terminals.has(turnId), `turn ${turnId} of ${sid} has no terminal status`).toBe(true);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- client commands
+
+class Open implements Cmd {
+  constructor(
+    readonly sid: Sid,
+    readonly resume: boolean,
+  ) {}
+  check = () => true;
+  async run(model: Model, real: Real): Promise<void> {
+    const m = model.sessions.get(this.sid);
+    const previous = real.streams.get(this.sid);
+    const resuming = m !== undefined && this.resume;
+    if (m === undefined) real.seen.set(this.sid, { origin: 0, frames: [] });
+    const view = real.seen.get(this.sid)!;
+    const lastSeq = resuming ? (view.frames.at(-1)?.seq ?? view.origin) : undefined;
+    const sink = new RecordingSink();
+    const outcome = await real.h.core.open({ sessionId: this.sid, lastSeq }, sink);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    if (previous !== undefined && m?.attached) expect(previous.sink.supersededCount).toBe(1);
+    // Taken over without lastSeq: no replay was asked for, so this client's view starts now.
+    if (m !== undefined && !resuming) real.seen.set(this.sid, { origin: sink.ack!.positionSeq, frames: [] });
+    real.streams.set(this.sid, { session: outcome.session, sink });
+    if (resuming) expect(sink.ack!.replay).toMatchObject({ fromSeq: lastSeq! + 1, lost: 0 });
+    const next = m ?? modelSession(model);
+    next.attached = true;
+    model.sessions.set(this.sid, next);
+    await settle(real);
+    check(model, real);
+  }
+  toString = () => `open(${this.sid}${this.resume ? ", resume" : ""})`;
+}
+
+class Detach implements Cmd {
+  constructor(readonly sid: Sid) {}
+  check = (model: Readonly<Model>) => model.sessions.get(this.sid)?.attached === true;
+  async run(model: Model, real: Real): Promise<void> {
+    const { session, sink } = real.streams.get(this.sid)!;
+    collect(real, this.sid);
+    real.h.core.detach(session, sink);
+    const m = model.sessions.get(this.sid)!;
+    m.attached = false;
+    m.detachedAt = model.now;
+    await settle(real);
+    check(model, real);
+  }
+  toString = () => `detach(${this.sid})`;
+}
+
+class UserMessage implements Cmd {
+  constructor(readonly sid: Sid) {}
+  check = (model: Readonly<Model>) => model.sessions.get(this.sid)?.attached === true;
+  async run(model: Model, real: Real): Promise<void> {
+    const { session, sink } = real.streams.get(this.sid)!;
+    const m = model.sessions.get(this.sid)!;
+    const before = sink.frames.length;
+    await real.h.core.userMessage(session, { type: "user_message", content: "hi" });
+    if (m.turn === "idle") {
+      m.turn = "starting";
+      m.ranTurn = true;
+    } else {
+      expect(sink.frames.slice(before)).toEqual([expect.objectContaining({ type: "error", code: "turn_in_progress" })]);
+    }
+    await settle(real);
+    check(model, real);
+  }
+  toString = () => `user_message(${this.sid})`;
+}
+
+class Approve implements Cmd {
+  constructor(
+    readonly sid: Sid,
+    readonly pick: number,
+    readonly decision: Decision,
+  ) {}
+  check = (model: Readonly<Model>) => model.sessions.get(this.sid)?.attached === true;
+  async run(model: Model, real: Real): Promise<void> {
+    const { session, sink } = real.streams.get(this.sid)!;
+    const m = model.sessions.get(this.sid)!;
+    const pending = [...m.prompts.keys()];
+    const known = [...real.h.engine.approvals.keys()];
+    // A pending prompt, an old one, or one never issued.
+    const commandId = pending.length > 0 && this.pick % 3 !== 2 ? pending[this.pick % pending.length]! : (known[this.pick % Math.max(1, known.length)] ?? "never-issued");
+    const before = sink.frames.length;
+    real.h.core.approve(session, { type: "approve", commandId, decision: this.decision });
+    if (m.prompts.has(commandId)) {
+      m.prompts.delete(commandId);
+      expect(real.h.engine.approvals.get(commandId)!.answers).toEqual([this.decision]);
+      if (this.decision === "deny_and_stop") {
+        // The engine ends the turn interrupted (the fake does so in a microtask).
+        await settle(real);
+        ended(m, model.now);
+      }
+    } else {
+      expect(sink.frames.slice(before)).toEqual([expect.objectContaining({ type: "error", code: expect.stringMatching(/^command_(not_found|already_resolved)$/) })]);
+    }
+    await settle(real);
+    check(model, real);
+  }
+  toString = () => `approve(${this.sid}, #${this.pick}, ${this.decision})`;
+}
+
+class Cancel implements Cmd {
+  constructor(
+    readonly sid: Sid,
+    readonly which: "current" | "stale" | "none",
+  ) {}
+  check = (model: Readonly<Model>) => model.sessions.get(this.sid)?.attached === true;
+  async run(model: Model, real: Real): Promise<void> {
+    const { session } = real.streams.get(this.sid)!;
+    const m = model.sessions.get(this.sid)!;
+    const interruptsBefore = real.h.engine.interrupts.length;
+    const current = session.turn.state === "running" ? session.turn.turnId : undefined;
+    const turnId = this.which === "none" ? undefined : this.which === "current" ? current : "turn-stale";
+    const acted = real.h.core.cancel(session, { type: "cancel", ...(turnId === undefined ? {} : { turnId }) });
+    // Only a cancel without an id, or naming the running turn, stops anything.
+    const stops = m.turn === "running" ? turnId === undefined || turnId === current : m.turn === "starting" && turnId === undefined;
+    expect(acted).toBe(stops);
+    if (!stops) expect(real.h.engine.interrupts.length).toBe(interruptsBefore);
+    if (stops && m.turn === "running") {
+      await settle(real);
+      ended(m, model.now);
+    } else if (stops) m.stopWhenStarted = true;
+    await settle(real);
+    check(model, real);
+  }
+  toString = () => `cancel(${this.sid}, ${this.which})`;
+}
+
+// ---------------------------------------------------------------- engine commands
+
+/** The engine answers every pending thread and turn start. */
+class EngineStarts implements Cmd {
+  check = (model: Readonly<Model>) => [...model.sessions.values()].some((m) => m.turn === "starting");
+  async run(model: Model, real: Real): Promise<void> {
+    const { engine } = real.h;
+    while (engine.pendingThreads.length > 0 || engine.pendingTurns.length > 0) {
+      for (const call of engine.pendingThreads.splice(0)) call.resolve({ threadId: "" });
+      await settle(real);
+      for (const call of engine.pendingTurns.splice(0)) call.resolve({ turnId: "" });
+      await settle(real);
+    }
+    for (const m of model.sessions.values()) {
+      if (m.turn !== "starting") continue;
+      if (m.stopWhenStarted) ended(m, model.now);
+      else m.turn = "running";
+    }
+    check(model, real);
+  }
+  toString = () => "engine starts";
+}
+
+/** The engine refuses (or times out on) every pending start. */
+class EngineRefusesStarts implements Cmd {
+  constructor(readonly code: "rpc_error" | "timeout") {}
+  check = (model: Readonly<Model>) => [...model.sessions.values()].some((m) => m.turn === "starting");
+  async run(model: Model, real: Real): Promise<void> {
+    const { engine } = real.h;
+    // A start that reached the thread stage but not the turn one is refused at either.
+    while (engine.pendingThreads.length > 0 || engine.pendingTurns.length > 0) {
+      for (const call of engine.pendingThreads.splice(0)) call.fail(this.code);
+      for (const call of engine.pendingTurns.splice(0)) call.fail(this.code);
+      await settle(real);
+    }
+    for (const m of model.sessions.values()) if (m.turn === "starting") ended(m, model.now);
+    check(model, real);
+  }
+  toString = () => `engine refuses starts (${this.code})`;
+}
+
+/** Something happens in a session's running turn: output, a prompt, or its end. */
+class EngineTurnEvent implements Cmd {
+  constructor(
+    readonly sid: Sid,
+    readonly what: "item" | "approval" | "completed" | "failed",
+  ) {}
+  check = (model: Readonly<Model>) => model.sessions.get(this.sid)?.turn === "running";
+  async run(model: Model, real: Real): Promise<void> {
+    const { session } = real.streams.get(this.sid)!;
+    const m = model.sessions.get(this.sid)!;
+    if (session.turn.state !== "running") throw new Error("model and core disagree");
+    const { engine } = real.h;
+    const threadId = session.threadId!;
+    const turnId = session.turn.turnId;
+    switch (this.what) {
+      case "item":
+        engine.item(threadId, turnId, "started", { type: "agent_message", id: `msg-${turnId}`, text: "" });
+        engine.delta(threadId, turnId, `msg-${turnId}`, "partial");
+        break;
+      case "approval":
+        m.prompts.set(engine.approval(threadId, turnId), model.now + APPROVAL_TIMEOUT_MS);
+        break;
+      case "completed":
+        engine.endTurn(threadId, turnId, { status: "completed", finalMessage: "done" });
+        ended(m, model.now);
+        break;
+      case "failed":
+        engine.endTurn(threadId, turnId, { status: "failed", reason: "model_error", message: "boom", retryable: true });
+        ended(m, model.now);
+        break;
+    }
+    await settle(real);
+    check(model, real);
+  }
+  toString = () => `engine ${this.what} (${this.sid})`;
+}
+
+class EngineExit implements Cmd {
+  check = () => true;
+  async run(model: Model, real: Real): Promise<void> {
+    real.h.engine.exit();
+    await settle(real);
+    for (const m of model.sessions.values()) if (m.turn !== "idle") ended(m, model.now);
+    check(model, real);
+  }
+  toString = () => "engine exits";
+}
+
+/** Time passes: prompts past their deadline are denied; then the expiry sweep runs. */
+class Advance implements Cmd {
+  constructor(readonly ms: number) {}
+  check = () => true;
+  async run(model: Model, real: Real): Promise<void> {
+    await vi.advanceTimersByTimeAsync(this.ms);
+    model.now += this.ms;
+    for (const m of model.sessions.values()) {
+      for (const [id, deadline] of m.prompts) {
+        if (deadline > model.now) continue;
+        m.prompts.delete(id);
+        expect(real.h.engine.approvals.get(id)!.answers).toEqual(["deny"]);
+      }
+    }
+    real.h.core.sweep();
+    for (const [sid, m] of model.sessions) {
+      const expiresAt = Math.max(m.detachedAt, m.idleSince) + (m.ranTurn ? TTL_MS : UNUSED_TTL_MS);
+      if (!m.attached && m.turn === "idle" && model.now >= expiresAt) {
+        model.sessions.delete(sid);
+        real.streams.delete(sid);
+      }
+    }
+    await settle(real);
+    check(model, real);
+  }
+  toString = () => `advance ${this.ms} ms`;
+}
+
+const sid = fc.constantFrom(...SESSIONS);
+const commands = [
+  fc.tuple(sid, fc.boolean()).map(([s, resume]) => new Open(s, resume)),
+  sid.map((s) => new Detach(s)),
+  sid.map((s) => new UserMessage(s)),
+  fc.tuple(sid, fc.nat(5), fc.constantFrom<Decision>("allow", "allow_for_session", "deny", "deny_and_stop")).map(([s, pick, d]) => new Approve(s, pick, d)),
+  fc.tuple(sid, fc.constantFrom("current", "stale", "none") as fc.Arbitrary<"current" | "stale" | "none">).map(([s, w]) => new Cancel(s, w)),
+  fc.constant(new EngineStarts()),
+  fc.constantFrom<"rpc_error" | "timeout">("rpc_error", "timeout").map((code) => new EngineRefusesStarts(code)),
+  fc.tuple(sid, fc.constantFrom("item", "approval", "completed", "failed") as fc.Arbitrary<"item" | "approval" | "completed" | "failed">).map(([s, w]) => new EngineTurnEvent(s, w)),
+  fc.constant(new EngineExit()),
+  fc.constantFrom(500, 2_000, 5_000, 12_000, 31_000).map((ms) => new Advance(ms)),
+];
+
+describe("session, turn and prompt lifecycle (model-based)", () => {
+  let harnesses: CoreHarness[] = [];
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
+  });
+  afterEach(() => {
+    for (const h of harnesses) h.close();
+    harnesses = [];
+    vi.useRealTimers();
+  });
+
+  it("keeps every invariant over random sequences of client, engine and clock steps", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.commands(commands, { maxCommands: 60, size: "max" }), async (cmds) => {
+        const h = startCore({
+          sessionTtlMs: TTL_MS,
+          unusedSessionTtlMs: UNUSED_TTL_MS,
+          approvalTimeoutMs: APPROVAL_TIMEOUT_MS,
+          // The watchdog and the interrupt deadline have their own tests; here the engine answers.
+          turnIdleTimeoutMs: 1e9,
+        });
+        harnesses.push(h);
+        h.engine.mode = "manual";
+        const real: Real = { h, streams: new Map(), seen: new Map() };
+        await fc.asyncModelRun(() => ({ model: { now: Date.now(), sessions: new Map() }, real }), cmds);
+        // Shutdown waits on timers (the fake clock): let them run.
+        const shutdown = h.core.shutdown(0);
+        await vi.advanceTimersByTimeAsync(10_000);
+        await shutdown;
+      }),
+      { numRuns: Number(process.env.MODEL_RUNS ?? 1000) },
+    );
+  });
+});
