@@ -1,4 +1,4 @@
-// A whole turn as one value, folded from the stream of server frames (STYLE rule 5; modelled on
+// A whole turn as one value, folded from the stream of server frames (docs/design.md: streaming first; modelled on
 // openai/codex sdk/typescript thread.ts, where the buffered run() folds the streaming generator).
 import type {
   ClientFrameId,

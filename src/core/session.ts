@@ -61,7 +61,7 @@ export class Session {
   /**
    * An interrupt of a turn we ended without the engine's word (watchdog, unconfirmed cancel, a
    * turn started after its request was given up). The next turn waits for it: a turn/start while
-   * the engine still runs the old turn would be steered into it (docs/engine.md §1).
+   * the engine still runs the old turn would be steered into it (docs/engine-notes.md §1).
    */
   draining: Promise<void> | undefined = undefined;
   /** When the last stream detached, or undefined while one is attached. */

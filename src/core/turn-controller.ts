@@ -8,7 +8,7 @@
 //   while the new one has no id yet, does nothing;
 // - a prompt is resolved exactly once: answered, timed out (denied), withdrawn, or with its turn;
 // - a turn the engine runs that the session does not (given up, unconfirmed interrupt) is
-//   interrupted before the session's next one starts (docs/engine.md §1).
+//   interrupted before the session's next one starts (docs/engine-notes.md §1).
 import type { ApproveFrame, CancelFrame, ErrorCode, ErrorFrame, StatusFrame, UserMessageFrame } from "../../generated/types.js";
 import { engineFailureCode, type ApprovalRequest, type EngineEvent, type EnginePort, type TurnEnd, type TurnInput } from "./engine-port.js";
 import { emitError, OVERLOADED_RETRY_AFTER_MS, type ErrorExtra, type Problem } from "./error-frames.js";
@@ -309,7 +309,7 @@ export class TurnController {
    * The engine says a turn started. Normally that is ours (starting, or running already). A turn
    * the session does not know about is one whose turn/start passed its deadline and was given
    * up, but which the engine got to after all: it is stopped, or the session's next turn/start
-   * would be steered into it (docs/engine.md §1) instead of starting a new turn.
+   * would be steered into it (docs/engine-notes.md §1) instead of starting a new turn.
    */
   #engineTurnStarted(session: Session, turnId: string): void {
     const turn = session.turn;

@@ -49,7 +49,7 @@ export class AppServerProcess {
     this.#exited = new Promise((resolve) => (this.#markExited = resolve));
     // Its own process group: a Ctrl-C in the operator's terminal signals the whole foreground
     // group, and the engine must be stopped by us, in order, not at the same time as we are.
-    // If we die anyway, its stdin closes and it exits on EOF (docs/engine.md §0).
+    // If we die anyway, its stdin closes and it exits on EOF (docs/engine-notes.md §0).
     this.#child = spawn(options.command, options.args, { env: options.env, stdio: ["pipe", "pipe", "pipe"], detached: true });
     this.#wire();
   }

@@ -9,7 +9,7 @@ import type {
   RequestPermissionProfile,
 } from "../../generated/engine/v2/index.js";
 
-/** Every prompt offers all four; deny_and_stop ends the turn `interrupted` (docs/engine.md §2, `cancel`). */
+/** Every prompt offers all four; deny_and_stop ends the turn `interrupted` (docs/engine-notes.md §2, `cancel`). */
 export const APPROVAL_DECISIONS = ["allow", "allow_for_session", "deny", "deny_and_stop"] as const satisfies readonly Decision[];
 
 const ENGINE_DECISION = {

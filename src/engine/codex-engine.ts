@@ -42,7 +42,7 @@ export interface CodexEngineOptions {
   /**
    * The deadline of each engine request, and of the wait for a (re)starting engine. Past it the
    * call rejects with code `timeout`. Default 10 s: a healthy engine answers in well under a
-   * second (docs/engine.md), and a caller must not wait a minute on one that never will.
+   * second (docs/engine-notes.md), and a caller must not wait a minute on one that never will.
    */
   requestTimeoutMs?: number;
   /** How long interruptTurn waits for the turn to end and its commands to die. Default 5 s. */
@@ -136,7 +136,7 @@ export class CodexEngine implements EnginePort {
 
   async interruptTurn(threadId: string, turnId: string): Promise<void> {
     const live = this.#supervisor.live;
-    // No engine: the commands died with it (docs/engine.md §0).
+    // No engine: the commands died with it (docs/engine-notes.md §0).
     if (live === null) return;
     const deadline = Date.now() + this.#interruptTimeoutMs;
     const sandboxed = await noteSandboxedCommands(live.connection.pid);

@@ -11,7 +11,7 @@ import type { Launch } from "./launch.js";
 const STDERR_TAIL_LINES = 10;
 
 /**
- * Notifications we never use that the engine sends often (docs/engine.md §6): suppressing them at the
+ * Notifications we never use that the engine sends often (docs/engine-notes.md §6): suppressing them at the
  * source saves parsing. `configWarning` and `warning` are kept: they go to the log and events.
  */
 export const OPT_OUT_NOTIFICATIONS: readonly ServerNotification["method"][] = [
@@ -122,7 +122,7 @@ export class EngineConnection {
       {
         clientInfo: this.#options.clientInfo,
         capabilities: {
-          // For thread/backgroundTerminals/*: the only way to stop an interrupted turn's commands (docs/engine.md §3).
+          // For thread/backgroundTerminals/*: the only way to stop an interrupted turn's commands (docs/engine-notes.md §3).
           experimentalApi: true,
           requestAttestation: false,
           optOutNotificationMethods: [...OPT_OUT_NOTIFICATIONS],

@@ -12,7 +12,7 @@ const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
 
 /**
  * Lines the engine prints at ERROR that are not errors: without bubblewrap on PATH it uses its
- * bundled copy (docs/engine.md §2), and the sandbox works. Kept at warn: installing bubblewrap silences it.
+ * bundled copy (docs/engine-notes.md §2), and the sandbox works. Kept at warn: installing bubblewrap silences it.
  */
 const KNOWN_HARMLESS = /could not find bubblewrap on PATH/;
 

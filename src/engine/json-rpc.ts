@@ -1,6 +1,6 @@
 // JSON-RPC over the engine's JSONL: correlates our requests with responses (integer ids, one
 // timeout each), and hands notifications and server→client requests to the owner. The engine
-// never sends "jsonrpc" and does not need it (docs/engine.md §0), so neither do we.
+// never sends "jsonrpc" and does not need it (docs/engine-notes.md §0), so neither do we.
 import type { RequestId } from "../../generated/engine/index.js";
 import { EngineError } from "./engine-error.js";
 import type { EngineMethod, EngineMethods } from "./engine-protocol.js";

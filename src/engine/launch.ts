@@ -47,7 +47,7 @@ export interface Launch {
 }
 
 /**
- * Keys that keep the engine quiet and lean without changing what the agent does (docs/engine.md §6):
+ * Keys that keep the engine quiet and lean without changing what the agent does (docs/engine-notes.md §6):
  * no plugin sync (the only outbound traffic besides the model), no update check, analytics or
  * feedback; no per-thread shell snapshot (it serialises parallel turns: 50 threads finished 0
  * turns in 40 s with it); `bash -c` instead of a login shell (~1 s of profile per command).
@@ -102,7 +102,7 @@ export function buildLaunch(input: LaunchInput): Launch {
 }
 
 /**
- * OPENAI_API_KEY: the engine ignores it unless a provider names it in `env_key` (docs/engine.md §6). We
+ * OPENAI_API_KEY: the engine ignores it unless a provider names it in `env_key` (docs/engine-notes.md §6). We
  * add such a provider only when nothing else decides how to authenticate: the operator has no
  * login (`auth.json`), chose no provider (config.toml or an override), and no scripted model is
  * used. The key then stays in the engine's environment: never written to disk, never on a
@@ -123,7 +123,7 @@ const API_KEY_PROVIDER_CONFIG: Readonly<Record<string, ConfigValue>> = {
   [`model_providers.${API_KEY_PROVIDER}.env_key`]: API_KEY_VARIABLE,
 };
 
-/** A custom provider through -c only (docs/engine.md §6); no retries, so a scripted failure fails the turn at once. */
+/** A custom provider through -c only (docs/engine-notes.md §6); no retries, so a scripted failure fails the turn at once. */
 function scriptedModelConfig(model: ScriptedModelLaunch): Record<string, ConfigValue> {
   return {
     model_provider: SCRIPTED_PROVIDER,
@@ -219,7 +219,7 @@ export const SECRET_PATTERNS: readonly string[] = ["*KEY*", "*SECRET*", "*TOKEN*
 /**
  * The engine's shell_environment_policy: commands inherit the engine's (already allowlisted)
  * environment minus the provider key and anything named like a secret. The engine's own default
- * excludes are off unless asked for (ignore_default_excludes defaults to true, docs/engine.md),
+ * excludes are off unless asked for (ignore_default_excludes defaults to true, docs/engine-notes.md),
  * so the patterns are given explicitly; the provider key variable matches `*KEY*` and is listed
  * by name as well, so an operator who empties the patterns still cannot hand it to commands.
  */

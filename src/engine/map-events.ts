@@ -72,7 +72,7 @@ function mapUsage(usage: TokenUsageBreakdown): TokenUsage {
   };
 }
 
-/** `recorded` is the last agent message seen in item/completed; turn.items holds it too (docs/engine.md §1). */
+/** `recorded` is the last agent message seen in item/completed; turn.items holds it too (docs/engine-notes.md §1). */
 function turnEnd(turn: Turn, recorded: string | null): TurnEnd | null {
   switch (turn.status) {
     case "completed": {
@@ -91,7 +91,7 @@ function turnEnd(turn: Turn, recorded: string | null): TurnEnd | null {
 
 /**
  * model_error: the provider failed (HTTP, stream, quota, policy); engine_error: anything else.
- * retryable: whether sending the same message again later may succeed (docs/engine.md §4 table).
+ * retryable: whether sending the same message again later may succeed (docs/engine-notes.md §4 table).
  */
 export function classifyTurnError(error: TurnError | null): { reason: "model_error" | "engine_error"; retryable: boolean } {
   const info: CodexErrorInfo | null = error?.codexErrorInfo ?? null;
@@ -115,7 +115,7 @@ export function classifyTurnError(error: TurnError | null): { reason: "model_err
       case "inferenceHookDenied":
         return { reason: "model_error", retryable: false };
       case "other":
-        // A broken or cut SSE stream is reported as `other` with this message (docs/engine.md §4).
+        // A broken or cut SSE stream is reported as `other` with this message (docs/engine-notes.md §4).
         return /^stream disconnected before completion/.test(error?.message ?? "")
           ? { reason: "model_error", retryable: true }
           : { reason: "engine_error", retryable: false };

@@ -62,7 +62,7 @@ export function mapItem(item: ThreadItem): Item {
         cwd: item.cwd,
         status: mapStatus(item.status),
         exitCode: item.exitCode,
-        // aggregatedOutput is the truth: the first output chunk can be missing from the deltas (docs/engine.md §7).
+        // aggregatedOutput is the truth: the first output chunk can be missing from the deltas (docs/engine-notes.md §7).
         output: item.aggregatedOutput ?? "",
         durationMs: item.durationMs,
         processId: item.processId,

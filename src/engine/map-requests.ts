@@ -8,7 +8,7 @@ export function userInput(input: TurnInput): UserInput {
     case "text":
       return { type: "text", text: input.text, text_elements: [] };
     case "image":
-      // Only data: URLs: the engine rejects remote image URLs (docs/engine.md §1).
+      // Only data: URLs: the engine rejects remote image URLs (docs/engine-notes.md §1).
       return { type: "image", url: input.dataUrl };
     case "localImage":
       return { type: "localImage", path: input.path };
@@ -40,7 +40,7 @@ export function threadParams(settings: ThreadSettings): ThreadStartParams {
 export type AppliedSettings = Pick<TurnSettings, "cwd" | "model" | "approvalPolicy" | "sandbox" | "reasoningEffort">;
 
 /**
- * turn/start overrides are sticky (docs/engine.md §1), so only what differs from the thread's current
+ * turn/start overrides are sticky (docs/engine-notes.md §1), so only what differs from the thread's current
  * settings is sent: an unchanged sandbox is not re-sent, which keeps the operator's own
  * sandbox details (writable roots, network) from config.toml. outputSchema is per turn.
  */

@@ -72,7 +72,7 @@ export class ServerRequests {
       }
       case "item/fileChange/requestApproval": {
         const p = params as FileChangeRequestApprovalParams;
-        // The request carries no diff: it is on the fileChange item started just before (docs/engine.md §2).
+        // The request carries no diff: it is on the fileChange item started just before (docs/engine-notes.md §2).
         const changes = this.#host.thread(p.threadId)?.find(p.turnId)?.fileChanges.get(p.itemId);
         if (changes === undefined) this.#host.log.warn({ threadId: p.threadId, itemId: p.itemId }, "file change approval: no item/started carried its diff");
         const view: ApprovalView = { kind: "file_change", itemId: p.itemId, command: [], reason: p.reason ?? "", changes: changes ?? [] };

@@ -1,5 +1,5 @@
 // What interruptTurn does besides turn/interrupt: the engine leaves an interrupted turn's running
-// commands alive (docs/engine.md §3), so they are terminated through the experimental background-terminal
+// commands alive (docs/engine-notes.md §3), so they are terminated through the experimental background-terminal
 // API; and sandbox stages the engine itself lost are killed (escaped-commands.ts).
 import { setTimeout as delay } from "node:timers/promises";
 import type { EngineConnection } from "./engine-connection.js";

@@ -13,7 +13,7 @@ export interface TurnBook {
   lastAgentMessage: string | null;
   /** Command items the turn started: what interruptTurn must stop. */
   readonly commandItemIds: Set<string>;
-  /** fileChange items by id: their approval request carries no diff (docs/engine.md §2). */
+  /** fileChange items by id: their approval request carries no diff (docs/engine-notes.md §2). */
   readonly fileChanges: Map<string, FileChange[]>;
   readonly endWaiters: Array<() => void>;
 }

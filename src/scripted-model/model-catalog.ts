@@ -1,5 +1,5 @@
 // Model metadata for the scripted model's slug. An unknown slug gets the engine's fallback
-// metadata, which has no apply_patch tool (docs/engine.md §6), so the engine is given a catalog
+// metadata, which has no apply_patch tool (docs/engine-notes.md §6), so the engine is given a catalog
 // (`-c model_catalog_json=<file>`) made from the pinned binary's own `codex debug models`.
 // Pure: whoever owns the child process runs the command and passes its stdout here.
 

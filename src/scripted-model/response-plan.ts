@@ -1,6 +1,6 @@
 // Turns one scripted response into the steps the server performs: SSE frames to write, pauses,
 // and endings. Pure: the server owns sockets and timers. Wire shapes are what the pinned engine
-// reads (docs/engine.md §7; docs/scripted-model.md).
+// reads (docs/engine-notes.md §7; docs/scripted-model.md).
 import { responseEvents, type ScriptResponse, type ScriptUsage } from "./script.js";
 
 export type Step =

@@ -1,5 +1,5 @@
 // Which scripted response answers a request. The engine re-sends the whole history on every
-// request (no previous_response_id; docs/engine.md §7), so the answer is a pure function of the body.
+// request (no previous_response_id; docs/engine-notes.md §7), so the answer is a pure function of the body.
 import { type Script } from "./script.js";
 
 export interface Selection {

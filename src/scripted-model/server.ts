@@ -1,5 +1,5 @@
 // A real HTTP server speaking the Responses API (SSE) on loopback, playing a script. It stands in
-// for the model so the real engine can run offline (STYLE rule 9: fakes at the edges).
+// for the model so the real engine can run offline (docs/design.md: fakes at the edges).
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -45,12 +45,12 @@ export interface ScriptedModelOptions {
   /**
    * When set, a request for another model gets 404 model_not_found, as from the real API. The
    * engine uses its catalog entry only for a matching slug; with another one it silently drops
-   * the apply_patch tool (docs/engine.md §6), so a mismatch should fail loudly.
+   * the apply_patch tool (docs/engine-notes.md §6), so a mismatch should fail loudly.
    */
   modelSlug?: string;
   /**
    * How many recent requests `requests` keeps (default 100). Each holds the whole conversation
-   * the engine re-sends (docs/engine.md §7), so an unbounded log grows with every turn of a long run.
+   * the engine re-sends (docs/engine-notes.md §7), so an unbounded log grows with every turn of a long run.
    */
   maxRecordedRequests?: number;
 }

@@ -1,5 +1,5 @@
-// Model-based test of the session/turn/prompt lifecycle (STYLE: state machines are proven, not
-// just exercised). fast-check runs random sequences of everything a client, the engine and the
+// Model-based test of the session/turn/prompt lifecycle (docs/design.md: state machines are
+// proven, not just exercised). fast-check runs random sequences of everything a client, the engine and the
 // clock can do — open, resume from the last seq seen, detach, user_message, approve, cancel (the
 // current turn, a stale turn id, none), engine starts/refusals/items/approvals/ends/exit, time
 // passing and the expiry sweep — against the real core and the fake engine, and after every step

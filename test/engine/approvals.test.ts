@@ -14,7 +14,7 @@ describe("approval decisions", () => {
 });
 
 describe("permissions", () => {
-  // As observed with features.request_permissions_tool (docs/engine.md §2), plus a file system request.
+  // As observed with features.request_permissions_tool (docs/engine-notes.md §2), plus a file system request.
   const requested: RequestPermissionProfile = {
     network: { enabled: true },
     fileSystem: {

@@ -48,7 +48,7 @@ describe("CodexEngine lifecycle", () => {
   it("fails start() with the engine's own reason when it cannot start", async () => {
     const home = await mkdtemp(join(tmpdir(), "codex-home-"));
     try {
-      // Refused at start by 0.169.0 (docs/engine.md §2); a TOML syntax error, by contrast, only warns and uses defaults.
+      // Refused at start by 0.169.0 (docs/engine-notes.md §2); a TOML syntax error, by contrast, only warns and uses defaults.
       await writeFile(join(home, "config.toml"), 'approval_policy = "untrusted"\n');
       const engine = new CodexEngine({ env: { PATH: process.env.PATH, HOME: home }, codexHome: home });
       const error = await engine.start().catch((e: unknown) => e);

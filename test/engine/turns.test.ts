@@ -178,7 +178,7 @@ describe("turns", () => {
     expect(await readFile(join(h.workspace, "existing.txt"), "utf8")).toBe("line1\nline2 changed\nline3\n");
   });
 
-  // The engine leaves a running command alive after turn/interrupt (docs/engine.md §3); interruptTurn must not.
+  // The engine leaves a running command alive after turn/interrupt (docs/engine-notes.md §3); interruptTurn must not.
   it.each([
     ["while the tool call waits for it", 20_000, []],
     ["after it went to the background", 200, [{ type: "delay", ms: 30_000 }, { type: "text", text: "never sent" }]],

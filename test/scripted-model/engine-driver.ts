@@ -24,7 +24,7 @@ function providerConfig(modelUrl: string, modelSlug: string, catalogPath: string
   ];
 }
 
-/** No outbound traffic, no login shell, no snapshot, fewer tools and injected context (docs/engine.md §6). */
+/** No outbound traffic, no login shell, no snapshot, fewer tools and injected context (docs/engine-notes.md §6). */
 const QUIET_CONFIG = [
   "features.plugins=false",
   "features.shell_snapshot=false",
@@ -183,7 +183,7 @@ export class EngineDriver {
     });
   }
 
-  /** stdin EOF, then SIGTERM, then SIGKILL (the engine exits on EOF in ~0.1 s; docs/engine.md §0). */
+  /** stdin EOF, then SIGTERM, then SIGKILL (the engine exits on EOF in ~0.1 s; docs/engine-notes.md §0). */
   async close(): Promise<void> {
     if (!this.exited) {
       const exit = once(this.child, "exit");

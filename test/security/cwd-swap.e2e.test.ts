@@ -89,7 +89,7 @@ describe("a working directory swapped for a symlink between turns", () => {
     stream.close();
   });
 
-  // During a turn codex-api does not check again; what holds is the engine's own rule (docs/engine.md
+  // During a turn codex-api does not check again; what holds is the engine's own rule (docs/engine-notes.md
   // §6): it will not build a sandbox whose writable root crosses a symlink. This guards that fact.
   it("a swap while a turn runs does not move its later sandboxed commands out of the workspace", async () => {
     const victim = RawStream.open(server.url);

@@ -123,7 +123,7 @@ export class FakeEngine implements EnginePort {
         if (answered) return;
         answered = true;
         answers.push(decision);
-        // As the real engine's `cancel` answer (docs/engine.md §2): the turn ends interrupted.
+        // As the real engine's `cancel` answer (docs/engine-notes.md §2): the turn ends interrupted.
         if (decision === "deny_and_stop" && this.activeTurn.get(threadId) === turnId) queueMicrotask(() => this.endTurn(threadId, turnId, { status: "interrupted" }));
       },
     };
