@@ -9,7 +9,7 @@ import type { Logger } from "../../../src/core/logger.js";
 import { coreOptions } from "../../../src/main.js";
 import { startHttpServer, type RunningServer } from "../../../src/server/http-server.js";
 import { Metrics } from "../../../src/server/metrics.js";
-import { SyntheticEngine } from "./synthetic-engine.js";
+import { SyntheticEngine } from "../../../test/support/synthetic-engine.js";
 
 const QUIET: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 

@@ -2,37 +2,11 @@
 // the baselines so that every server carries identical bytes.
 import { randomUUID } from "node:crypto";
 import { PROTOCOL_VERSION } from "../../../generated/protocol.js";
-import type { ApproveFrame, ClientHeartbeatFrame, OpenSessionFrame, UserMessageFrame } from "../../../generated/types.js";
+import type { ApproveFrame, ClientHeartbeatFrame, OpenSessionFrame } from "../../../generated/types.js";
+import { deltaText, type OutPlan } from "../../../test/support/synthetic-engine.js";
 import { encodeNdjson } from "../../../src/transport/index.js";
 
-/**
- * What a transport-out client asks for, as the content of its `user_message`: `frames` item
- * deltas of `deltaChars` characters each. codex-api's synthetic engine and the baseline servers
- * all obey it; `tag` names the stream in the client's read acknowledgements.
- */
-export interface OutPlan {
-  tag: string;
-  frames: number;
-  deltaChars: number;
-}
-
-export function planMessage(plan: OutPlan): UserMessageFrame {
-  return { type: "user_message", id: 1, content: JSON.stringify(plan) };
-}
-
-export function parsePlan(content: string): OutPlan {
-  const plan = JSON.parse(content) as Partial<OutPlan>;
-  if (typeof plan.tag !== "string" || !Number.isSafeInteger(plan.frames) || !Number.isSafeInteger(plan.deltaChars)) {
-    throw new Error(`not a benchmark plan: ${content.slice(0, 100)}`);
-  }
-  return plan as OutPlan;
-}
-
-/** ASCII prose: nothing for JSON to escape, one byte per character, like most model output. */
-export function deltaText(chars: number): string {
-  const words = "the test file now passes because the function returns early on an empty list ";
-  return words.repeat(Math.ceil(chars / words.length)).slice(0, chars);
-}
+export { deltaText, parsePlan, planMessage, type OutPlan } from "../../../test/support/synthetic-engine.js";
 
 /** The item delta frame of codex-api's outbox, field for field and in its key order. */
 export function deltaFrame(seq: number, sessionId: string, turnId: string, delta: string): object {

@@ -6,7 +6,7 @@ import http2, { type ClientHttp2Session, type ClientHttp2Stream } from "node:htt
 import { encodeNdjson, ndjsonFraming } from "../../../src/transport/index.js";
 import { heartbeat, openSession, planMessage, type OutPlan } from "./frames.js";
 import type { GrpcCall } from "./grpc.js";
-import { ACK_EVERY_BYTES } from "./synthetic-engine.js";
+import { ACK_EVERY_BYTES } from "../../../test/support/synthetic-engine.js";
 
 /** Receive window of every client, per stream and per connection (gRPC sets both from one option). */
 export const CLIENT_WINDOW_BYTES = 4 << 20;

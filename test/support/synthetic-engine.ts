@@ -1,13 +1,42 @@
-// A benchmark harness, not a test double: an engine port whose turns emit agent_message deltas
-// as fast as the client reads them, so transport-out measures the path from the core to the
-// socket rather than a model. The prompt is the plan (bench/lib/transport/frames.ts).
+// An engine port whose turns emit agent_message deltas as fast as the client reads them: the
+// transport benchmarks measure the path from the core to the socket with it rather than a
+// model, and transport tests stream large turns through the real server with it. The prompt is
+// the plan: how many deltas of how many characters.
 //
 // The real engine has no backpressure: its events are queued by the stream writer up to
 // maxQueuedBytes, then the stream is dropped (slow_consumer). So the client acknowledges the
 // bytes it has read (over the benchmark's IPC channel, outside the measured path) and a turn
 // runs at most WINDOW_BYTES ahead of it.
-import type { EngineEvent, EnginePort, TurnInput } from "../../../src/core/engine-port.js";
-import { deltaText, parsePlan, type OutPlan } from "./frames.js";
+import type { UserMessageFrame } from "../../generated/types.js";
+import type { EngineEvent, EnginePort, TurnInput } from "../../src/core/engine-port.js";
+
+/**
+ * What a client asks the synthetic engine for, as the content of its `user_message`: `frames`
+ * item deltas of `deltaChars` characters each; `tag` names the stream in read acknowledgements.
+ */
+export interface OutPlan {
+  tag: string;
+  frames: number;
+  deltaChars: number;
+}
+
+export function planMessage(plan: OutPlan): UserMessageFrame {
+  return { type: "user_message", id: 1, content: JSON.stringify(plan) };
+}
+
+export function parsePlan(content: string): OutPlan {
+  const plan = JSON.parse(content) as Partial<OutPlan>;
+  if (typeof plan.tag !== "string" || !Number.isSafeInteger(plan.frames) || !Number.isSafeInteger(plan.deltaChars)) {
+    throw new Error(`not a synthetic engine plan: ${content.slice(0, 100)}`);
+  }
+  return plan as OutPlan;
+}
+
+/** ASCII prose: nothing for JSON to escape, one byte per character, like most model output. */
+export function deltaText(chars: number): string {
+  const words = "the test file now passes because the function returns early on an empty list ";
+  return words.repeat(Math.ceil(chars / words.length)).slice(0, chars);
+}
 
 /** Unacknowledged bytes per turn: well under the 8 MiB maxQueuedBytes default. */
 export const WINDOW_BYTES = 512 << 10;
