@@ -14,6 +14,7 @@ export function emitProtocol(model: SpecModel): GeneratedFile[] {
       return `  ${f.frameType}: [${list.join(", ")}],`;
     })
     .join("\n");
+  const httpErrors = model.httpErrors.map((e) => `  ${e.code}: { status: ${e.status} },`).join("\n");
   const contents = `${header("//", model.specPath)}
 import type * as T from "./types.js";
 
@@ -40,6 +41,11 @@ export type ServerFrameType = keyof typeof SERVER_FRAME_SCHEMAS;
 export const JSON_BOUNDS: Record<ClientFrameType, readonly { path: readonly string[]; maxDepth: number; maxBytes: number }[]> = {
 ${bounds}
 };
+
+/** Every code of an HTTP answer that is not an agent stream, with its status (spec "HTTP answers"). */
+export const HTTP_ERRORS = {
+${httpErrors}
+} as const satisfies Record<T.HttpErrorCode, { status: number }>;
 
 /** Every error code of the closed list, with whether retrying the same request later can succeed. */
 export const ERROR_CODES = {

@@ -4,6 +4,9 @@ import { bundleSchema } from "./emit-schema.js";
 import { header, type GeneratedFile } from "./generated-file.js";
 import type { JsonSchema, SpecModel } from "./spec-model.js";
 
+/** Schemas of the HTTP answers, which no frame refers to. */
+const HTTP_SCHEMAS = ["HttpErrorCode", "HttpError"];
+
 export async function emitTypes(model: SpecModel): Promise<GeneratedFile[]> {
   const bundle = bundleSchema(model);
   const definitions = bundle.definitions as Record<string, JsonSchema>;
@@ -12,15 +15,19 @@ export async function emitTypes(model: SpecModel): Promise<GeneratedFile[]> {
     Object.entries(definitions).map(([name, schema]) => [name, { ...(withoutRefSiblings(schema) as JsonSchema), title: name }]),
   );
   const root = { definitions: titled, title: "AnyFrame", oneOf: [{ $ref: "#/definitions/ClientFrame" }, { $ref: "#/definitions/ServerFrame" }] };
-  const ts = await compile(root as never, "AnyFrame", {
+  const options = {
     bannerComment: "",
     additionalProperties: true,
-    unreachableDefinitions: true,
     strictIndexSignatures: true,
     format: true,
     style: { printWidth: 120 },
-  });
-  return [{ path: "types.ts", contents: `${header("//", model.specPath)}\n${ts}` }];
+  };
+  const ts = await compile(root as never, "AnyFrame", options);
+  // Schemas no frame reaches (the HTTP answers) are compiled on their own; the types they refer
+  // to are declared above already.
+  const unreached = HTTP_SCHEMAS.filter((name) => !new RegExp(`^export (type|interface) ${name}\\b`, "m").test(ts));
+  const more = await Promise.all(unreached.map((name) => compile({ ...titled[name], definitions: titled } as never, name, { ...options, declareExternallyReferenced: false })));
+  return [{ path: "types.ts", contents: `${header("//", model.specPath)}\n${[ts, ...more].join("\n")}` }];
 }
 
 /**

@@ -25,7 +25,7 @@ export async function emitValidators(model: SpecModel): Promise<GeneratedFile[]>
   });
   addFormats(ajv, ["date-time"]);
   ajv.addSchema(bundle, "codex-api");
-  const names = [...new Set([...allFrames(model).map((f) => f.schemaName), "ClientFrame", "ServerFrame"])].sort();
+  const names = [...new Set([...allFrames(model).map((f) => f.schemaName), "ClientFrame", "ServerFrame", "HttpError"])].sort();
   const exportsMap = Object.fromEntries(names.map((n) => [`raw${n}`, `codex-api#/definitions/${n}`]));
   let code = standaloneCode(ajv, exportsMap);
   // ajv checks maxLength/minLength by counting code points (ucs2length walks the whole string:

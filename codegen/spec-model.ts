@@ -49,6 +49,8 @@ export interface SpecModel {
   errorCodes: ErrorCodeInfo[];
   /** Client frame type → its bounded free-form JSON fields. */
   jsonBounds: Record<string, JsonBound[]>;
+  /** HTTP answer code → its status (HttpErrorCode's `x-http-status`). */
+  httpErrors: { code: string; status: number }[];
 }
 
 export class SpecError extends Error {}
@@ -76,7 +78,21 @@ export async function loadSpec(path = SPEC_PATH): Promise<SpecModel> {
     serverFrames: framesOf(raw, "send", "server"),
     errorCodes: errorCodesOf(raw),
     jsonBounds: Object.fromEntries(clientFrames.map((f) => [f.frameType, boundsIn(raw.components.schemas, f.schemaName, [], new Set())])),
+    httpErrors: httpErrorsOf(raw),
   };
+}
+
+function httpErrorsOf(raw: RawSpec): { code: string; status: number }[] {
+  const schema = raw.components.schemas.HttpErrorCode;
+  const codes = schema?.enum as string[] | undefined;
+  const statuses = schema?.["x-http-status"] as Record<string, unknown> | undefined;
+  if (codes === undefined || statuses === undefined) throw new SpecError("components/schemas/HttpErrorCode needs `enum` and `x-http-status`");
+  const bad = codes.filter((c) => !Number.isInteger(statuses[c]) || (statuses[c] as number) < 400 || (statuses[c] as number) > 599);
+  const extra = Object.keys(statuses).filter((c) => !codes.includes(c));
+  if (bad.length > 0 || extra.length > 0) {
+    throw new SpecError(`HttpErrorCode: x-http-status needs a 4xx/5xx status for every code (missing or bad: [${bad.join(", ")}]) and no other (extra: [${extra.join(", ")}])`);
+  }
+  return codes.map((code) => ({ code, status: statuses[code] as number }));
 }
 
 /** Every property with `x-json-bounds` reachable from a schema through properties and `$ref`s. */

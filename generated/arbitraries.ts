@@ -104,6 +104,16 @@ export function FileChangeItem(): fc.Arbitrary<T.FileChangeItem> {
   return fc.record({ "type": fc.constant("file_change"), "id": text(0, 1073741824), "status": ItemStatus(), "changes": fc.array(FileChange(), { minLength: 0, maxLength: 3 }) }, { requiredKeys: ["type","id","status","changes"] as never[] }) as fc.Arbitrary<never>;
 }
 
+/** Any value valid against `#/definitions/HttpError`. */
+export function HttpError(): fc.Arbitrary<T.HttpError> {
+  return fc.record({ "error": fc.record({ "code": HttpErrorCode(), "message": text(0, 1073741824), "retryAfterMs": DurationMs(), "supported": fc.array(text(0, 1073741824), { minLength: 0, maxLength: 3 }) }, { requiredKeys: ["code","message"] as never[] }) }, { requiredKeys: ["error"] as never[] }) as fc.Arbitrary<never>;
+}
+
+/** Any value valid against `#/definitions/HttpErrorCode`. */
+export function HttpErrorCode(): fc.Arbitrary<T.HttpErrorCode> {
+  return fc.constantFrom("unauthorized", "not_found", "method_not_allowed", "unsupported_media_type", "overloaded", "shutting_down", "internal") as fc.Arbitrary<never>;
+}
+
 /** Any value valid against `#/definitions/Id`. */
 export function Id(): fc.Arbitrary<T.Id> {
   return matching("^[^\\u0000-\\u001f\\u007f]+$", 1, 256) as fc.Arbitrary<never>;

@@ -40,6 +40,17 @@ export const JSON_BOUNDS: Record<ClientFrameType, readonly { path: readonly stri
   heartbeat: [],
 };
 
+/** Every code of an HTTP answer that is not an agent stream, with its status (spec "HTTP answers"). */
+export const HTTP_ERRORS = {
+  unauthorized: { status: 401 },
+  not_found: { status: 404 },
+  method_not_allowed: { status: 405 },
+  unsupported_media_type: { status: 415 },
+  overloaded: { status: 503 },
+  shutting_down: { status: 503 },
+  internal: { status: 500 },
+} as const satisfies Record<T.HttpErrorCode, { status: number }>;
+
 /** Every error code of the closed list, with whether retrying the same request later can succeed. */
 export const ERROR_CODES = {
   /** A frame is not valid UTF-8 JSON. NDJSON: the line is skipped; length-prefixed: fatal for the stream. */

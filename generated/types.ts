@@ -607,3 +607,35 @@ export interface TerminateFrame {
   reconnect: boolean;
   retryAfterMs?: DurationMs;
 }
+
+/**
+ * The code of an HTTP answer that is not an agent stream (see "HTTP answers"). Each has one
+ * status, in `x-http-status`. Codes shared with `ErrorCode` mean the same there.
+ *
+ */
+export type HttpErrorCode =
+  | "unauthorized"
+  | "not_found"
+  | "method_not_allowed"
+  | "unsupported_media_type"
+  | "overloaded"
+  | "shutting_down"
+  | "internal";
+
+/**
+ * The JSON body of an HTTP answer with an error status (see "HTTP answers").
+ */
+export interface HttpError {
+  error: {
+    code: HttpErrorCode;
+    /**
+     * What was wrong and what to do about it.
+     */
+    message: string;
+    retryAfterMs?: DurationMs;
+    /**
+     * For `unsupported_media_type`, the content types the server accepts.
+     */
+    supported?: string[];
+  };
+}

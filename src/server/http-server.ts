@@ -5,6 +5,8 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { readFileSync } from "node:fs";
 import http2, { type Http2SecureServer, type Http2Server, type Http2Session, type IncomingHttpHeaders, type ServerHttp2Stream } from "node:http2";
 import type { AddressInfo, Socket } from "node:net";
+import { HTTP_ERRORS } from "../../generated/protocol.js";
+import type { HttpError, HttpErrorCode } from "../../generated/types.js";
 import type { AgentCore } from "../core/agent-core.js";
 import type { Logger } from "../core/logger.js";
 import { negotiateFraming, SUPPORTED_CONTENT_TYPES } from "../transport/index.js";
@@ -72,10 +74,10 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
     // Node keeps only the first of repeated `authorization` headers; a proxy in front may check
     // another one. Two credentials are an error, not a choice (raw headers: name, value, …).
     if (options.token !== undefined && countHeader(rawHeaders, "authorization") > 1) {
-      return json(stream, 401, { error: { code: "unauthorized", message: "send exactly one Authorization header (this request had several)" } }, { "www-authenticate": "Bearer" });
+      return httpError(stream, "unauthorized", "send exactly one Authorization header (this request had several)", {}, { "www-authenticate": "Bearer" });
     }
     if (!authorized(headers.authorization)) {
-      return json(stream, 401, { error: { code: "unauthorized", message: "send Authorization: Bearer <token> (the server's CODEX_API_TOKEN)" } }, { "www-authenticate": "Bearer" });
+      return httpError(stream, "unauthorized", "send Authorization: Bearer <token> (the server's CODEX_API_TOKEN)", {}, { "www-authenticate": "Bearer" });
     }
     if (path === "/metrics" && method === "GET") {
       metrics.registry.metrics().then(
@@ -84,22 +86,25 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
           stream.respond({ ":status": 200, "content-type": metrics.registry.contentType });
           stream.end(text);
         },
-        (error: unknown) => json(stream, 500, { error: { code: "internal", message: String(error) } }),
+        (error: unknown) => {
+          log.error({ err: error instanceof Error ? error.stack : String(error) }, "metrics could not be collected");
+          httpError(stream, "internal", "the metrics could not be collected; it was logged");
+        },
       );
       return;
     }
-    if (!accepting) return json(stream, 503, { error: { code: "shutting_down", message: "the server is shutting down; retry on another instance or later" } });
-    if (path !== "/agent/stream") return json(stream, 404, { error: { code: "not_found", message: `no route ${path}; use POST /agent/stream` } });
-    if (method !== "POST") return json(stream, 405, { error: { code: "method_not_allowed", message: "use POST /agent/stream" } }, { allow: "POST" });
+    if (!accepting) return httpError(stream, "shutting_down", "the server is shutting down; retry on another instance or later");
+    if (path !== "/agent/stream") return httpError(stream, "not_found", `no route ${path}; use POST /agent/stream`);
+    if (method !== "POST") return httpError(stream, "method_not_allowed", "use POST /agent/stream", {}, { allow: "POST" });
     const negotiated = negotiateFraming(headers["content-type"]);
     if (!negotiated.ok) {
-      return json(stream, 415, { error: { code: negotiated.error.code, message: negotiated.error.message, supported: SUPPORTED_CONTENT_TYPES } });
+      return httpError(stream, "unsupported_media_type", negotiated.error.message, { supported: [...SUPPORTED_CONTENT_TYPES] });
     }
     const connection = stream.session!;
     const open = agentStreamsOf.get(connection) ?? 0;
     if (open >= options.maxStreamsPerConnection) {
       const message = `this connection has ${open} open agent streams (maxStreamsPerConnection); close one or open another connection`;
-      return json(stream, 503, { error: { code: "overloaded", message, retryAfterMs: 1000 } }, { "retry-after": "1" });
+      return httpError(stream, "overloaded", message, { retryAfterMs: 1000 }, { "retry-after": "1" });
     }
     agentStreamsOf.set(connection, open + 1);
     stream.respond({ ":status": 200, "content-type": negotiated.framing.contentType, "cache-control": "no-store" });
@@ -162,6 +167,12 @@ function bearerCheck(token: string): (header: string | undefined) => boolean {
     const presented = /^Bearer\s+(.+)$/i.exec(header ?? "")?.[1] ?? "";
     return timingSafeEqual(createHash("sha256").update(presented).digest(), expected);
   };
+}
+
+/** An HTTP answer with an error status: the spec's HttpError body, its status from HTTP_ERRORS. */
+function httpError(stream: ServerHttp2Stream, code: HttpErrorCode, message: string, extra: Omit<HttpError["error"], "code" | "message"> = {}, headers: Record<string, string> = {}): void {
+  const body: HttpError = { error: { code, message, ...extra } };
+  json(stream, HTTP_ERRORS[code].status, body, headers);
 }
 
 function json(stream: ServerHttp2Stream, status: number, body: unknown, headers: Record<string, string> = {}): void {
