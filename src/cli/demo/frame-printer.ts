@@ -1,0 +1,197 @@
+// How the demo client shows server frames on a terminal: the agent's text as it streams,
+// commands with their output, diffs, prompts, and the end of a turn.
+import type { CommandPromptFrame, FileChange, Item, ItemDeltaFrame, ServerFrame, StatusFrame } from "../../client/index.js";
+
+export interface Style {
+  dim(text: string): string;
+  bold(text: string): string;
+  red(text: string): string;
+  green(text: string): string;
+  yellow(text: string): string;
+  cyan(text: string): string;
+}
+
+export function makeStyle(color: boolean): Style {
+  const sgr = (code: number) => (text: string) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+  return { dim: sgr(2), bold: sgr(1), red: sgr(31), green: sgr(32), yellow: sgr(33), cyan: sgr(36) };
+}
+
+/** Prints frames as they arrive: text streams live, command output indented, diffs coloured. */
+export class FramePrinter {
+  #atLineStart = true;
+  /** The item whose deltas were printed last; output of another item starts a new line. */
+  #current: string | undefined;
+  /** What deltas already showed of each open item, so completion prints only what is missing. */
+  readonly #streamed = new Map<string, string>();
+  /** File changes whose diffs a prompt already showed. */
+  readonly #diffShown = new Set<string>();
+
+  constructor(
+    private readonly out: (text: string) => void,
+    private readonly style: Style,
+  ) {}
+
+  print(frame: ServerFrame): void {
+    switch (frame.type) {
+      case "item":
+        if (frame.event === "started") return this.#started(frame.item);
+        if (frame.event === "delta") return this.#delta(frame);
+        return this.#completed(frame.item);
+      case "command_prompt":
+        return this.#prompt(frame);
+      case "status":
+        return this.#status(frame);
+      case "error":
+        return this.line(this.style.red(`error (${frame.code}): ${frame.message}`));
+      case "terminate":
+        if (frame.reason !== "client_closed") this.line(this.style.yellow(`the server ended the stream (${frame.reason}): ${frame.message}`));
+        return;
+      case "session":
+      case "heartbeat":
+        return;
+    }
+  }
+
+  /** A whole line of its own. */
+  line(text: string): void {
+    this.#newline();
+    this.#write(`${text}\n`);
+    this.#current = undefined;
+  }
+
+  #started(item: Item): void {
+    switch (item.type) {
+      case "command_execution":
+        this.line(this.style.cyan(`$ ${item.commandLine || item.command.join(" ")}`));
+        this.#current = item.id;
+        return;
+      case "tool_call":
+        return this.line(this.style.cyan(`tool ${item.server ? `${item.server}.` : ""}${item.tool}`));
+      case "web_search":
+        return this.line(this.style.cyan(`web search ${item.query ?? item.url ?? ""}`));
+      default:
+        return;
+    }
+  }
+
+  #delta(frame: ItemDeltaFrame): void {
+    // Raw reasoning (`content`) is long and internal; the summary says what the agent is doing.
+    if (frame.field === "content" || frame.itemType === "plan") return;
+    if (this.#current !== frame.itemId) {
+      this.#newline();
+      this.#current = frame.itemId;
+      if (frame.itemType === "reasoning") this.#write(this.style.dim("thinking: "));
+    }
+    this.#streamed.set(frame.itemId, (this.#streamed.get(frame.itemId) ?? "") + frame.delta);
+    if (frame.itemType === "reasoning") this.#write(this.style.dim(frame.delta));
+    else if (frame.itemType === "command_execution") this.#indented(frame.delta);
+    else this.#write(frame.delta);
+  }
+
+  #completed(item: Item): void {
+    const streamed = this.#streamed.get(item.id) ?? "";
+    this.#streamed.delete(item.id);
+    switch (item.type) {
+      case "agent_message":
+        if (this.#current !== item.id) this.#newline();
+        this.#write(missing(item.text, streamed));
+        return this.#endBlock();
+      case "reasoning":
+        if (streamed === "" && item.summary.length > 0) this.line(this.style.dim(`thinking: ${item.summary.join(" ")}`));
+        else this.#endBlock();
+        return;
+      case "command_execution": {
+        if (this.#current !== item.id) this.#newline();
+        this.#indented(missing(item.output, streamed));
+        const took = item.durationMs === null ? "" : `, ${seconds(item.durationMs)}`;
+        if (item.status === "declined") return this.line(this.style.yellow("    (not run: declined)"));
+        if (item.exitCode === 0) return this.line(this.style.dim(`    (exit 0${took})`));
+        return this.line(this.style.red(`    (${item.status}${item.exitCode === null ? "" : `, exit ${item.exitCode}`}${took})`));
+      }
+      case "file_change":
+        if (!this.#diffShown.delete(item.id)) for (const change of item.changes) this.#change(change);
+        if (item.status === "declined") this.line(this.style.yellow("    (not applied: declined)"));
+        else if (item.status === "failed") this.line(this.style.red("    (failed to apply)"));
+        else this.line(this.style.dim(`    (applied to ${item.changes.length === 1 ? "1 file" : `${item.changes.length} files`})`));
+        return;
+      case "tool_call":
+        if (item.error !== null) this.line(this.style.red(`    tool failed: ${item.error}`));
+        return;
+      case "plan":
+        this.line(this.style.bold("plan:"));
+        for (const { step, status } of item.steps) this.line(`  ${status === "completed" ? "[x]" : status === "in_progress" ? "[>]" : "[ ]"} ${step}`);
+        return;
+      case "other":
+        return this.line(this.style.dim(item.summary ?? item.engineType));
+      default:
+        return;
+    }
+  }
+
+  #prompt(prompt: CommandPromptFrame): void {
+    this.line(this.style.yellow(this.style.bold(`approval needed: the agent wants to ${prompt.kind === "command" ? "run a command" : prompt.kind === "file_change" ? "change files" : "widen its permissions"}`)));
+    if (prompt.kind === "command") {
+      this.line(this.style.cyan(`$ ${prompt.commandLine ?? prompt.command.join(" ")}`));
+      if (prompt.cwd !== undefined) this.line(this.style.dim(`  in ${prompt.cwd}`));
+    }
+    if (prompt.changes !== undefined) {
+      for (const change of prompt.changes) this.#change(change);
+      this.#diffShown.add(prompt.itemId);
+    }
+    const permissions = prompt.permissions;
+    if (permissions?.network) this.line("  network access");
+    for (const path of permissions?.readPaths ?? []) this.line(`  read ${path}`);
+    for (const path of permissions?.writePaths ?? []) this.line(`  write ${path}`);
+    if (prompt.explanation !== "") this.line(this.style.dim(`  why: ${prompt.explanation}`));
+  }
+
+  #status(status: StatusFrame): void {
+    const took = status.durationMs === undefined ? "" : ` in ${seconds(status.durationMs)}`;
+    const tokens = status.usage === undefined ? "" : `, ${status.usage.totalTokens} tokens`;
+    if (status.state === "completed") this.line(this.style.dim(`— turn completed${took}${tokens}`));
+    else if (status.state === "interrupted") this.line(this.style.yellow(`— turn interrupted (${status.reason ?? "cancelled"})${took}`));
+    else if (status.state === "failed") this.line(this.style.red(`— turn failed (${status.reason ?? "unknown"}): ${status.message ?? "no reason given"}`));
+  }
+
+  #change(change: FileChange): void {
+    const where = change.movePath ? `${change.path} → ${change.movePath}` : change.path;
+    this.line(this.style.bold(`  ${change.kind} ${where}`));
+    for (const line of change.diff.replace(/\n$/, "").split("\n")) {
+      const colored = line.startsWith("+") ? this.style.green(line) : line.startsWith("-") ? this.style.red(line) : line.startsWith("@@") ? this.style.cyan(line) : line;
+      this.line(`    ${colored}`);
+    }
+  }
+
+  /** Command output: every line indented, whatever the chunk boundaries. */
+  #indented(text: string): void {
+    for (const piece of text.split(/(?<=\n)/)) {
+      if (piece === "") continue;
+      if (this.#atLineStart) this.#write("    ");
+      this.#write(piece);
+    }
+  }
+
+  #endBlock(): void {
+    this.#newline();
+    this.#current = undefined;
+  }
+
+  #newline(): void {
+    if (!this.#atLineStart) this.#write("\n");
+  }
+
+  #write(text: string): void {
+    if (text === "") return;
+    this.out(text);
+    this.#atLineStart = text.endsWith("\n");
+  }
+}
+
+/** The part of a completed field that its deltas did not show (deltas are for liveness). */
+function missing(full: string, streamed: string): string {
+  return full.startsWith(streamed) ? full.slice(streamed.length) : streamed === "" ? full : "";
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}

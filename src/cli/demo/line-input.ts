@@ -1,0 +1,69 @@
+// The demo client's keyboard: lines from stdin, one readline for the whole run.
+import { createInterface, type Interface } from "node:readline";
+
+
+/**
+ * Lines from stdin, one readline for the whole run: lines typed (or piped) before a question
+ * is asked wait for it. On a TTY readline turns Ctrl-C into its own 'SIGINT' event.
+ */
+export class LineInput {
+  readonly #rl: Interface;
+  readonly #buffered: string[] = [];
+  #waiting: ((line: string | null) => void) | undefined;
+  #ended = false;
+
+  constructor(onInterrupt: () => void) {
+    this.#rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true });
+    this.#rl.on("line", (line) => {
+      const waiting = this.#waiting;
+      this.#waiting = undefined;
+      if (waiting !== undefined) waiting(line);
+      else this.#buffered.push(line);
+    });
+    this.#rl.on("close", () => {
+      this.#ended = true;
+      this.#waiting?.(null);
+    });
+    this.#rl.on("SIGINT", onInterrupt);
+  }
+
+  /**
+   * The next line, or null at end of input (Ctrl-D). Readline echoes what is typed on a TTY;
+   * piped or typed-ahead answers are echoed here so the transcript shows question and answer.
+   */
+  question(prompt: string): Promise<string | null> {
+    const buffered = this.#buffered.shift();
+    if (buffered !== undefined) {
+      process.stdout.write(`${prompt}${buffered}\n`);
+      return Promise.resolve(buffered);
+    }
+    if (this.#ended) return Promise.resolve(null);
+    if (this.#rl.terminal) {
+      this.#rl.setPrompt(prompt);
+      this.#rl.prompt();
+      return new Promise((resolve) => (this.#waiting = resolve));
+    }
+    return new Promise((resolve) => {
+      this.#waiting = (line) => {
+        process.stdout.write(`${prompt}${line ?? ""}\n`);
+        resolve(line);
+      };
+    });
+  }
+
+  /** On a TTY a question's prompt is on screen without a line end: end it before printing. */
+  breakPromptLine(): void {
+    if (this.#rl.terminal && this.#waiting !== undefined) process.stdout.write("\n");
+  }
+
+  /** Answers the question being asked (Ctrl-C at an approval question). */
+  answer(line: string): void {
+    const waiting = this.#waiting;
+    this.#waiting = undefined;
+    waiting?.(line);
+  }
+
+  close(): void {
+    this.#rl.close();
+  }
+}
