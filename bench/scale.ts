@@ -25,7 +25,7 @@ import { startScriptedModel } from "../src/scripted-model/index.js";
 import { barChart } from "./lib/engine/bar-chart.js";
 import { DirectEngine } from "./lib/engine/direct-engine.js";
 import { GatewayConnection } from "./lib/engine/gateway-client.js";
-import { runGatewayTurn, startGateway, type Gateway } from "./lib/engine/gateway.js";
+import { runGatewayTurn, startGateway, startGatewayProcess, type GatewayProcess } from "./lib/engine/gateway.js";
 import { cpuMs, memory, otherLoad, peakRss } from "./lib/engine/proc.js";
 import { benchScript, turnPrompt } from "./lib/engine/turn-script.js";
 import type { TurnRecord } from "./lib/engine/turn-record.js";
@@ -63,6 +63,10 @@ interface Batch {
   firstItemMs: number[];
   ownCpuMs: number;
   engineCpuMs: number;
+  /** CPU of the codex-api process (the codex-api path only; 0 on the direct path). */
+  codexApiCpuMs: number;
+  /** Peak RSS of the codex-api process (the codex-api path only). */
+  codexApiPeakRss: number;
   ownPeakRss: number;
   /** Cores the rest of the machine kept busy meanwhile. */
   otherCores: number;
@@ -81,17 +85,21 @@ async function sessionDirs(workspace: string, n: number): Promise<string[]> {
   return dirs;
 }
 
-/** `enginePids`: the engine of the path measured first, then the other path's (idle) one. */
-async function measure(enginePids: [number, number], run: () => Promise<TurnRecord[]>): Promise<Batch> {
+/**
+ * `enginePids`: the engine of the path measured first, then the other path's (idle) one;
+ * `gatewayPid`: the codex-api process, counted as ours on both paths (idle on the direct one).
+ */
+async function measure(enginePids: [number, number], gatewayPid: number, measureGateway: boolean, run: () => Promise<TurnRecord[]>): Promise<Batch> {
   const [enginePid] = enginePids;
   gc?.();
   const cpu = process.cpuUsage();
   const engineCpu = cpuMs(enginePid);
+  const gatewayCpu = cpuMs(gatewayPid);
   const startedAt = performance.now();
   const {
     result: { result: records, peaks },
     cores: otherCores,
-  } = await otherLoad(["self", ...enginePids], () => peakRss(["self"], run));
+  } = await otherLoad(["self", gatewayPid, ...enginePids], () => peakRss(["self", gatewayPid], run));
   const ownCpu = process.cpuUsage(cpu);
   return {
     completed: records.filter((r) => r.status === "completed" && r.prompts === 2).length,
@@ -99,38 +107,47 @@ async function measure(enginePids: [number, number], run: () => Promise<TurnReco
     firstItemMs: records.map((r) => r.firstItemAt - r.sentAt),
     ownCpuMs: (ownCpu.user + ownCpu.system) / 1000,
     engineCpuMs: cpuMs(enginePid) - engineCpu,
+    codexApiCpuMs: measureGateway ? cpuMs(gatewayPid) - gatewayCpu : 0,
     ownPeakRss: peaks[0]!,
+    codexApiPeakRss: measureGateway ? peaks[1]! : 0,
     otherCores,
   };
 }
 
-async function gatewayBatch(gateway: Gateway, idleEnginePid: number, dirs: string[]): Promise<Batch> {
-  const connections = await Promise.all(Array.from({ length: Math.ceil(dirs.length / STREAMS_PER_CONNECTION) }, () => GatewayConnection.open(gateway.api.url)));
+async function gatewayBatch(gateway: GatewayProcess, idleEnginePid: number, dirs: string[]): Promise<Batch> {
+  const connections = await Promise.all(Array.from({ length: Math.ceil(dirs.length / STREAMS_PER_CONNECTION) }, () => GatewayConnection.open(gateway.url)));
   const sessions = await Promise.all(dirs.map((dir, i) => connections[Math.floor(i / STREAMS_PER_CONNECTION)]!.openSession(dir)));
   try {
-    return await measure([gateway.enginePid, idleEnginePid], () => Promise.all(sessions.map((session) => runGatewayTurn(session, prompt))));
+    return await measure([gateway.enginePid, idleEnginePid], gateway.pid, true, () => Promise.all(sessions.map((session) => runGatewayTurn(session, prompt))));
   } finally {
     await Promise.all(sessions.map((session) => session.close()));
     await Promise.all(connections.map((connection) => connection.close()));
   }
 }
 
-function directBatch(direct: DirectEngine, idleEnginePid: number, settings: ThreadSettings, dirs: string[]): Promise<Batch> {
-  return measure([direct.pid, idleEnginePid], () => Promise.all(dirs.map((cwd) => direct.runTurn({ ...settings, cwd }, prompt))));
+function directBatch(direct: DirectEngine, idleEnginePid: number, gatewayPid: number, settings: ThreadSettings, dirs: string[]): Promise<Batch> {
+  return measure([direct.pid, idleEnginePid], gatewayPid, false, () => Promise.all(dirs.map((cwd) => direct.runTurn({ ...settings, cwd }, prompt))));
 }
 
 async function runPoint(n: number, batches: number): Promise<Point> {
   // Default --max-running-turns is 64; sessions expire 1 s after their stream closes, so the
   // engine unloads their threads as the direct client does with thread/unsubscribe.
-  const gateway = await startGateway(script, ["--approval-policy", "untrusted", "--max-running-turns", String(Math.max(64, n)), "--session-ttl-ms", "1000"]);
+  // One scripted model in this process serves both paths; codex-api runs as its own process.
   const model = await startScriptedModel(script, { modelSlug: SCRIPTED_MODEL_SLUG });
+  const gateway = await startGatewayProcess(model.url, SCRIPTED_MODEL_SLUG, [
+    ["--approval-policy", "untrusted"],
+    ["--max-running-turns", String(Math.max(64, n))],
+    ["--session-ttl-ms", "1000"],
+    ["--max-new-sessions-per-second", "1000"],
+    ["--new-session-burst", "1000"],
+  ].flat());
   const directDir = await mkdtemp(join(tmpdir(), "codex-api-bench-direct-"));
   const direct = await DirectEngine.start({ modelUrl: model.url, slug: SCRIPTED_MODEL_SLUG, codexHome: join(directDir, "codex-home") });
   try {
     const dirs = { "codex-api": await sessionDirs(gateway.workspace, n), direct: await sessionDirs(join(directDir, "workspace"), n) };
     const settings: ThreadSettings = { cwd: join(directDir, "workspace"), model: SCRIPTED_MODEL_SLUG, approvalPolicy: "untrusted", sandbox: "workspace-write" };
     const batch = (path: Path, sessions: string[]) =>
-      path === "direct" ? directBatch(direct, gateway.enginePid, settings, sessions) : gatewayBatch(gateway, direct.pid, sessions);
+      path === "direct" ? directBatch(direct, gateway.enginePid, gateway.pid, settings, sessions) : gatewayBatch(gateway, direct.pid, sessions);
     for (const path of PATHS) await batch(path, dirs[path].slice(0, Math.min(n, WARMUP_SESSIONS)));
     const point: Point = { n, batches: { direct: [], "codex-api": [] }, enginePeakRss: { direct: 0, "codex-api": 0 } };
     for (let round = 0; round < batches; round++) {
@@ -144,8 +161,8 @@ async function runPoint(n: number, batches: number): Promise<Point> {
     return point;
   } finally {
     await direct.close();
-    await model.close();
     await gateway.close();
+    await model.close();
     await rm(directDir, { recursive: true, force: true });
   }
 }
@@ -225,7 +242,9 @@ for (const [n, batches] of POINTS) points.push(await runPoint(n, batches));
 const batchesOf = (point: Point, path: Path) => point.batches[path];
 const wall = (point: Point, path: Path) => summarize(batchesOf(point, path).map((b) => b.wallMs));
 const firstItem = (point: Point, path: Path) => summarize(batchesOf(point, path).flatMap((b) => b.firstItemMs));
-const cpu = (point: Point, path: Path, field: "ownCpuMs" | "engineCpuMs") => summarize(batchesOf(point, path).map((b) => b[field]));
+const cpu = (point: Point, path: Path, field: "ownCpuMs" | "engineCpuMs" | "codexApiCpuMs") => summarize(batchesOf(point, path).map((b) => b[field]));
+/** codex-api's CPU as a share of its engine's, per batch of the codex-api path. */
+const codexApiShare = (point: Point) => summarize(batchesOf(point, "codex-api").map((b) => b.codexApiCpuMs / b.engineCpuMs));
 const ownPeak = (point: Point, path: Path) => Math.max(...batchesOf(point, path).map((b) => b.ownPeakRss));
 /** codex-api over direct, paired by round. */
 const wallRatio = (point: Point) => summarize(batchesOf(point, "codex-api").map((b, round) => b.wallMs / batchesOf(point, "direct")[round]!.wallMs));
@@ -242,7 +261,10 @@ const rows = points.flatMap((point) =>
     format(firstItem(point, path).p99),
     spread(cpu(point, path, "ownCpuMs")),
     spread(cpu(point, path, "engineCpuMs")),
+    path === "codex-api" ? spread(cpu(point, path, "codexApiCpuMs")) : "—",
+    path === "codex-api" ? `${format(codexApiShare(point).median * 100)} %` : "—",
     format(ownPeak(point, path) / MB),
+    path === "codex-api" ? format(Math.max(...batchesOf(point, path).map((b) => b.codexApiPeakRss)) / MB) : "—",
     format(point.enginePeakRss[path] / MB),
     format(summarize(batchesOf(point, path).map((b) => b.otherCores)).median),
   ]),
@@ -269,6 +291,7 @@ const targets = [
   ["total wall time ≤ 1.1× direct at every N (worst median of paired batches)", format(worstWallRatio), worstWallRatio <= 1.1],
   ["time to first item p50/p99 ≤ 1.1× direct at every N (worst)", format(worstFirstItemRatio), worstFirstItemRatio <= 1.1],
   ["< 64 KB of server memory per idle session (RSS)", `${format(idle.rssPerSessionBytes / 1024)} KB`, idle.rssPerSessionBytes < 64 * 1024],
+  [`codex-api CPU ≤ 10 % of its engine's at N=${biggest.n} (median batch)`, `${format(codexApiShare(biggest).median * 100)} %`, codexApiShare(biggest).median <= 0.1],
 ] as const;
 
 console.log(
@@ -279,9 +302,9 @@ console.log(
 );
 console.log(
   `### N turns at once\n\nWall and CPU: median (min–max) over batches. Time to first item: all sessions of all batches pooled. ` +
-    `"this process" holds the scripted model and the clients on both paths and codex-api on its own; its RSS is the peak sampled during a batch, the engine's is its VmHWM over the N point. ` +
+    `"this process" holds the scripted model and the clients on both paths; codex-api runs as its own process (the \`codex-api\` command, its engine its child); RSS of both is the peak sampled during a batch, the engine's is its VmHWM over the N point. ` +
       `"other load": cores the rest of the machine kept busy (median batch).\n\n` +
-    `${table(["N", "path", "batches", "completed", "wall ms", "first item p50 ms", "first item p99 ms", "CPU ms, this process", "CPU ms, engine", "peak RSS MB, this process", "peak RSS MB, engine", "other load, cores"], rows)}\n`,
+    `${table(["N", "path", "batches", "completed", "wall ms", "first item p50 ms", "first item p99 ms", "CPU ms, this process", "CPU ms, engine", "CPU ms, codex-api", "codex-api ÷ engine CPU", "peak RSS MB, this process", "peak RSS MB, codex-api", "peak RSS MB, engine", "other load, cores"], rows)}\n`,
 );
 console.log(`### codex-api ÷ direct\n\n${table(["N", "wall time (paired batches)", "first item p50", "first item p99"], ratioRows)}\n`);
 console.log("```");
@@ -325,12 +348,14 @@ const path = writeResult("scale", {
           firstItemMs: firstItem(point, p),
           ownCpuMs: cpu(point, p, "ownCpuMs"),
           engineCpuMs: cpu(point, p, "engineCpuMs"),
+          codexApiCpuMs: cpu(point, p, "codexApiCpuMs"),
           ownPeakRssBytes: ownPeak(point, p),
           batches: batchesOf(point, p).map(({ firstItemMs: _, ...rest }) => rest),
         },
       ]),
     ),
     wallRatio: wallRatio(point),
+    codexApiCpuShare: codexApiShare(point),
     firstItemRatio: { p50: firstItemRatio(point, "p50"), p99: firstItemRatio(point, "p99") },
   })),
   idle: { ...idle, heartbeatIntervalsMs: intervals, heartbeatJitterMs: jitter, late },

@@ -1,10 +1,15 @@
 // codex-api in this process as `codex-api --scripted-model` runs it (real engine, HTTP/2 on a
 // loopback port, temporary workspace and Codex home, as test/support/server-harness.ts does), and
 // a turn run through it, every prompt answered `allow`.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, realpath, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "../../../src/config/settings.js";
+import { resolveCodexBinary } from "../../../src/engine/codex-binary.js";
+import { writeModelCatalog } from "../../../src/engine/engine-catalog.js";
 import { createLogger, startCodexApi, type CodexApi } from "../../../src/main.js";
 import type { Script } from "../../../src/scripted-model/index.js";
 import type { GatewaySession } from "./gateway-client.js";
@@ -73,4 +78,79 @@ export function runGatewayTurn(session: GatewaySession, text: string, onDelta?: 
     const sentAt = performance.now();
     session.send({ type: "user_message", content: text });
   });
+}
+
+export interface GatewayProcess {
+  url: string;
+  workspace: string;
+  /** The codex-api process: its CPU and memory are codex-api's alone. */
+  pid: number;
+  enginePid: number;
+  close(): Promise<void>;
+}
+
+/**
+ * codex-api as an operator runs it: the `codex-api` command in a process of its own, configured
+ * through its codex home's config.toml to use the model at `modelUrl` (the benchmark's scripted
+ * model, in the benchmark's process). So codex-api's CPU is measured apart from the model's and
+ * the clients', and the engine is its child.
+ */
+export async function startGatewayProcess(modelUrl: string, slug: string, flags: string[]): Promise<GatewayProcess> {
+  const dir = await realpath(await mkdtemp(join(tmpdir(), "codex-api-bench-")));
+  const workspace = join(dir, "workspace");
+  const home = join(dir, "codex-home");
+  await mkdir(workspace);
+  await mkdir(home);
+  const catalog = await writeModelCatalog(resolveCodexBinary(), { PATH: process.env.PATH ?? "", HOME: dir }, home, slug);
+  await writeFile(
+    join(home, "config.toml"),
+    [
+      `model_provider = "bench"`,
+      `model = ${JSON.stringify(slug)}`,
+      `model_catalog_json = ${JSON.stringify(catalog)}`,
+      `[features]`,
+      `unbounded_connection_retries = false`,
+      `[model_providers.bench]`,
+      `name = "benchmark scripted model"`,
+      `base_url = ${JSON.stringify(modelUrl)}`,
+      `wire_api = "responses"`,
+      `request_max_retries = 0`,
+      `stream_max_retries = 0`,
+      "",
+    ].join("\n"),
+  );
+  const cli = join(import.meta.dirname, "../../../src/cli/server.ts");
+  // BENCH_CPU_PROF_DIR: a V8 CPU profile of the codex-api process, written there on exit.
+  const profileDir = process.env.BENCH_CPU_PROF_DIR;
+  const profile = profileDir === undefined ? [] : ["--cpu-prof", `--cpu-prof-dir=${profileDir}`];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", cli, "--port", "0", "--workspace", workspace, "--codex-home", home, "--log-level", "error", ...flags], {
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { PATH: process.env.PATH, HOME: dir, LANG: process.env.LANG ?? "C.UTF-8" },
+  });
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = once(child, "exit");
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`codex-api did not start in 60 s: ${stderr}`)), 60_000);
+    const check = () => {
+      const found = /listening on (\S+)/.exec(stderr)?.[1];
+      if (found === undefined) return;
+      clearTimeout(timer);
+      resolve(found);
+    };
+    child.stderr!.on("data", check);
+    void exited.then(() => reject(new Error(`codex-api exited: ${stderr}`)));
+  });
+  const enginePid = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, "utf8").trim().split(/\s+/).map(Number)[0]!;
+  return {
+    url,
+    workspace,
+    pid: child.pid!,
+    enginePid,
+    async close() {
+      child.kill("SIGTERM");
+      await exited;
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }
