@@ -17,6 +17,11 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const selected = named.length > 0 ? named : BENCHMARKS.filter((b) => existsSync(join(import.meta.dirname, `${b}.ts`)));
+// The scale benchmark runs the built `codex-api` command: build it from this checkout first.
+if (selected.includes("scale")) {
+  const build = spawnSync("npm", ["run", "-s", "build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(1);
+}
 console.log(`# codex-api benchmarks${quick ? " (--quick: checks they run; numbers are not meaningful)" : ""}\n${describeMachine()}\n`);
 for (const name of selected) {
   console.log(`\n## ${name}\n`);

@@ -48,6 +48,8 @@ export type TurnState =
       sawItem: boolean;
       stop: StopReason | undefined;
       watchdog: NodeJS.Timeout | undefined;
+      /** When the engine last said anything of this turn (the watchdog counts from it). */
+      lastEventAtMs: number;
       /** Set once we asked the engine to interrupt: if it does not answer, we end the turn. */
       interruptDeadline: NodeJS.Timeout | undefined;
     };

@@ -131,7 +131,11 @@ export class TurnController {
       return this.error(session, "decision_not_offered", `decision ${frame.decision} is not offered for ${frame.commandId}; offered: ${prompt.request.decisions.join(", ")}`, reply);
     }
     session.prompts.resolve(frame.commandId);
-    if (frame.decision === "deny_and_stop" && session.turn.state === "running") session.turn.stop = "denied";
+    if (session.turn.state === "running") {
+      // The engine resumes from here: its quiet time counts from the answer.
+      session.turn.lastEventAtMs = this.#now();
+      if (frame.decision === "deny_and_stop") session.turn.stop = "denied";
+    }
     this.#o.log.info({ sessionId: session.id, turnId: prompt.turnId, commandId: frame.commandId, decision: frame.decision }, "prompt answered");
     prompt.request.respond(frame.decision, frame.explanation);
   }
@@ -163,7 +167,8 @@ export class TurnController {
       if (event.kind === "approval_requested") event.request.respond("deny");
       return;
     }
-    this.#armWatchdog(session);
+    // A timestamp, not a timer restart: deltas are most events, and the watchdog reads it when it fires.
+    turn.lastEventAtMs = this.#now();
     switch (event.kind) {
       case "item":
         if (!turn.sawItem) {
@@ -332,6 +337,7 @@ export class TurnController {
       sawItem: false,
       stop: turn.stop,
       watchdog: undefined,
+      lastEventAtMs: this.#now(),
       interruptDeadline: undefined,
     };
     this.#o.log.info({ sessionId: session.id, turnId }, "turn started");
@@ -429,30 +435,30 @@ export class TurnController {
     session.draining = draining;
   }
 
-  #armWatchdog(session: Session): void {
+  /**
+   * Fails the turn if the engine says nothing of it for turnIdleTimeoutMs (waiting for the
+   * backend's answer to a prompt does not count). The timer fires at the earliest possible
+   * expiry and re-arms itself for what is left since the last event.
+   */
+  #armWatchdog(session: Session, delayMs = this.#o.turnIdleTimeoutMs): void {
     const turn = session.turn;
     if (turn.state !== "running") return;
-    // Armed on every engine event: restarting the timer in place costs far less than a new one.
-    if (turn.watchdog !== undefined) {
-      turn.watchdog.refresh();
-      return;
-    }
     turn.watchdog = setTimeout(() => {
       if (session.turn !== turn) return;
-      // Waiting for the backend's answer is not the engine being stuck.
-      if (session.prompts.size > 0) {
-        turn.watchdog = undefined;
-        return this.#armWatchdog(session);
-      }
+      // Time spent waiting for the backend's answer is not the engine being quiet.
+      if (session.prompts.size > 0) turn.lastEventAtMs = this.#now();
+      const quietMs = this.#now() - turn.lastEventAtMs;
+      if (quietMs < this.#o.turnIdleTimeoutMs) return this.#armWatchdog(session, this.#o.turnIdleTimeoutMs - quietMs);
       this.#o.log.error({ sessionId: session.id, turnId: turn.turnId }, "engine sent nothing for the turn; failing it (watchdog)");
-      this.#drain(session, turn.turnId);
+      // Ended first: an engine that confirms the interrupt at once must not end it another way.
       this.#end(session, {
         status: "failed",
         reason: "watchdog",
         message: `the Codex engine sent nothing for ${this.#o.turnIdleTimeoutMs} ms; the turn was stopped`,
         retryable: true,
       });
-    }, this.#o.turnIdleTimeoutMs);
+      this.#drain(session, turn.turnId);
+    }, delayMs);
     turn.watchdog.unref();
   }
 }

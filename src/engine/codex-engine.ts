@@ -49,6 +49,11 @@ export interface CodexEngineOptions {
   interruptTimeoutMs?: number;
   /** close(): after stdin end, wait this long before SIGTERM, and as long again before SIGKILL. Default 2 s. */
   closeGraceMs?: number;
+  /**
+   * While the engine streams, how long each stdout read waits after the one before (batching a
+   * burst into few reads and few stream writes). Default 2 ms; 0 reads at once.
+   */
+  readCoalesceMs?: number;
   /** A longer engine stdout line is a fatal protocol error (the engine is restarted). Default 64 MiB. */
   maxLineBytes?: number;
   backoff?: Backoff;
@@ -171,6 +176,7 @@ export class CodexEngine implements EnginePort {
     const connection = await EngineConnection.open({
       launch: await this.#launch(),
       maxLineBytes: this.#options.maxLineBytes ?? 64 * 1024 * 1024,
+      readCoalesceMs: this.#options.readCoalesceMs ?? 2,
       requestTimeoutMs: this.#requestTimeoutMs,
       clientInfo: { name: "codex-api", title: null, version: OWN_VERSION },
       log: this.#log,
@@ -277,7 +283,8 @@ export class CodexEngine implements EnginePort {
   }
 
   #emit(event: EngineEvent): void {
-    for (const listener of [...this.#listeners]) {
+    // A Set iterates safely while a listener removes itself; no copy per event (most are deltas).
+    for (const listener of this.#listeners) {
       try {
         listener(event);
       } catch (error) {

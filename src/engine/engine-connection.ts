@@ -26,6 +26,8 @@ export const OPT_OUT_NOTIFICATIONS: readonly ServerNotification["method"][] = [
 export interface EngineConnectionOptions {
   launch: Launch;
   maxLineBytes: number;
+  /** app-server-process.ts: how long a stdout read waits after the one before while the engine streams. */
+  readCoalesceMs?: number;
   requestTimeoutMs: number;
   clientInfo: ClientInfo;
   log: Logger;
@@ -74,6 +76,7 @@ export class EngineConnection {
       args: options.launch.args,
       env: options.launch.env,
       maxLineBytes: options.maxLineBytes,
+      readCoalesceMs: options.readCoalesceMs,
       onLine: (text) => this.#peer.handleLine(text),
       onStderrLine: (text) => {
         const entry = stderrEntry(text);

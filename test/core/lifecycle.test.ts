@@ -324,3 +324,33 @@ describe("engine exit and shutdown", () => {
     expect(a.sink.frames.at(-1)).toMatchObject({ type: "error", code: "shutting_down", inReplyTo: "late" });
   });
 });
+
+describe("the watchdog", () => {
+  it("fails a turn the engine is silent about for turnIdleTimeoutMs, counted from its last event", async () => {
+    h = startCore({ turnIdleTimeoutMs: 10_000 });
+    const { session, sink } = await h.open("s");
+    await h.core.userMessage(session, message());
+    await h.settle();
+    await vi.advanceTimersByTimeAsync(6_000);
+    h.engine.delta("thread-1", "turn-1", "msg", "still here");
+    await vi.advanceTimersByTimeAsync(9_000);
+    expect(terminals(sink.frames)).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(terminals(sink.frames)).toEqual([expect.objectContaining({ state: "failed", reason: "watchdog", retryable: true })]);
+    expect(h.engine.interrupts).toEqual([{ threadId: "thread-1", turnId: "turn-1" }]);
+  });
+
+  it("does not count time waiting for a prompt's answer, nor fire right after a long wait ends", async () => {
+    h = startCore({ turnIdleTimeoutMs: 10_000, approvalTimeoutMs: 60_000 });
+    const { session, sink } = await h.open("s");
+    await h.core.userMessage(session, message());
+    await h.settle();
+    const id = h.engine.approval("thread-1", "turn-1");
+    await vi.advanceTimersByTimeAsync(45_000);
+    h.core.approve(session, { type: "approve", commandId: id, decision: "allow" });
+    await vi.advanceTimersByTimeAsync(9_000);
+    expect(terminals(sink.frames)).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(terminals(sink.frames)).toEqual([expect.objectContaining({ reason: "watchdog" })]);
+  });
+});

@@ -53,3 +53,35 @@ describe("LineBuffer", () => {
     expect(new LineBuffer(64).end()).toBeNull();
   });
 });
+
+describe("LineBuffer against a reference split", () => {
+  it("gives the same lines as splitting the whole stream, for any chunking and any limit", async () => {
+    const fc = (await import("fast-check")).default;
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom("€", "😀", "\r", "é")), { maxLength: 40 }),
+        fc.array(fc.nat(60), { maxLength: 20 }),
+        fc.integer({ min: 1, max: 80 }),
+        (pieces, cuts, max) => {
+          const lines = pieces.map((p) => p.replace(/\n/g, ""));
+          const whole = bytes(lines.map((l) => `${l}\n`).join(""));
+          // A line over the limit is reported once, with the size seen when it passed the limit.
+          const expected = lines.map((l) => {
+            const size = bytes(l).length;
+            return size > max ? { ok: false, tooLongBytes: expect.toSatisfy((n: number) => n > max && n <= size) } : { ok: true, text: l.endsWith("\r") ? l.slice(0, -1) : l };
+          });
+          const buffer = new LineBuffer(max);
+          const got: unknown[] = [];
+          let at = 0;
+          for (const cut of [...cuts.sort((a, b) => a - b).map((c) => Math.min(c, whole.length)), whole.length]) {
+            got.push(...buffer.push(whole.subarray(at, Math.max(at, cut))));
+            at = Math.max(at, cut);
+          }
+          expect(buffer.end()).toBeNull();
+          expect(got).toEqual(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});

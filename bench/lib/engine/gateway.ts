@@ -3,7 +3,7 @@
 // a turn run through it, every prompt answered `allow`.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, realpath, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -119,11 +119,13 @@ export async function startGatewayProcess(modelUrl: string, slug: string, flags:
       "",
     ].join("\n"),
   );
-  const cli = join(import.meta.dirname, "../../../src/cli/server.ts");
+  // The built command, as users run it (bench/run.ts builds it before the scale benchmark).
+  const cli = join(import.meta.dirname, "../../../dist/cli/server.js");
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first`);
   // BENCH_CPU_PROF_DIR: a V8 CPU profile of the codex-api process, written there on exit.
   const profileDir = process.env.BENCH_CPU_PROF_DIR;
   const profile = profileDir === undefined ? [] : ["--cpu-prof", `--cpu-prof-dir=${profileDir}`];
-  const child = spawn(process.execPath, [...profile, "--import", "tsx", cli, "--port", "0", "--workspace", workspace, "--codex-home", home, "--log-level", "error", ...flags], {
+  const child = spawn(process.execPath, [...profile, cli, "--port", "0", "--workspace", workspace, "--codex-home", home, "--log-level", "error", ...flags], {
     stdio: ["ignore", "ignore", "pipe"],
     env: { PATH: process.env.PATH, HOME: dir, LANG: process.env.LANG ?? "C.UTF-8" },
   });
