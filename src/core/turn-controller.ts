@@ -186,13 +186,7 @@ export class TurnController {
         const { itemId, itemType, field, index, delta } = event;
         const open = turn.openItems.get(itemId);
         if (open !== undefined) appendDelta(open, field, index, delta);
-        // Spelled out, not spread from the event: deltas are most frames, and spreads cost.
-        const turnId = turn.turnId;
-        session.outbox.emit(
-          index === undefined
-            ? { type: "item", event: "delta", turnId, itemId, itemType, field, delta }
-            : { type: "item", event: "delta", turnId, itemId, itemType, field, index, delta },
-        );
+        session.outbox.emitDelta(turn.turnId, itemId, itemType, field, index, delta);
         return;
       }
       case "approval_requested":

@@ -2,6 +2,7 @@
 import type { ClientInfo, RequestId, ServerNotification } from "../../generated/engine/index.js";
 import { AppServerProcess, type ProcessExit } from "./app-server-process.js";
 import { EngineError } from "./engine-error.js";
+import { parseDeltaLine } from "./fast-delta.js";
 import { stderrEntry, type Logger } from "./engine-log.js";
 import type { EngineMethod, EngineMethods } from "./engine-protocol.js";
 import { JsonRpcPeer } from "./json-rpc.js";
@@ -77,7 +78,12 @@ export class EngineConnection {
       env: options.launch.env,
       maxLineBytes: options.maxLineBytes,
       readCoalesceMs: options.readCoalesceMs,
-      onLine: (text) => this.#peer.handleLine(text),
+      onLine: (text) => {
+        // Deltas, most lines in a burst, skip the general parse (fast-delta.ts).
+        const delta = parseDeltaLine(text);
+        if (delta !== undefined) options.onNotification(delta);
+        else this.#peer.handleLine(text);
+      },
       onStderrLine: (text) => {
         const entry = stderrEntry(text);
         this.#stderrTail.push(entry.message);

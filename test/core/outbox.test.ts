@@ -51,7 +51,7 @@ describe("session outbox", () => {
   it("replays nothing for a client that has seen everything", () => {
     const outbox = new Outbox("s1", { maxFrames: 10, maxBytes: 1 << 30 });
     outbox.emit(status("a"));
-    expect(outbox.attach(collect().sink, 1)).toEqual({ frames: [], fromSeq: 2, toSeq: 1, lost: 0 });
+    expect(outbox.attach(collect().sink, 1)).toEqual({ frames: [], jsons: [], fromSeq: 2, toSeq: 1, lost: 0 });
   });
 
   it("delivers only to the sink attached last", () => {
@@ -64,5 +64,32 @@ describe("session outbox", () => {
     outbox.emit(status("x"));
     expect(a.frames).toEqual([]);
     expect(b.frames.map((f) => f.seq)).toEqual([1]);
+  });
+});
+
+describe("delta frames (emitDelta)", () => {
+  it("are exactly what JSON.stringify makes of the frame, for any ids and text", async () => {
+    const fc = (await import("fast-check")).default;
+    const kinds = [
+      ["agent_message", "text"],
+      ["reasoning", "summary"],
+      ["reasoning", "content"],
+      ["command_execution", "output"],
+      ["plan", "text"],
+    ] as const;
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.string(), fc.string({ unit: "binary" }), fc.constantFrom(...kinds), fc.option(fc.nat(), { nil: undefined }), (sessionId, turnId, itemId, delta, [itemType, field], index) => {
+        const outbox = new Outbox(sessionId, { maxFrames: 10, maxBytes: 1 << 30 });
+        const seen: [HistoryFrame, string | undefined][] = [];
+        outbox.attach({ deliver: (f, json) => seen.push([f, json]) }, undefined);
+        const frame = outbox.emitDelta(turnId, itemId, itemType, field, index, delta);
+        const [delivered, json] = seen[0]!;
+        expect(delivered).toBe(frame);
+        expect(json).toBe(JSON.stringify(frame));
+        expect(JSON.parse(json!)).toEqual(frame);
+        expect(outbox.attach({ deliver() {} }, 0)!.jsons).toEqual([json]);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

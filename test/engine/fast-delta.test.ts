@@ -1,0 +1,45 @@
+// The fast reading of the engine's delta lines agrees with JSON.parse on every line it accepts,
+// and declines every line it does not fully understand.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseDeltaLine } from "../../src/engine/fast-delta.js";
+
+const line = (method: string, threadId: string, turnId: string, itemId: string, delta: string, at = 1796179386431) =>
+  JSON.stringify({ method, params: { threadId, turnId, itemId, delta }, emittedAtMs: at });
+
+describe("parseDeltaLine", () => {
+  it("reads the engine's agent message and command output deltas as JSON.parse does, for any text", () => {
+    const id = fc.stringMatching(/^[0-9a-f-]{1,40}$|^msg_\d+$|^call_\w+$/);
+    fc.assert(
+      fc.property(fc.constantFrom("item/agentMessage/delta", "item/commandExecution/outputDelta"), id, id, id, fc.string({ unit: "binary" }), fc.nat(), (method, threadId, turnId, itemId, delta, at) => {
+        const text = line(method, threadId, turnId, itemId, delta, at);
+        expect(parseDeltaLine(text)).toEqual({ method, params: JSON.parse(text).params });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("declines other methods, other shapes and ids that would need decoding", () => {
+    const ok = line("item/agentMessage/delta", "t", "u", "i", "x");
+    expect(parseDeltaLine(ok)).toBeDefined();
+    for (const text of [
+      line("item/reasoning/textDelta", "t", "u", "i", "x"),
+      line("item/agentMessage/delta", 't"x', "u", "i", "x"),
+      line("item/agentMessage/delta", "t\\x", "u", "i", "x"),
+      JSON.stringify({ method: "item/agentMessage/delta", params: { turnId: "u", threadId: "t", itemId: "i", delta: "x" }, emittedAtMs: 1 }),
+      JSON.stringify({ method: "item/agentMessage/delta", params: { threadId: "t", turnId: "u", itemId: "i", delta: "x", extra: 1 }, emittedAtMs: 1 }),
+      JSON.stringify({ method: "item/agentMessage/delta", params: { threadId: "t", turnId: "u", itemId: "i", delta: "x" } }),
+      JSON.stringify({ method: "item/agentMessage/delta", params: { threadId: "t", turnId: "u", itemId: "i", delta: 5 }, emittedAtMs: 1 }),
+      `${ok.slice(0, -1)},"x":1}`,
+      ok.replace('"delta":"x"', '"delta":"x\\u"'),
+      ok.slice(0, -2),
+    ]) {
+      expect(parseDeltaLine(text), text).toBeUndefined();
+    }
+  });
+
+  it("does not mistake a delta whose text holds the tail for the tail", () => {
+    const text = line("item/agentMessage/delta", "t", "u", "i", 'a"},"emittedAtMs":1}b');
+    expect(parseDeltaLine(text)).toEqual({ method: "item/agentMessage/delta", params: { threadId: "t", turnId: "u", itemId: "i", delta: 'a"},"emittedAtMs":1}b' } });
+  });
+});
