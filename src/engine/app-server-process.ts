@@ -23,12 +23,6 @@ export interface AppServerProcessOptions {
   maxLineBytes: number;
   onLine(text: string): void;
   onStderrLine(text: string): void;
-  /**
-   * While the engine streams, each stdout read waits this long after the one before, so that
-   * it brings many lines (0: read as soon as anything arrives). Adds at most this much latency
-   * to an event in a burst, none to one after a quiet spell.
-   */
-  readCoalesceMs?: number;
   /** A stdout line passed maxLineBytes: the stream can no longer be trusted. */
   onLineTooLong(): void;
   /** Called once, after the process exited and its stdout was read to the end. */
@@ -94,8 +88,6 @@ export class AppServerProcess {
     const stderr = new LineBuffer(MAX_STDERR_LINE_BYTES);
     // After an oversized line nothing more is read: the stream is no longer trusted.
     let broken = false;
-    const coalesceMs = this.#options.readCoalesceMs ?? 0;
-    let lastReadAt = -Infinity;
     child.stdout!.on("data", (chunk: Buffer) => {
       if (broken) return;
       for (const line of stdout.push(chunk)) {
@@ -106,17 +98,6 @@ export class AppServerProcess {
         }
         this.#options.onLine(line.text);
       }
-      // While the engine streams (this read came soon after the last), wait a moment before the
-      // next read so it brings many lines: each read and each stream write costs a wakeup and
-      // syscalls whatever it carries, and a burst of deltas read a few at a time cost codex-api
-      // more CPU than all the rest of its work (bench/README.md, scale). A read after a quiet
-      // spell is handled at once, so the first event of a turn is not delayed.
-      const now = performance.now();
-      if (coalesceMs > 0 && now - lastReadAt < coalesceMs && !child.stdout!.isPaused()) {
-        child.stdout!.pause();
-        this.#after(coalesceMs, () => child.stdout!.resume());
-      }
-      lastReadAt = now;
     });
     child.stderr!.on("data", (chunk: Buffer) => {
       for (const line of stderr.push(chunk)) {

@@ -49,11 +49,6 @@ export interface CodexEngineOptions {
   interruptTimeoutMs?: number;
   /** close(): after stdin end, wait this long before SIGTERM, and as long again before SIGKILL. Default 2 s. */
   closeGraceMs?: number;
-  /**
-   * While the engine streams, how long each stdout read waits after the one before (batching a
-   * burst into few reads and few stream writes). Default 2 ms; 0 reads at once.
-   */
-  readCoalesceMs?: number;
   /** A longer engine stdout line is a fatal protocol error (the engine is restarted). Default 64 MiB. */
   maxLineBytes?: number;
   backoff?: Backoff;
@@ -176,7 +171,6 @@ export class CodexEngine implements EnginePort {
     const connection = await EngineConnection.open({
       launch: await this.#launch(),
       maxLineBytes: this.#options.maxLineBytes ?? 64 * 1024 * 1024,
-      readCoalesceMs: this.#options.readCoalesceMs ?? 2,
       requestTimeoutMs: this.#requestTimeoutMs,
       clientInfo: { name: "codex-api", title: null, version: OWN_VERSION },
       log: this.#log,

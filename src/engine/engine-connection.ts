@@ -27,8 +27,6 @@ export const OPT_OUT_NOTIFICATIONS: readonly ServerNotification["method"][] = [
 export interface EngineConnectionOptions {
   launch: Launch;
   maxLineBytes: number;
-  /** app-server-process.ts: how long a stdout read waits after the one before while the engine streams. */
-  readCoalesceMs?: number;
   requestTimeoutMs: number;
   clientInfo: ClientInfo;
   log: Logger;
@@ -77,7 +75,6 @@ export class EngineConnection {
       args: options.launch.args,
       env: options.launch.env,
       maxLineBytes: options.maxLineBytes,
-      readCoalesceMs: options.readCoalesceMs,
       onLine: (text) => {
         // Deltas, most lines in a burst, skip the general parse (fast-delta.ts).
         const delta = parseDeltaLine(text);
