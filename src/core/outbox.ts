@@ -12,8 +12,8 @@ export type HistoryFrame = Exclude<ServerFrame, { type: "session" | "heartbeat" 
 
 export interface FrameSink {
   /**
-   * Receives history frames in seq order, with their JSON text (the outbox keeps frames as text),
-   * so the sink need not stringify them again.
+   * Receives history frames in seq order. Live frames come with their JSON text (the outbox
+   * needs it for the replay bound), so the sink need not stringify them again; replayed ones not.
    */
   deliver(frame: HistoryFrame, json?: string): void;
 }
@@ -30,8 +30,6 @@ export interface ReplayLimits {
 
 export interface ReplayWindow {
   frames: HistoryFrame[];
-  /** The frames' JSON texts, parallel to `frames`. */
-  jsons: string[];
   fromSeq: number;
   toSeq: number;
   /** Frames after the requested seq that are no longer held. */
@@ -40,12 +38,11 @@ export interface ReplayWindow {
 
 export class Outbox implements BudgetMember {
   /**
-   * Held frames as JSON text, from `head` on; dropped entries before it are cleared, compacted in
-   * batches. Text, not objects: a session holds up to thousands of frames, and as objects they
-   * would be copied and marked by every garbage collection (the replay is parsed on resume).
-   * Held frames are consecutive: the last is `lastSeq`.
+   * Held frames from `head` on; dropped entries before it are cleared, compacted in batches.
+   * (Keeping their JSON text instead was tried: no gain at scale, and more collection work when
+   * frames share their text, as a benchmark's do; bench/README.md, scale.)
    */
-  private readonly buffer: (string | undefined)[] = [];
+  private readonly buffer: (HistoryFrame | undefined)[] = [];
   /** JSON size of each buffered frame, parallel to `buffer`. */
   private readonly sizes: number[] = [];
   /** Emission order of each buffered frame across every session (the shared budget's clock). */
@@ -77,9 +74,8 @@ export class Outbox implements BudgetMember {
 
   /**
    * An item delta: most frames of a turn. Built as a literal in its wire key order rather than
-   * copied onto a stamp (emit), which saves the copy. Serialised with JSON.stringify: a string
-   * assembled from pieces is a rope, and the replay buffer keeps thousands of them alive through
-   * every garbage collection (measured: more CPU than the copy it saves).
+   * copied onto a stamp (emit), which saves the copy. Serialised with JSON.stringify: writing the
+   * text from pieces makes a rope, which measured slower (bench/README.md, scale).
    */
   emitDelta(turnId: string, itemId: string, itemType: ItemDeltaFrame["itemType"], field: ItemDeltaFrame["field"], index: number | undefined, delta: string): HistoryFrame {
     const seq = ++this.lastSeqSent;
@@ -93,7 +89,7 @@ export class Outbox implements BudgetMember {
   #keep(stamped: HistoryFrame, json: string): HistoryFrame {
     const size = json.length;
     const budget = this.limits.budget;
-    this.buffer.push(json);
+    this.buffer.push(stamped);
     this.sizes.push(size);
     this.orders.push(budget === undefined ? 0 : budget.nextOrder());
     this.bufferedBytes += size;
@@ -153,13 +149,13 @@ export class Outbox implements BudgetMember {
     this.sink = sink;
     if (afterSeq === undefined) return null;
     const wanted = afterSeq + 1;
+    // Held frames are consecutive, the last being lastSeq.
     const heldCount = this.buffer.length - this.head;
     const firstHeld = this.lastSeqSent - heldCount + 1;
-    const jsons = this.buffer.slice(this.head + Math.max(0, wanted - firstHeld)) as string[];
-    const frames = jsons.map((json) => JSON.parse(json) as HistoryFrame);
+    const frames = this.buffer.slice(this.head + Math.max(0, wanted - firstHeld)) as HistoryFrame[];
     const lost = Math.max(0, Math.min(firstHeld, this.lastSeqSent + 1) - wanted);
     const fromSeq = frames[0]?.seq ?? this.lastSeqSent + 1;
-    return { frames, jsons, fromSeq, toSeq: frames.length > 0 ? frames[frames.length - 1]!.seq : this.lastSeqSent, lost };
+    return { frames, fromSeq, toSeq: frames.length > 0 ? frames[frames.length - 1]!.seq : this.lastSeqSent, lost };
   }
 
   detach(sink: FrameSink): void {

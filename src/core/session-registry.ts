@@ -146,7 +146,7 @@ export class SessionRegistry {
       turn,
       ...(req.inReplyTo === undefined ? {} : { inReplyTo: req.inReplyTo }),
     });
-    replay?.frames.forEach((frame, i) => sink.deliver(frame, replay.jsons[i]));
+    for (const frame of replay?.frames ?? []) sink.deliver(frame);
     this.#o.log.info({ sessionId: session.id, resumed, lastSeq: req.lastSeq, replayed: replay?.frames.length ?? 0 }, "session opened");
     return { ok: true, session };
   }

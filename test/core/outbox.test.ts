@@ -51,7 +51,7 @@ describe("session outbox", () => {
   it("replays nothing for a client that has seen everything", () => {
     const outbox = new Outbox("s1", { maxFrames: 10, maxBytes: 1 << 30 });
     outbox.emit(status("a"));
-    expect(outbox.attach(collect().sink, 1)).toEqual({ frames: [], jsons: [], fromSeq: 2, toSeq: 1, lost: 0 });
+    expect(outbox.attach(collect().sink, 1)).toEqual({ frames: [], fromSeq: 2, toSeq: 1, lost: 0 });
   });
 
   it("delivers only to the sink attached last", () => {
@@ -87,7 +87,7 @@ describe("delta frames (emitDelta)", () => {
         expect(delivered).toBe(frame);
         expect(json).toBe(JSON.stringify(frame));
         expect(JSON.parse(json!)).toEqual(frame);
-        expect(outbox.attach({ deliver() {} }, 0)!.jsons).toEqual([json]);
+        expect(outbox.attach({ deliver() {} }, 0)!.frames).toEqual([frame]);
       }),
       { numRuns: 500 },
     );
