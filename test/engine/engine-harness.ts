@@ -6,7 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { EngineEvent } from "../../src/core/engine-port.js";
 import type { Logger } from "../../src/core/logger.js";
+import { resolveCodexBinary } from "../../src/engine/codex-binary.js";
 import { CodexEngine, type CodexEngineOptions } from "../../src/engine/codex-engine.js";
+import { writeModelCatalog } from "../../src/engine/engine-catalog.js";
 import { startScriptedModel, type Script, type ScriptedModel } from "../../src/scripted-model/index.js";
 
 export const SLUG = "scripted-model";
@@ -106,6 +108,21 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     throw error;
   }
   return harness;
+}
+
+/**
+ * Engine options that keep codex-api's own OPENAI_API_KEY provider (launch.ts) but point it at the
+ * scripted model: the key is then really used, as the `Authorization` header of each request.
+ * Use with `scriptedModelOption: false` and the key in `env`.
+ */
+export async function apiKeyProviderAtScriptedModel(model: ScriptedModel | undefined, home: string): Promise<Partial<CodexEngineOptions>> {
+  return {
+    configOverrides: {
+      "model_providers.codex_api_openai.base_url": model!.url,
+      model: SLUG,
+      model_catalog_json: await writeModelCatalog(resolveCodexBinary(), {}, home, SLUG),
+    },
+  };
 }
 
 /**

@@ -5,10 +5,8 @@ import { readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { EngineEvent, ThreadSettings } from "../../src/core/engine-port.js";
-import { writeModelCatalog } from "../../src/engine/engine-catalog.js";
-import { resolveCodexBinary } from "../../src/engine/codex-binary.js";
 import type { Script } from "../../src/scripted-model/index.js";
-import { SLUG, alive, startHarness, type Harness } from "./engine-harness.js";
+import { alive, apiKeyProviderAtScriptedModel, startHarness, type Harness } from "./engine-harness.js";
 
 let harness: Harness | undefined;
 /** Command lines of the sleeps a test started: whatever a failed test leaves of them is killed. */
@@ -301,13 +299,7 @@ describe("OPENAI_API_KEY", () => {
       scriptedModelOption: false,
       env: { OPENAI_API_KEY: key },
       // Only the provider's address is redirected to the scripted model; the key rule is codex-api's own.
-      engine: async (model, home) => ({
-        configOverrides: {
-          "model_providers.codex_api_openai.base_url": model!.url,
-          model: SLUG,
-          model_catalog_json: await writeModelCatalog(resolveCodexBinary(), {}, home, SLUG),
-        },
-      }),
+      engine: apiKeyProviderAtScriptedModel,
     });
     const h = harness;
     const { threadId } = await h.engine.startThread({ cwd: h.workspace });

@@ -6,9 +6,7 @@
 // Real engine, real sandbox, scripted model; docs/security.md says what this covers and what not.
 import { afterEach, describe, expect, it } from "vitest";
 import type { ServerFrame } from "../../generated/types.js";
-import { writeModelCatalog } from "../../src/engine/engine-catalog.js";
-import { resolveCodexBinary } from "../../src/engine/codex-binary.js";
-import { SLUG, startHarness, type Harness } from "../engine/engine-harness.js";
+import { apiKeyProviderAtScriptedModel, startHarness, type Harness } from "../engine/engine-harness.js";
 import { filesContaining } from "../support/files-containing.js";
 import { isTerminal, RawStream } from "../support/raw-stream.js";
 import { startTestServer, type TestServer } from "../support/server-harness.js";
@@ -82,13 +80,7 @@ describe("secrets and the agent's commands (an engine that holds the provider ke
       scriptedModelOption: false,
       env: CANARY,
       // codex-api's own OPENAI_API_KEY provider, pointed at the scripted model.
-      engine: async (model, home) => ({
-        configOverrides: {
-          "model_providers.codex_api_openai.base_url": model!.url,
-          model: SLUG,
-          model_catalog_json: await writeModelCatalog(resolveCodexBinary(), {}, home, SLUG),
-        },
-      }),
+      engine: apiKeyProviderAtScriptedModel,
     });
     const h = harness;
     const { threadId } = await h.engine.startThread({ cwd: h.workspace, approvalPolicy: "on-request", sandbox: "workspace-write" });
