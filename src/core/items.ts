@@ -1,6 +1,10 @@
 // What a turn does with the items it streams: keeps its own copy of each open item, extends it
-// with deltas in place, and closes what the engine left open when the turn ended. Pure.
-import type { Item, JsonValue } from "../../generated/types.js";
+// with deltas in place, and closes what the engine left open when the turn ended; and the
+// frames that open a prompt and end a turn. Pure.
+import type { CommandPromptFrame, Item, JsonValue, StatusFrame, TokenUsage } from "../../generated/types.js";
+import type { ApprovalRequest, TurnEnd } from "./engine-port.js";
+import type { Unsequenced } from "./outbox.js";
+import type { StopReason } from "./session.js";
 
 /** The turn's own copy of an item it started, which its deltas then extend in place. */
 export function openCopy(item: Item): Item {
@@ -48,4 +52,42 @@ export function structured(outputSchema: Record<string, unknown> | undefined, fi
   } catch {
     return {};
   }
+}
+
+/** The command_prompt frame for an approval the engine waits on. */
+export function promptFrame(request: ApprovalRequest, turnId: string, timeoutMs: number, nowMs: number): Unsequenced<CommandPromptFrame> {
+  return {
+    type: "command_prompt",
+    turnId,
+    commandId: request.id,
+    kind: request.kind,
+    itemId: request.itemId,
+    command: request.command,
+    ...(request.commandLine === undefined ? {} : { commandLine: request.commandLine }),
+    ...(request.cwd === undefined ? {} : { cwd: request.cwd }),
+    explanation: request.reason,
+    ...(request.changes === undefined ? {} : { changes: request.changes }),
+    ...(request.permissions === undefined ? {} : { permissions: request.permissions }),
+    decisions: request.decisions,
+    timeoutMs,
+    expiresAt: new Date(nowMs + timeoutMs).toISOString(),
+  };
+}
+
+/** How a turn ended: the engine's word, or ours (engine exit, watchdog). */
+export type Ending = TurnEnd | { status: "failed"; reason: "engine_exited" | "watchdog"; message: string; retryable: boolean };
+
+/** The one terminal status of a turn. */
+export function terminalStatus(
+  turn: { turnId: string; usage: TokenUsage; durationMs: number; finalMessage: string | null; stop: StopReason | undefined },
+  end: Ending,
+  outputSchema: Record<string, unknown> | undefined,
+): Unsequenced<StatusFrame> {
+  const base = { type: "status", turnId: turn.turnId, usage: turn.usage, durationMs: turn.durationMs } as const;
+  if (end.status === "completed") {
+    const finalMessage = end.finalMessage ?? turn.finalMessage;
+    return { ...base, state: "completed", finalMessage, ...structured(outputSchema, finalMessage) };
+  }
+  if (end.status === "interrupted") return { ...base, state: "interrupted", reason: turn.stop ?? "cancelled" };
+  return { ...base, state: "failed", reason: end.reason, message: end.message, retryable: end.retryable };
 }

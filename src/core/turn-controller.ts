@@ -9,14 +9,14 @@
 // - a prompt is resolved exactly once: answered, timed out (denied), withdrawn, or with its turn;
 // - a turn the engine runs that the session does not (given up, unconfirmed interrupt) is
 //   interrupted before the session's next one starts (docs/engine-notes.md §1).
-import type { ApproveFrame, CancelFrame, ErrorCode, ErrorFrame, StatusFrame, UserMessageFrame } from "../../generated/types.js";
-import { engineFailureCode, type ApprovalRequest, type EngineEvent, type EnginePort, type TurnEnd, type TurnInput } from "./engine-port.js";
+import type { ApproveFrame, CancelFrame, ErrorCode, ErrorFrame, UserMessageFrame } from "../../generated/types.js";
+import { engineFailureCode, type ApprovalRequest, type EngineEvent, type EnginePort, type TurnInput } from "./engine-port.js";
 import { emitError, OVERLOADED_RETRY_AFTER_MS, type ErrorExtra, type Problem } from "./error-frames.js";
-import { appendDelta, closeItem, openCopy, structured } from "./items.js";
+import { appendDelta, closeItem, openCopy, promptFrame, terminalStatus, type Ending } from "./items.js";
 import type { Logger } from "./logger.js";
-import type { Unsequenced } from "./outbox.js";
 import type { SessionRegistry } from "./session-registry.js";
-import { applyOverrides, confinedPath, threadSettingsOf, turnSettingsOf, type OperatorPolicy, type SessionSettings } from "./session-settings.js";
+import { threadSettingsOf, turnSettingsOf, type OperatorPolicy, type SessionSettings } from "./session-settings.js";
+import { checkTurnRequest, messageOf, startFailure } from "./turn-request.js";
 import { addUsage, emptyUsage, type Session, type StopReason } from "./session.js";
 
 export interface TurnOptions {
@@ -45,8 +45,6 @@ export interface TurnObserver {
   turnEnded?(state: "completed" | "interrupted" | "failed", durationMs: number): void;
   firstItem?(msSinceStart: number): void;
 }
-
-type Ending = TurnEnd | { status: "failed"; reason: "engine_exited" | "watchdog"; message: string; retryable: boolean };
 
 export class TurnController {
   readonly #o: TurnOptions;
@@ -109,14 +107,15 @@ export class TurnController {
     session.turn = { state: "starting", inReplyTo: frame.id, startedAtMs: this.#now(), stop: undefined };
     session.ranTurn = true;
     this.#o.log.info({ sessionId: session.id, chars: frame.content.length, ...(this.#o.logContent ? { content: frame.content } : {}) }, "turn requested");
-    let request: { input: TurnInput[]; settings: SessionSettings } | Problem;
+    let request: Awaited<ReturnType<typeof checkTurnRequest>>;
     try {
-      request = await this.#checkTurn(session, frame);
+      request = await checkTurnRequest(session.settings, frame, this.#o.policy);
     } catch (error) {
       request = this.#startFailure(session, error);
     }
     if ("code" in request) return this.#abortStart(session, request, reply);
-    void this.#startInEngine(session, request.input, request.settings, reply);
+    session.settings = request.settings;
+    void this.#startInEngine(session, request.input, request.engineSettings, reply);
   }
 
   approve(session: Session, frame: ApproveFrame): void {
@@ -236,35 +235,6 @@ export class TurnController {
 
   // ---------------------------------------------------------------- starting
 
-  /**
-   * The turn's settings and input, checked now. The working directory is resolved again at every
-   * turn (an agent may have swapped it for a symlink since the last one) and image paths at use:
-   * the engine only ever gets checked real paths.
-   */
-  async #checkTurn(session: Session, frame: UserMessageFrame): Promise<{ input: TurnInput[]; settings: SessionSettings } | Problem> {
-    const settings = await applyOverrides(session.settings, frame.configOverrides, this.#o.policy);
-    if (!settings.ok) return settings;
-    const cwd = await confinedPath(settings.settings.cwd, settings.settings.cwd, this.#o.policy.allowedRoots, "the session's cwd", "directory");
-    if (!cwd.ok) return cwd;
-    const input = await this.#turnInput(cwd.path, frame);
-    if ("code" in input) return input;
-    session.settings = settings.settings;
-    return { input, settings: { ...session.settings, cwd: cwd.path } };
-  }
-
-  /** Image paths are resolved here, at use, relative to the turn's checked working directory. */
-  async #turnInput(cwd: string, frame: UserMessageFrame): Promise<TurnInput[] | Problem> {
-    const input: TurnInput[] = [{ type: "text", text: frame.content }];
-    const paths = [...(frame.imagePaths ?? []), ...(frame.images ?? []).flatMap((i) => ("path" in i ? [i.path] : []))];
-    for (const path of paths) {
-      const resolved = await confinedPath(cwd, path, this.#o.policy.allowedRoots, "image path");
-      if (!resolved.ok) return resolved;
-      input.push({ type: "localImage", path: resolved.path });
-    }
-    for (const image of frame.images ?? []) if ("dataUrl" in image) input.push({ type: "image", dataUrl: image.dataUrl });
-    return input;
-  }
-
   async #startInEngine(session: Session, input: TurnInput[], settings: SessionSettings, reply: Partial<ErrorFrame>): Promise<void> {
     try {
       if (session.threadId === undefined) {
@@ -279,24 +249,11 @@ export class TurnController {
     }
   }
 
-  /** What a client is told when a turn could not start; faults of our own are logged with their stack. */
+  /** startFailure's problem; faults of our own are logged with their stack. */
   #startFailure(session: Session, error: unknown): Problem {
-    const failure = engineFailureCode(error);
-    this.#o.log[failure === undefined ? "error" : "warn"](
-      { sessionId: session.id, err: failure === undefined && error instanceof Error ? error.stack : messageOf(error) },
-      "turn could not start",
-    );
-    switch (failure) {
-      case "timeout":
-        return { code: "engine_unavailable", message: `the Codex engine did not answer in time (${messageOf(error)}); retry shortly` };
-      case "exited":
-      case "unavailable":
-        return { code: "engine_unavailable", message: "the Codex engine stopped while the turn was starting; retry in a few seconds" };
-      case "rpc_error":
-        return { code: "engine_error", message: `the Codex engine refused the turn: ${messageOf(error)}` };
-      case undefined:
-        return { code: "internal", message: "the server failed to start the turn; it was logged" };
-    }
+    const ours = engineFailureCode(error) === undefined;
+    this.#o.log[ours ? "error" : "warn"]({ sessionId: session.id, err: ours && error instanceof Error ? error.stack : messageOf(error) }, "turn could not start");
+    return startFailure(error);
   }
 
   #abortStart(session: Session, problem: Problem, reply: Partial<ErrorFrame>): void {
@@ -364,22 +321,7 @@ export class TurnController {
       prompt.request.respond("deny");
     });
     this.#o.log.info({ sessionId: session.id, turnId, commandId: request.id, kind: request.kind }, "prompt sent");
-    session.outbox.emit({
-      type: "command_prompt",
-      turnId,
-      commandId: request.id,
-      kind: request.kind,
-      itemId: request.itemId,
-      command: request.command,
-      ...(request.commandLine === undefined ? {} : { commandLine: request.commandLine }),
-      ...(request.cwd === undefined ? {} : { cwd: request.cwd }),
-      explanation: request.reason,
-      ...(request.changes === undefined ? {} : { changes: request.changes }),
-      ...(request.permissions === undefined ? {} : { permissions: request.permissions }),
-      decisions: request.decisions,
-      timeoutMs,
-      expiresAt: new Date(this.#now() + timeoutMs).toISOString(),
-    });
+    session.outbox.emit(promptFrame(request, turnId, timeoutMs, this.#now()));
   }
 
   // ---------------------------------------------------------------- ending
@@ -396,16 +338,7 @@ export class TurnController {
       session.outbox.emit({ type: "item", turnId: turn.turnId, event: "completed", item: closeItem(item) });
     }
     this.#becomeIdle(session);
-    const base = { type: "status", turnId: turn.turnId, usage: turn.usage, durationMs: this.#now() - turn.startedAtMs } as const;
-    let status: Unsequenced<StatusFrame>;
-    if (end.status === "completed") {
-      const finalMessage = end.finalMessage ?? turn.finalMessage;
-      status = { ...base, state: "completed", finalMessage, ...structured(session.settings.outputSchema, finalMessage) };
-    } else if (end.status === "interrupted") {
-      status = { ...base, state: "interrupted", reason: turn.stop ?? "cancelled" };
-    } else {
-      status = { ...base, state: "failed", reason: end.reason, message: end.message, retryable: end.retryable };
-    }
+    const status = terminalStatus({ ...turn, durationMs: this.#now() - turn.startedAtMs }, end, session.settings.outputSchema);
     const content = this.#o.logContent && status.finalMessage != null ? { finalMessage: status.finalMessage } : {};
     this.#o.log.info({ sessionId: session.id, turnId: turn.turnId, state: status.state, reason: status.reason, ...content }, "turn ended");
     this.#o.observer?.turnEnded?.(status.state as "completed" | "interrupted" | "failed", status.durationMs!);
@@ -455,8 +388,4 @@ export class TurnController {
     }, delayMs);
     turn.watchdog.unref();
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
