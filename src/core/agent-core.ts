@@ -6,7 +6,7 @@
 // session's prompts and their deadlines), outbox.ts and replay-budget.ts (history and replay).
 import type { ApproveFrame, CancelFrame, ErrorCode, UserMessageFrame } from "../../generated/types.js";
 import type { EngineEvent, EnginePort } from "./engine-port.js";
-import type { ErrorExtra } from "./error-frames.js";
+import { problem, type ErrorExtra, type Problem } from "./error-frames.js";
 import type { Logger } from "./logger.js";
 import { SessionRegistry, type OpenOutcome, type OpenRequest } from "./session-registry.js";
 import type { OperatorPolicy, SessionSettings } from "./session-settings.js";
@@ -101,7 +101,7 @@ export class AgentCore {
    * run: `bound` (send the session frame), then every replayed frame, and live frames after.
    */
   open(req: OpenRequest, sink: SessionSink): Promise<OpenOutcome> {
-    if (this.#closing) return Promise.resolve({ ok: false, code: "shutting_down", message: "the server is shutting down and opens no sessions; retry on another instance" });
+    if (this.#closing) return Promise.resolve({ ok: false, ...problem("shutting_down", "newSession") });
     return this.#registry.open(req, sink);
   }
 
@@ -126,8 +126,8 @@ export class AgentCore {
   }
 
   /** Sends an error frame into the session's history. */
-  error<C extends ErrorCode>(session: Session, code: C, message: string, ...extra: ErrorExtra<C>): void {
-    this.#turns.error(session, code, message, ...extra);
+  error<C extends ErrorCode>(session: Session, found: Problem<C>, ...extra: ErrorExtra<C>): void {
+    this.#turns.error(session, found, ...extra);
   }
 
   // ---------------------------------------------------------------- engine events

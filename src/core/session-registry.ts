@@ -7,8 +7,8 @@
 // - all sessions' replay history shares one byte budget (replay-budget.ts).
 import { randomUUID } from "node:crypto";
 import { PROTOCOL_VERSION } from "../../generated/protocol.js";
-import type { ConfigOverrides, ErrorCode } from "../../generated/types.js";
-import { OVERLOADED_RETRY_AFTER_MS } from "./error-frames.js";
+import type { ConfigOverrides } from "../../generated/types.js";
+import { OVERLOADED_RETRY_AFTER_MS, problem, type Problem } from "./error-frames.js";
 import type { Logger } from "./logger.js";
 import { ReplayBudget } from "./replay-budget.js";
 import { applyOverrides, type OperatorPolicy, type SessionSettings } from "./session-settings.js";
@@ -47,7 +47,7 @@ export interface OpenRequest {
   mayCreate?: () => number | undefined;
 }
 
-export type OpenOutcome = { ok: true; session: Session } | { ok: false; code: ErrorCode; message: string; retryAfterMs?: number };
+export type OpenOutcome = { ok: true; session: Session } | ({ ok: false; retryAfterMs?: number } & Problem);
 
 export class SessionRegistry {
   readonly #o: RegistryOptions;
@@ -100,20 +100,13 @@ export class SessionRegistry {
    */
   async open(req: OpenRequest, sink: SessionSink): Promise<OpenOutcome> {
     if (req.protocolVersion !== undefined && majorOf(req.protocolVersion) !== majorOf(PROTOCOL_VERSION)) {
-      return {
-        ok: false,
-        code: "unsupported_protocol_version",
-        message: `protocol version ${req.protocolVersion} is not supported; this server speaks ${PROTOCOL_VERSION} (any ${majorOf(PROTOCOL_VERSION)}.x)`,
-      };
+      const major = majorOf(PROTOCOL_VERSION);
+      return { ok: false, ...problem("unsupported_protocol_version", "major", { requested: req.protocolVersion, version: PROTOCOL_VERSION, major }) };
     }
     let session = req.sessionId === undefined ? undefined : this.#sessions.get(req.sessionId);
     const resumed = session !== undefined;
     if (session === undefined && req.lastSeq !== undefined && req.lastSeq > 0) {
-      return {
-        ok: false,
-        code: "session_expired",
-        message: `session ${req.sessionId ?? "(none)"} is not held by this server (expired or never existed); open a new session without lastSeq`,
-      };
+      return { ok: false, ...problem("session_expired", "notHeld", { sessionId: req.sessionId ?? "(none)" }) };
     }
     const settings = await applyOverrides(session?.settings ?? this.#o.defaults, req.configOverrides, this.#o.policy);
     if (!settings.ok) return settings;
@@ -154,15 +147,10 @@ export class SessionRegistry {
   #refuseNew(req: OpenRequest): Extract<OpenOutcome, { ok: false }> | undefined {
     if (this.#sessions.size >= this.#o.maxSessions) {
       const retryAfterMs = this.nextExpiryMs();
-      return {
-        ok: false,
-        code: "overloaded",
-        message: `the server holds its maximum of ${this.#o.maxSessions} sessions (maxSessions); retry in ${retryAfterMs} ms or resume an existing session`,
-        retryAfterMs,
-      };
+      return { ok: false, ...problem("overloaded", "sessions", { max: this.#o.maxSessions, retryAfterMs }), retryAfterMs };
     }
     const waitMs = req.mayCreate?.();
-    if (waitMs !== undefined) return { ok: false, code: "rate_limited", message: `this connection opens new sessions too fast; retry after ${waitMs} ms`, retryAfterMs: waitMs };
+    if (waitMs !== undefined) return { ok: false, ...problem("rate_limited", "newSessions", { retryAfterMs: waitMs }), retryAfterMs: waitMs };
     return undefined;
   }
 

@@ -2,8 +2,9 @@
 // operator allows. Pure except for resolving paths on disk (realpath, to follow symlinks).
 import { realpath, stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import type { ApprovalPolicy, ConfigOverrides, ErrorCode, ReasoningEffort, SandboxMode } from "../../generated/types.js";
+import type { ApprovalPolicy, ConfigOverrides, ReasoningEffort, SandboxMode } from "../../generated/types.js";
 import type { ThreadSettings, TurnSettings } from "./engine-port.js";
+import { problem, type Problem } from "./error-frames.js";
 
 type CodexPolicy = NonNullable<ThreadSettings["approvalPolicy"]>;
 
@@ -32,7 +33,7 @@ export interface OperatorPolicy {
   allowedApprovalPolicies: CodexPolicy[];
 }
 
-export type SettingsResult = { ok: true; settings: SessionSettings } | { ok: false; code: ErrorCode; message: string };
+export type SettingsResult = { ok: true; settings: SessionSettings } | Refusal;
 
 /** The older approval names: a policy plus the sandbox it implied (spec: ApprovalPolicy). */
 const ALIASES: Record<"suggest" | "auto-edit" | "full-auto", { policy: CodexPolicy; sandbox: SandboxMode }> = {
@@ -50,12 +51,13 @@ export async function applyOverrides(current: SessionSettings, overrides: Config
     next.approvalPolicy = alias?.policy ?? (requested as CodexPolicy);
     if (alias !== undefined && overrides.sandbox === undefined) next.sandbox = alias.sandbox;
     if (!policy.allowedApprovalPolicies.includes(next.approvalPolicy)) {
-      return refuse("override_not_allowed", `approvalPolicy ${requested}${alias ? ` (= ${alias.policy})` : ""} is not allowed on this server; allowed: ${policy.allowedApprovalPolicies.join(", ")}`);
+      const asked = `${requested}${alias ? ` (= ${alias.policy})` : ""}`;
+      return refuse(problem("override_not_allowed", "approvalPolicy", { requested: asked, allowed: policy.allowedApprovalPolicies.join(", ") }));
     }
   }
   if (overrides.sandbox !== undefined) next.sandbox = overrides.sandbox;
   if (!policy.allowedSandboxes.includes(next.sandbox)) {
-    return refuse("override_not_allowed", `sandbox ${next.sandbox} is not allowed on this server; allowed: ${policy.allowedSandboxes.join(", ")}`);
+    return refuse(problem("override_not_allowed", "sandbox", { requested: next.sandbox, allowed: policy.allowedSandboxes.join(", ") }));
   }
   if (overrides.model !== undefined) next.model = overrides.model;
   if (overrides.reasoningEffort !== undefined) next.reasoningEffort = overrides.reasoningEffort;
@@ -73,7 +75,7 @@ export async function applyOverrides(current: SessionSettings, overrides: Config
   return { ok: true, settings: next };
 }
 
-export type Confined = { ok: true; path: string } | { ok: false; code: ErrorCode; message: string };
+export type Confined = { ok: true; path: string } | Refusal;
 
 /**
  * Resolves `path` (relative to `base`) with symlinks followed and checks it lies inside one of
@@ -83,7 +85,9 @@ export type Confined = { ok: true; path: string } | { ok: false; code: ErrorCode
  */
 export async function confinedPath(base: string, path: string, allowedRoots: string[], what: string, kind: "file" | "directory" = "file"): Promise<Confined> {
   const absolute = isAbsolute(path) ? path : resolve(base, path);
-  const refusal = refuse("path_not_allowed", `${what} ${path} is not (or is no longer) ${kind === "directory" ? "a directory" : "a file"} inside the allowed directories (${allowedRoots.join(", ")})`);
+  const refusal = refuse(
+    problem("path_not_allowed", "outside", { what, path, kind: kind === "directory" ? "a directory" : "a file", roots: allowedRoots.join(", ") }),
+  );
   let real: string;
   try {
     real = await realpath(absolute);
@@ -100,8 +104,10 @@ function isInside(path: string, root: string): boolean {
   return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
 }
 
-function refuse(code: ErrorCode, message: string): { ok: false; code: ErrorCode; message: string } {
-  return { ok: false, code, message };
+export type Refusal = { ok: false } & Problem;
+
+function refuse(found: Problem): Refusal {
+  return { ok: false, ...found };
 }
 
 export function threadSettingsOf(s: SessionSettings): ThreadSettings {

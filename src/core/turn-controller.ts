@@ -11,7 +11,7 @@
 //   interrupted before the session's next one starts (docs/engine-notes.md §1).
 import type { ApproveFrame, CancelFrame, ErrorCode, ErrorFrame, UserMessageFrame } from "../../generated/types.js";
 import { engineFailureCode, type ApprovalRequest, type EngineEvent, type EnginePort, type TurnInput } from "./engine-port.js";
-import { emitError, OVERLOADED_RETRY_AFTER_MS, type ErrorExtra, type Problem } from "./error-frames.js";
+import { emitError, OVERLOADED_RETRY_AFTER_MS, problem, type ErrorExtra, type Problem } from "./error-frames.js";
 import { appendDelta, closeItem, openCopy, promptFrame, terminalStatus, type Ending } from "./items.js";
 import type { Logger } from "./logger.js";
 import type { SessionRegistry } from "./session-registry.js";
@@ -77,8 +77,8 @@ export class TurnController {
     });
   }
 
-  error<C extends ErrorCode>(session: Session, code: C, message: string, ...extra: ErrorExtra<C>): void {
-    emitError(session, this.#o.observer?.errorSent, code, message, ...extra);
+  error<C extends ErrorCode>(session: Session, found: Problem<C>, ...extra: ErrorExtra<C>): void {
+    emitError(session, this.#o.observer?.errorSent, found, ...extra);
   }
 
   // ---------------------------------------------------------------- client frames
@@ -92,14 +92,14 @@ export class TurnController {
    */
   async userMessage(session: Session, frame: UserMessageFrame): Promise<void> {
     const reply = { inReplyTo: frame.id, frameType: "user_message" };
-    if (this.#o.closing()) return this.error(session, "shutting_down", "the server is shutting down and starts no new turns; retry on another instance", reply);
+    if (this.#o.closing()) return this.error(session, problem("shutting_down", "newTurn"), reply);
     if (session.turn.state !== "idle") {
       const which = session.turn.state === "running" ? `turn ${session.turn.turnId}` : "a turn";
-      return this.error(session, "turn_in_progress", `${which} is still running; wait for its terminal status or send cancel first`, reply);
+      return this.error(session, problem("turn_in_progress", "running", { which }), reply);
     }
-    if (!this.#o.engine.ready) return this.error(session, "engine_unavailable", "the Codex engine is starting or restarting; retry in a few seconds", reply);
+    if (!this.#o.engine.ready) return this.error(session, problem("engine_unavailable", "notReady"), reply);
     if (this.busy >= this.#o.maxRunningTurns) {
-      return this.error(session, "overloaded", `${this.#o.maxRunningTurns} turns are running (maxRunningTurns); retry shortly`, {
+      return this.error(session, problem("overloaded", "runningTurns", { max: this.#o.maxRunningTurns }), {
         ...reply,
         retryAfterMs: OVERLOADED_RETRY_AFTER_MS,
       });
@@ -123,11 +123,12 @@ export class TurnController {
     const prompt = session.prompts.get(frame.commandId);
     if (prompt === undefined) {
       return session.prompts.wasResolved(frame.commandId)
-        ? this.error(session, "command_already_resolved", `command_prompt ${frame.commandId} was already resolved (answered, timed out, or ended with its turn)`, reply)
-        : this.error(session, "command_not_found", `no command_prompt ${frame.commandId} in session ${session.id}`, reply);
+        ? this.error(session, problem("command_already_resolved", "resolved", { commandId: frame.commandId }), reply)
+        : this.error(session, problem("command_not_found", "unknown", { commandId: frame.commandId, sessionId: session.id }), reply);
     }
     if (!prompt.request.decisions.includes(frame.decision)) {
-      return this.error(session, "decision_not_offered", `decision ${frame.decision} is not offered for ${frame.commandId}; offered: ${prompt.request.decisions.join(", ")}`, reply);
+      const offered = prompt.request.decisions.join(", ");
+      return this.error(session, problem("decision_not_offered", "notOffered", { decision: frame.decision, commandId: frame.commandId, offered }), reply);
     }
     session.prompts.resolve(frame.commandId);
     if (session.turn.state === "running") {
@@ -207,9 +208,9 @@ export class TurnController {
       // A turn still starting is answered by its own startTurn call: it either rejects (one
       // engine_unavailable error) or, sent to the restarted engine, starts after all.
       if (session.turn.state !== "running") continue;
-      const message = `the Codex engine exited (${description}) and is restarting; the next turn continues this conversation`;
-      this.error(session, "engine_unavailable", message, { turnId: session.turn.turnId });
-      this.#end(session, { status: "failed", reason: "engine_exited", message, retryable: true });
+      const exited = problem("engine_unavailable", "exited", { description });
+      this.error(session, exited, { turnId: session.turn.turnId });
+      this.#end(session, { status: "failed", reason: "engine_exited", message: exited.message, retryable: true });
     }
   }
 
@@ -256,9 +257,9 @@ export class TurnController {
     return startFailure(error);
   }
 
-  #abortStart(session: Session, problem: Problem, reply: Partial<ErrorFrame>): void {
+  #abortStart(session: Session, failure: Problem, reply: Partial<ErrorFrame>): void {
     if (session.turn.state === "starting") this.#becomeIdle(session);
-    this.error(session, problem.code, problem.message, reply);
+    this.error(session, failure, reply);
   }
 
   /**
@@ -305,7 +306,7 @@ export class TurnController {
       // Fail closed: a prompt nobody can see in time is a denied one.
       request.respond("deny");
       session.prompts.resolve(request.id);
-      return this.error(session, "overloaded", `${session.prompts.size} prompts are already pending (maxPendingApprovals); ${request.id} was denied`, {
+      return this.error(session, problem("overloaded", "pendingPrompts", { pending: session.prompts.size, commandId: request.id }), {
         turnId,
         commandId: request.id,
         retryAfterMs: OVERLOADED_RETRY_AFTER_MS,
@@ -314,7 +315,7 @@ export class TurnController {
     const timeoutMs = this.#o.approvalTimeoutMs;
     session.prompts.add(request, turnId, timeoutMs, (prompt) => {
       this.#o.log.warn({ sessionId: session.id, turnId: prompt.turnId, commandId: request.id }, "prompt timed out; denied");
-      this.error(session, "approval_timeout", `command_prompt ${request.id} was not answered within ${timeoutMs} ms and was denied`, {
+      this.error(session, problem("approval_timeout", "denied", { commandId: request.id, timeoutMs }), {
         commandId: request.id,
         turnId: prompt.turnId,
       });

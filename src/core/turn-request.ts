@@ -2,7 +2,7 @@
 // told when starting a turn fails. Only local work (resolving paths on disk); no engine, no state.
 import type { UserMessageFrame } from "../../generated/types.js";
 import { engineFailureCode, type TurnInput } from "./engine-port.js";
-import type { Problem } from "./error-frames.js";
+import { problem, type Problem } from "./error-frames.js";
 import { applyOverrides, confinedPath, type OperatorPolicy, type SessionSettings } from "./session-settings.js";
 
 /**
@@ -35,14 +35,14 @@ export async function checkTurnRequest(
 export function startFailure(error: unknown): Problem {
   switch (engineFailureCode(error)) {
     case "timeout":
-      return { code: "engine_unavailable", message: `the Codex engine did not answer in time (${messageOf(error)}); retry shortly` };
+      return problem("engine_unavailable", "startTimeout", { reason: messageOf(error) });
     case "exited":
     case "unavailable":
-      return { code: "engine_unavailable", message: "the Codex engine stopped while the turn was starting; retry in a few seconds" };
+      return problem("engine_unavailable", "stoppedWhileStarting");
     case "rpc_error":
-      return { code: "engine_error", message: `the Codex engine refused the turn: ${messageOf(error)}` };
+      return problem("engine_error", "refusedTurn", { reason: messageOf(error) });
     case undefined:
-      return { code: "internal", message: "the server failed to start the turn; it was logged" };
+      return problem("internal", "turnStart");
   }
 }
 

@@ -6,12 +6,11 @@ import { CLIENT_FRAME_SCHEMAS, JSON_BOUNDS, SERVER_FRAME_SCHEMAS, type ClientFra
 import type { ClientFrame, ServerFrame } from "../../generated/types.js";
 import * as validators from "../../generated/validators.js";
 import type { FrameValidator } from "../../generated/validators.js";
+import { problem, type Problem } from "./errors.js";
 
-export interface FrameProblem {
-  code: "invalid_frame" | "unknown_frame_type";
+export interface FrameProblem extends Problem<"invalid_frame" | "unknown_frame_type"> {
   /** JSON Pointer of the offending value ("" = the whole frame). */
   path: string;
-  message: string;
   /** The frame's `type`, when it had a string one. */
   frameType?: string;
 }
@@ -33,8 +32,8 @@ export function checkClientFrame(value: unknown): FrameCheck<ClientFrame> {
   if (!result.ok) return result;
   const type = result.frame.type as ClientFrameType;
   for (const bound of JSON_BOUNDS[type]) {
-    const problem = checkBound(result.frame, bound);
-    if (problem !== undefined) return fail("invalid_frame", problem.path, `${type} frame: ${problem.message}`, type);
+    const outOfBounds = checkBound(result.frame, type, bound);
+    if (outOfBounds !== undefined) return fail(outOfBounds, type);
   }
   return result;
 }
@@ -45,7 +44,7 @@ export function checkClientFrame(value: unknown): FrameCheck<ClientFrame> {
  * more than one nested `maxDepth + 1` deep; the size is only measured once the depth is known to
  * be small enough for JSON.stringify.
  */
-function checkBound(frame: object, bound: (typeof JSON_BOUNDS)[ClientFrameType][number]): { path: string; message: string } | undefined {
+function checkBound(frame: object, frameType: ClientFrameType, bound: (typeof JSON_BOUNDS)[ClientFrameType][number]): FrameProblem | undefined {
   let value: unknown = frame;
   for (const key of bound.path) {
     if (value === null || typeof value !== "object") return undefined;
@@ -54,10 +53,10 @@ function checkBound(frame: object, bound: (typeof JSON_BOUNDS)[ClientFrameType][
   if (value === null || typeof value !== "object") return undefined;
   const path = `/${bound.path.map(escape).join("/")}`;
   if (depthExceeds(value, bound.maxDepth)) {
-    return { path, message: `${path} is nested more than ${bound.maxDepth} levels deep (objects and arrays); at most ${bound.maxDepth} are allowed` };
+    return { ...problem("invalid_frame", "tooDeep", { frameType, path, maxDepth: bound.maxDepth }), path };
   }
   const bytes = Buffer.byteLength(JSON.stringify(value));
-  if (bytes > bound.maxBytes) return { path, message: `${path} is ${bytes} bytes as JSON; at most ${bound.maxBytes} are allowed` };
+  if (bytes > bound.maxBytes) return { ...problem("invalid_frame", "tooBig", { frameType, path, bytes, maxBytes: bound.maxBytes }), path };
   return undefined;
 }
 
@@ -79,24 +78,24 @@ export function checkServerFrame(value: unknown): FrameCheck<ServerFrame> {
 
 function check(value: unknown, table: ValidatorTable, side: "client" | "server"): FrameCheck<unknown> {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return fail("invalid_frame", "", `a frame must be a JSON object, got ${describe(value)}`);
+    return fail({ ...problem("invalid_frame", "notObject", { got: describe(value) }), path: "" });
   }
   const type = (value as { type?: unknown }).type;
   const known = Object.keys(table).join(", ");
   if (typeof type !== "string") {
-    return fail("unknown_frame_type", "/type", `a frame needs a string \`type\` (one of ${known}), got ${describe(type)}`);
+    return fail({ ...problem("unknown_frame_type", "missing", { known, got: describe(type) }), path: "/type" });
   }
   const validate = Object.hasOwn(table, type) ? table[type] : undefined;
   if (validate === undefined) {
-    return fail("unknown_frame_type", "/type", `unknown ${side} frame type ${JSON.stringify(clip(type))}; expected one of ${known}`, type);
+    return fail({ ...problem("unknown_frame_type", "unknown", { side, type: JSON.stringify(clip(type)), known }), path: "/type" }, type);
   }
   if (validate(value)) return { ok: true, frame: value };
   const { path, message } = explain(validate.errors ?? [], value);
-  return fail("invalid_frame", path, `${type} frame: ${message}`, type);
+  return fail({ ...problem("invalid_frame", "schema", { frameType: type, detail: message }), path }, type);
 }
 
-function fail(code: FrameProblem["code"], path: string, message: string, frameType?: string): FrameCheck<never> {
-  return { ok: false, problem: frameType === undefined ? { code, path, message } : { code, path, message, frameType } };
+function fail(found: FrameProblem, frameType?: string): FrameCheck<never> {
+  return { ok: false, problem: frameType === undefined ? found : { ...found, frameType } };
 }
 
 /**

@@ -3,12 +3,13 @@
 // framing. Control frames (session, heartbeat, terminate, errors before binding) are written here;
 // history frames come from the session's outbox through `deliver`.
 import type { ServerHttp2Stream } from "node:http2";
-import { ERROR_CODES, PROTOCOL_VERSION } from "../../generated/protocol.js";
-import type { ClientFrame, ClientFrameId, ErrorCode, ErrorFrame, ServerFrame, TerminateFrame } from "../../generated/types.js";
+import { PROTOCOL_VERSION } from "../../generated/protocol.js";
+import type { ClientFrame, ClientFrameId, ErrorFrame, ServerFrame, TerminateFrame } from "../../generated/types.js";
 import type { AgentCore } from "../core/agent-core.js";
 import type { Logger } from "../core/logger.js";
 import type { HistoryFrame } from "../core/outbox.js";
 import type { Session, SessionAck, SessionSink } from "../core/session.js";
+import { isRetryable, problem, type Problem } from "../protocol/errors.js";
 import { checkClientFrame } from "../protocol/index.js";
 import type { CodecError, Decoder, Framing } from "../transport/index.js";
 import type { Metrics } from "./metrics.js";
@@ -129,7 +130,7 @@ export class AgentStream implements SessionSink {
       if (waitMs !== undefined) {
         const frame = result.ok ? result.frame : undefined;
         this.enqueue(() =>
-          this.sendError("rate_limited", `more than ${this.options.maxFramesPerSecond} frames per second on this stream; the frame was dropped, retry after ${waitMs} ms`, {
+          this.sendError(problem("rate_limited", "frames", { max: this.options.maxFramesPerSecond, retryAfterMs: waitMs }), {
             retryAfterMs: waitMs,
             inReplyTo: idOf(frame),
           }),
@@ -190,15 +191,15 @@ export class AgentStream implements SessionSink {
 
   private stepFailed(error: unknown): void {
     this.log.error({ err: error instanceof Error ? error.stack : String(error) }, "frame handling failed");
-    this.sendError("internal", "the server failed to handle a frame; it was logged");
+    this.sendError(problem("internal", "frame"));
   }
 
   private handle(value: unknown): void | Promise<void> {
     if (this.binding.state === "closed") return;
     const check = checkClientFrame(value);
     if (!check.ok) {
-      const { code, message, path, frameType } = check.problem;
-      return this.sendError(code, message, { path, frameType, inReplyTo: idOf(value) });
+      const { path, frameType } = check.problem;
+      return this.sendError(check.problem, { path, frameType, inReplyTo: idOf(value) });
     }
     const frame = check.frame;
     this.metrics.framesIn.inc(frame.type);
@@ -229,11 +230,11 @@ export class AgentStream implements SessionSink {
   private boundSessionFor(bound: Session, frame: Exclude<ClientFrame, { type: "heartbeat" }>): Session | undefined {
     const reply = { inReplyTo: frame.id, frameType: frame.type };
     if (frame.type === "open_session") {
-      this.sendError("session_mismatch", `this stream is already bound to session ${bound.id}; open another stream for another session`, reply);
+      this.sendError(problem("session_mismatch", "secondOpen", { bound: bound.id }), reply);
       return undefined;
     }
     if (frame.sessionId !== undefined && frame.sessionId !== bound.id) {
-      this.sendError("session_mismatch", `this stream is bound to session ${bound.id}, not ${frame.sessionId}; open another stream for it`, reply);
+      this.sendError(problem("session_mismatch", "otherSession", { bound: bound.id, requested: frame.sessionId }), reply);
       return undefined;
     }
     return bound;
@@ -245,7 +246,7 @@ export class AgentStream implements SessionSink {
     if (this.binding.state === "closed") return undefined;
     // approve/cancel can only open a session they name; user_message and open_session may create one.
     if ((frame.type === "approve" || frame.type === "cancel") && frame.sessionId === undefined) {
-      this.sendError("no_session", `${frame.type} needs a session: send open_session or user_message first, or include sessionId`, reply);
+      this.sendError(problem("no_session", "unbound", { frameType: frame.type }), reply);
       return undefined;
     }
     const mayCreate = () => this.connection.newSessions.take();
@@ -256,7 +257,7 @@ export class AgentStream implements SessionSink {
       this,
     );
     if (!outcome.ok) {
-      this.sendError(outcome.code, outcome.message, { ...reply, retryAfterMs: outcome.retryAfterMs });
+      this.sendError(outcome, { ...reply, retryAfterMs: outcome.retryAfterMs });
       return undefined;
     }
     // The stream may have closed while the session was being opened.
@@ -269,7 +270,7 @@ export class AgentStream implements SessionSink {
   }
 
   private codecError(error: CodecError): void {
-    this.sendError(error.code, error.message);
+    this.sendError(error.problem);
     if (error.fatal && this.binding.state !== "closed") {
       this.terminate("protocol_error", `the request body can no longer be read (${error.code}); reconnect to continue`, true);
     }
@@ -278,12 +279,13 @@ export class AgentStream implements SessionSink {
   // ---------------------------------------------------------------- outbound control frames
 
   /** An error about this stream's input: into the session's history when bound, else a control frame. */
-  private sendError(code: ErrorCode, message: string, extra: Partial<ErrorFrame> = {}): void {
-    if (this.binding.state === "bound") return this.core.error(this.binding.session, code, message, extra);
+  private sendError(found: Problem, extra: Partial<ErrorFrame> = {}): void {
+    if (this.binding.state === "bound") return this.core.error(this.binding.session, found, extra);
     if (this.binding.state === "closed") return;
     const fields = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined));
+    const { code, message } = found;
     this.metrics.errorSent(code);
-    this.write({ type: "error", seq: this.positionSeq, code, message, retryable: ERROR_CODES[code].retryable, ...fields });
+    this.write({ type: "error", seq: this.positionSeq, code, message, retryable: isRetryable(code), ...fields });
   }
 
   private controlHeartbeat(inReplyTo?: ClientFrameId): void {

@@ -5,10 +5,10 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { readFileSync } from "node:fs";
 import http2, { type Http2SecureServer, type Http2Server, type Http2Session, type IncomingHttpHeaders, type ServerHttp2Stream } from "node:http2";
 import type { AddressInfo, Socket } from "node:net";
-import { HTTP_ERRORS } from "../../generated/protocol.js";
 import type { HttpError, HttpErrorCode } from "../../generated/types.js";
 import type { AgentCore } from "../core/agent-core.js";
 import type { Logger } from "../core/logger.js";
+import { httpStatus, problem, type Problem } from "../protocol/errors.js";
 import { negotiateFraming, SUPPORTED_CONTENT_TYPES } from "../transport/index.js";
 import { AgentStream, type ConnectionLimits, type StreamOptions } from "./agent-stream.js";
 import type { Metrics } from "./metrics.js";
@@ -65,7 +65,7 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
   server.on("stream", (stream: ServerHttp2Stream, headers: IncomingHttpHeaders, _flags: number, rawHeaders: string[]) => {
     stream.on("error", (error) => log.debug({ err: error.message }, "stream error"));
     const method = headers[":method"];
-    const path = (headers[":path"] ?? "").split("?")[0];
+    const path = (headers[":path"] ?? "").split("?")[0] ?? "";
     if (path === "/healthz" && method === "GET") return json(stream, 200, { ok: true });
     if (path === "/readyz" && method === "GET") {
       const ready = isReady();
@@ -74,10 +74,10 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
     // Node keeps only the first of repeated `authorization` headers; a proxy in front may check
     // another one. Two credentials are an error, not a choice (raw headers: name, value, …).
     if (options.token !== undefined && countHeader(rawHeaders, "authorization") > 1) {
-      return httpError(stream, "unauthorized", "send exactly one Authorization header (this request had several)", {}, { "www-authenticate": "Bearer" });
+      return httpError(stream, problem("unauthorized", "several"), {}, { "www-authenticate": "Bearer" });
     }
     if (!authorized(headers.authorization)) {
-      return httpError(stream, "unauthorized", "send Authorization: Bearer <token> (the server's CODEX_API_TOKEN)", {}, { "www-authenticate": "Bearer" });
+      return httpError(stream, problem("unauthorized", "missing"), {}, { "www-authenticate": "Bearer" });
     }
     if (path === "/metrics" && method === "GET") {
       metrics.registry.metrics().then(
@@ -88,23 +88,22 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
         },
         (error: unknown) => {
           log.error({ err: error instanceof Error ? error.stack : String(error) }, "metrics could not be collected");
-          httpError(stream, "internal", "the metrics could not be collected; it was logged");
+          httpError(stream, problem("internal", "metrics"));
         },
       );
       return;
     }
-    if (!accepting) return httpError(stream, "shutting_down", "the server is shutting down; retry on another instance or later");
-    if (path !== "/agent/stream") return httpError(stream, "not_found", `no route ${path}; use POST /agent/stream`);
-    if (method !== "POST") return httpError(stream, "method_not_allowed", "use POST /agent/stream", {}, { allow: "POST" });
+    if (!accepting) return httpError(stream, problem("shutting_down", "request"));
+    if (path !== "/agent/stream") return httpError(stream, problem("not_found", "route", { path }));
+    if (method !== "POST") return httpError(stream, problem("method_not_allowed", "agentStream"), {}, { allow: "POST" });
     const negotiated = negotiateFraming(headers["content-type"]);
     if (!negotiated.ok) {
-      return httpError(stream, "unsupported_media_type", negotiated.error.message, { supported: [...SUPPORTED_CONTENT_TYPES] });
+      return httpError(stream, negotiated.error.problem, { supported: [...SUPPORTED_CONTENT_TYPES] });
     }
     const connection = stream.session!;
     const open = agentStreamsOf.get(connection) ?? 0;
     if (open >= options.maxStreamsPerConnection) {
-      const message = `this connection has ${open} open agent streams (maxStreamsPerConnection); close one or open another connection`;
-      return httpError(stream, "overloaded", message, { retryAfterMs: 1000 }, { "retry-after": "1" });
+      return httpError(stream, problem("overloaded", "streams", { open }), { retryAfterMs: 1000 }, { "retry-after": "1" });
     }
     agentStreamsOf.set(connection, open + 1);
     stream.respond({ ":status": 200, "content-type": negotiated.framing.contentType, "cache-control": "no-store" });
@@ -169,10 +168,10 @@ function bearerCheck(token: string): (header: string | undefined) => boolean {
   };
 }
 
-/** An HTTP answer with an error status: the spec's HttpError body, its status from HTTP_ERRORS. */
-function httpError(stream: ServerHttp2Stream, code: HttpErrorCode, message: string, extra: Omit<HttpError["error"], "code" | "message"> = {}, headers: Record<string, string> = {}): void {
-  const body: HttpError = { error: { code, message, ...extra } };
-  json(stream, HTTP_ERRORS[code].status, body, headers);
+/** An HTTP answer with an error status: the spec's HttpError body and the code's status. */
+function httpError(stream: ServerHttp2Stream, found: Problem<HttpErrorCode>, extra: Omit<HttpError["error"], "code" | "message"> = {}, headers: Record<string, string> = {}): void {
+  const body: HttpError = { error: { code: found.code, message: found.message, ...extra } };
+  json(stream, httpStatus(found.code), body, headers);
 }
 
 function json(stream: ServerHttp2Stream, status: number, body: unknown, headers: Record<string, string> = {}): void {

@@ -1,3 +1,5 @@
+import type { Problem } from "../protocol/errors.js";
+
 /**
  * Codes of the wire protocol's closed error enum that framing can produce.
  * Append-only: clients match on these strings.
@@ -17,30 +19,19 @@ export interface CodecErrorOptions {
 }
 
 /** A framing failure: returned by decoders and negotiation, never thrown by them. */
-export class CodecError extends Error {
+export class CodecError<C extends CodecErrorCode = CodecErrorCode> extends Error {
   override readonly name = "CodecError";
-  readonly code: CodecErrorCode;
+  readonly code: C;
   readonly fatal: boolean;
   readonly offset: number | undefined;
 
-  constructor(code: CodecErrorCode, message: string, options: CodecErrorOptions) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
+  readonly problem: Problem<C>;
+
+  constructor(problem: Problem<C>, options: CodecErrorOptions) {
+    super(problem.message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.problem = problem;
+    this.code = problem.code;
     this.fatal = options.fatal;
     this.offset = options.offset;
   }
-}
-
-/** `what` names the frame, e.g. "frame of 2097152 bytes at byte 0". */
-export function frameTooLargeError(
-  what: string,
-  maxFrameBytes: number,
-  offset: number,
-  fatal: boolean,
-): CodecError {
-  return new CodecError(
-    "frame_too_large",
-    `${what} exceeds the ${maxFrameBytes}-byte limit (maxFrameBytes); split the content or raise the receiver's limit`,
-    { fatal, offset },
-  );
 }

@@ -1,3 +1,4 @@
+import { problem } from "../protocol/errors.js";
 import { CodecError } from "./codec-error.js";
 import type { Decoder, DecoderOptions } from "./decoder.js";
 import { encodeLengthPrefixed, encodeLengthPrefixedBatch, encodeNdjson, encodeNdjsonBatch } from "./encode.js";
@@ -47,7 +48,7 @@ const MAX_ECHOED_CHARS = 100;
  */
 export function negotiateFraming(
   contentTypeHeader: string | undefined,
-): { ok: true; framing: Framing } | { ok: false; error: CodecError } {
+): { ok: true; framing: Framing } | { ok: false; error: CodecError<"unsupported_media_type"> } {
   const header = contentTypeHeader?.trim() ?? "";
   if (header === "") return { ok: true, framing: ndjsonFraming };
   const semicolon = header.indexOf(";");
@@ -55,6 +56,10 @@ export function negotiateFraming(
   const framing = byContentType.get(mediaType);
   if (framing !== undefined) return { ok: true, framing };
   const echoed = header.length > MAX_ECHOED_CHARS ? `${header.slice(0, MAX_ECHOED_CHARS)}…` : header;
-  const message = `unsupported content type ${JSON.stringify(echoed)}; send ${SUPPORTED_CONTENT_TYPES.join(" or ")}, or no content type for ${ndjsonFraming.contentType}`;
-  return { ok: false, error: new CodecError("unsupported_media_type", message, { fatal: true }) };
+  const unsupported = problem("unsupported_media_type", "contentType", {
+    contentType: JSON.stringify(echoed),
+    supported: SUPPORTED_CONTENT_TYPES.join(" or "),
+    default: ndjsonFraming.contentType,
+  });
+  return { ok: false, error: new CodecError(unsupported, { fatal: true }) };
 }

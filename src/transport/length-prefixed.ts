@@ -1,4 +1,5 @@
-import { CodecError, frameTooLargeError } from "./codec-error.js";
+import { problem } from "../protocol/errors.js";
+import { CodecError } from "./codec-error.js";
 import { resolveMaxFrameBytes, type DecodeResult, type Decoder, type DecoderOptions } from "./decoder.js";
 import { parseFrame } from "./parse-frame.js";
 import { PendingBytes } from "./pending-bytes.js";
@@ -60,12 +61,17 @@ export class LengthPrefixedDecoder implements Decoder {
         }
         // Checked before a single body byte is held, so a hostile length costs nothing.
         if (length > this.maxFrameBytes) {
-          results.push(this.#fail(frameTooLargeError(`frame of ${length} bytes at byte ${this.#frameStart}`, this.maxFrameBytes, this.#frameStart, true)));
+          results.push(this.#fail(
+              new CodecError(problem("frame_too_large", "frame", { bytes: length, offset: this.#frameStart, maxFrameBytes: this.maxFrameBytes }), {
+                fatal: true,
+                offset: this.#frameStart,
+              }),
+            ),);
           break;
         }
         if (length === 0) {
-          const message = `frame at byte ${this.#frameStart} has length 0; a frame carries exactly one JSON value`;
-          results.push(this.#fail(new CodecError("invalid_json", message, { fatal: true, offset: this.#frameStart })));
+          const empty = problem("invalid_json", "emptyFrame", { offset: this.#frameStart });
+          results.push(this.#fail(new CodecError(empty, { fatal: true, offset: this.#frameStart })));
           break;
         }
         this.#bodyLength = length;
@@ -102,8 +108,8 @@ export class LengthPrefixedDecoder implements Decoder {
       phase === "header"
         ? `${headerFilled} of the ${HEADER_BYTES} length bytes`
         : `${bodyFilled} of the ${this.#bodyLength} body bytes`;
-    const message = `stream ended after ${got} of the frame at byte ${this.#frameStart}; send whole frames`;
-    return [{ ok: false, error: new CodecError("truncated", message, { fatal: true, offset: this.#frameStart }) }];
+    const truncated = problem("truncated", "frame", { got, offset: this.#frameStart });
+    return [{ ok: false, error: new CodecError(truncated, { fatal: true, offset: this.#frameStart }) }];
   }
 
   #fail(error: CodecError): DecodeResult {

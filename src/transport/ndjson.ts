@@ -1,5 +1,6 @@
 import { Buffer } from "node:buffer";
-import { CodecError, frameTooLargeError } from "./codec-error.js";
+import { problem, type Problem } from "../protocol/errors.js";
+import { CodecError } from "./codec-error.js";
 import { resolveMaxFrameBytes, type DecodeResult, type Decoder, type DecoderOptions } from "./decoder.js";
 import { parseFrame } from "./parse-frame.js";
 import { PendingBytes } from "./pending-bytes.js";
@@ -65,15 +66,15 @@ export class NdjsonDecoder implements Decoder {
     if (mode !== "line" || this.#pending.byteLength === 0) return [];
     const rest = this.#pending.take();
     if (isBlank(rest)) return [];
-    const message = `stream ended inside a line of ${rest.length} bytes at byte ${this.#lineStart}; end every frame with a line feed`;
-    return [{ ok: false, error: new CodecError("truncated", message, { fatal: true, offset: this.#lineStart }) }];
+    const truncated = problem("truncated", "line", { bytes: rest.length, offset: this.#lineStart });
+    return [{ ok: false, error: new CodecError(truncated, { fatal: true, offset: this.#lineStart }) }];
   }
 
   #completeLine(chunk: Uint8Array, start: number, lf: number, results: DecodeResult[]): void {
     const size = this.#pending.byteLength + (lf - start);
     if (size > this.maxFrameBytes) {
       this.#pending.clear();
-      results.push({ ok: false, error: this.#tooLarge(`line of ${size} bytes`) });
+      results.push({ ok: false, error: this.#tooLarge(problem("frame_too_large", "line", { bytes: size, offset: this.#lineStart, maxFrameBytes: this.maxFrameBytes })) });
       return;
     }
     // Fast path: the whole line is in this chunk, parse it in place.
@@ -89,14 +90,14 @@ export class NdjsonDecoder implements Decoder {
     if (size > this.maxFrameBytes) {
       this.#pending.clear();
       this.#mode = "discarding";
-      results.push({ ok: false, error: this.#tooLarge(`line of more than ${this.maxFrameBytes} bytes`) });
+      results.push({ ok: false, error: this.#tooLarge(problem("frame_too_large", "lineOver", { offset: this.#lineStart, maxFrameBytes: this.maxFrameBytes })) });
       return;
     }
     this.#pending.push(chunk.subarray(start));
   }
 
-  #tooLarge(what: string): CodecError {
-    return frameTooLargeError(`${what} at byte ${this.#lineStart}`, this.maxFrameBytes, this.#lineStart, false);
+  #tooLarge(tooLarge: Problem<"frame_too_large">): CodecError {
+    return new CodecError(tooLarge, { fatal: false, offset: this.#lineStart });
   }
 }
 

@@ -1,3 +1,4 @@
+import { problem } from "../protocol/errors.js";
 import { CodecError } from "./codec-error.js";
 import type { DecodeResult } from "./decoder.js";
 
@@ -17,14 +18,12 @@ export function parseFrame(
   try {
     text = utf8.decode(body);
   } catch (cause) {
-    const message = `frame at byte ${offset} is not valid UTF-8; encode JSON text as UTF-8`;
-    return { ok: false, error: new CodecError("invalid_json", message, { fatal, offset, cause }) };
+    return { ok: false, error: new CodecError(problem("invalid_json", "notUtf8", { offset }), { fatal, offset, cause }) };
   }
   try {
     return { ok: true, frame: JSON.parse(text), bytes: wireBytes };
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    const message = `frame at byte ${offset} is not valid JSON (${reason}); send exactly one JSON value per frame`;
-    return { ok: false, error: new CodecError("invalid_json", message, { fatal, offset, cause }) };
+    return { ok: false, error: new CodecError(problem("invalid_json", "notJson", { offset, reason }), { fatal, offset, cause }) };
   }
 }
