@@ -1,16 +1,22 @@
 #!/usr/bin/env node
 // `codex-api [options]`: runs the server until SIGTERM/SIGINT. Settings come from flags and the
 // environment (see --help); problems are printed with what to fix, exit code 2.
-import { CONFIG_HELP, isLoopback, loadConfig } from "../config/settings.js";
+import { optionsHelp } from "../config/options.js";
+import { isLoopback, loadConfig } from "../config/settings.js";
 import { createLogger, startCodexApi } from "../main.js";
 
 const USAGE = `codex-api — HTTP/2 streaming API for the Codex coding agent
 
-Usage: codex-api [options]      (every option also has an environment variable)
-${CONFIG_HELP}
+Usage: codex-api [options]
 
+Serves POST /agent/stream (and GET /healthz, /readyz, /metrics) for the repository in --workspace.
 Runs against the model of your Codex configuration (CODEX_HOME, \`codex login\`), or OPENAI_API_KEY.
-With --scripted-model FILE it plays a script instead, offline (see docs/scripted-model.md).`;
+With --scripted-model FILE it plays a script instead, offline (see docs/scripted-model.md).
+
+Every option is also an environment variable (shown after it); the flag wins. A switch such as
+--tls takes no value; --no-tls turns it off.
+
+${optionsHelp()}`;
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);

@@ -1,11 +1,13 @@
 // Server settings from flags and the environment, validated once at start. The only module that
 // reads process.env (main passes it in). Every problem is reported with what to fix.
-import { realpathSync, statSync } from "node:fs";
+import { createPrivateKey, type KeyObject, X509Certificate } from "node:crypto";
+import { readFileSync, realpathSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { SandboxMode } from "../../generated/types.js";
 import type { SessionSettings } from "../core/session-settings.js";
 import { OWN_VARIABLE_PREFIX } from "../engine/launch.js";
+import { isSwitch, OPTIONS, suggestOption, type OptionName, type OptionSpec } from "./options.js";
 
 type CodexPolicy = SessionSettings["approvalPolicy"];
 
@@ -72,58 +74,14 @@ const POLICIES: CodexPolicy[] = ["untrusted", "on-request", "never"];
 const SANDBOXES: SandboxMode[] = ["read-only", "workspace-write", "danger-full-access"];
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
-/** Flag name → environment variable; the flag wins. */
-const SETTINGS = {
-  host: "HOST",
-  port: "PORT",
-  tls: "CODEX_API_USE_TLS",
-  "tls-key": "CODEX_API_TLS_KEY_PATH",
-  "tls-cert": "CODEX_API_TLS_CERT_PATH",
-  workspace: "CODEX_API_WORKSPACE",
-  "allowed-roots": "CODEX_API_ALLOWED_ROOTS",
-  model: "CODEX_API_MODEL",
-  "approval-policy": "CODEX_API_APPROVAL_POLICY",
-  sandbox: "CODEX_API_SANDBOX",
-  "allowed-approval-policies": "CODEX_API_ALLOWED_APPROVAL_POLICIES",
-  "allowed-sandboxes": "CODEX_API_ALLOWED_SANDBOXES",
-  "approval-timeout-ms": "CODEX_API_APPROVAL_TIMEOUT_MS",
-  "max-frame-bytes": "CODEX_API_MAX_FRAME_BYTES",
-  "heartbeat-interval-ms": "CODEX_API_HEARTBEAT_INTERVAL_MS",
-  "heartbeat-timeout-ms": "CODEX_API_HEARTBEAT_TIMEOUT_MS",
-  "session-ttl-ms": "CODEX_API_SESSION_TTL_MS",
-  "turn-idle-timeout-ms": "CODEX_API_TURN_IDLE_TIMEOUT_MS",
-  "shutdown-grace-ms": "CODEX_API_SHUTDOWN_GRACE_MS",
-  "engine-request-timeout-ms": "CODEX_API_ENGINE_REQUEST_TIMEOUT_MS",
-  "max-queued-bytes": "CODEX_API_MAX_QUEUED_BYTES",
-  "replay-frames": "CODEX_API_REPLAY_FRAMES",
-  "replay-bytes": "CODEX_API_REPLAY_BYTES",
-  "replay-budget-bytes": "CODEX_API_REPLAY_BUDGET_BYTES",
-  "unused-session-ttl-ms": "CODEX_API_UNUSED_SESSION_TTL_MS",
-  "max-new-sessions-per-second": "CODEX_API_MAX_NEW_SESSIONS_PER_SECOND",
-  "new-session-burst": "CODEX_API_NEW_SESSION_BURST",
-  "max-sessions": "CODEX_API_MAX_SESSIONS",
-  "max-running-turns": "CODEX_API_MAX_RUNNING_TURNS",
-  "max-streams-per-connection": "CODEX_API_MAX_STREAMS_PER_CONNECTION",
-  "max-pending-approvals": "CODEX_API_MAX_PENDING_APPROVALS",
-  "max-frames-per-second": "CODEX_API_MAX_FRAMES_PER_SECOND",
-  "frame-burst": "CODEX_API_FRAME_BURST",
-  "engine-env": "CODEX_API_ENGINE_ENV",
-  "command-env-exclude": "CODEX_API_COMMAND_ENV_EXCLUDE",
-  "insecure-no-auth": "CODEX_API_INSECURE_NO_AUTH",
-  "codex-home": "CODEX_HOME",
-  "scripted-model": "CODEX_API_SCRIPTED_MODEL",
-  "log-level": "CODEX_API_LOG_LEVEL",
-  "log-content": "CODEX_API_LOG_CONTENT",
-} as const;
+type Key = OptionName;
 
-type Key = keyof typeof SETTINGS;
-
-const BOOLEAN_FLAGS: ReadonlySet<string> = new Set<Key>(["tls", "log-content", "insecure-no-auth"]);
-
-export const CONFIG_HELP = [
-  ...Object.entries(SETTINGS).map(([flag, env]) => `  --${flag.padEnd(28)} ${env}`),
-  `  ${"(environment only)".padEnd(30)} CODEX_API_TOKEN`,
-].join("\n");
+/** A default from the options table (a constant there, so only a missing entry can throw). */
+function defaultOf<T extends string | number | boolean>(key: Key): T {
+  const value = (OPTIONS[key] as OptionSpec).default;
+  if (value === undefined) throw new Error(`option --${key} has no constant default in src/config/options.ts`);
+  return value as T;
+}
 
 export function loadConfig(argv: string[], env: Record<string, string | undefined>): ConfigResult {
   const errors: string[] = [];
@@ -131,21 +89,22 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
   try {
     flags = parseArgs({
       args: argv,
-      options: Object.fromEntries(Object.keys(SETTINGS).map((k) => [k, { type: BOOLEAN_FLAGS.has(k) ? "boolean" : "string" }])) as never,
+      options: Object.fromEntries((Object.keys(OPTIONS) as Key[]).map((k) => [k, { type: isSwitch(k) ? "boolean" : "string" }])) as never,
       strict: true,
       allowPositionals: false,
+      allowNegative: true,
     }).values as Record<string, string | boolean | undefined>;
   } catch (error) {
-    return { ok: false, errors: [`${(error as Error).message}. Known options:\n${CONFIG_HELP}`] };
+    return { ok: false, errors: [usageError(error as Error & { code?: string }, argv)] };
   }
   const raw = (key: Key): string | undefined => {
     const flag = flags[key];
     if (flag !== undefined) return String(flag);
-    const value = env[SETTINGS[key]];
+    const value = env[OPTIONS[key].env];
     return value === undefined || value === "" ? undefined : value;
   };
-  const name = (key: Key) => `--${key} / ${SETTINGS[key]}`;
-  const int = (key: Key, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number => {
+  const name = (key: Key) => `--${key} / ${OPTIONS[key].env}`;
+  const int = (key: Key, min: number, max = Number.MAX_SAFE_INTEGER, fallback = defaultOf<number>(key)): number => {
     const value = raw(key);
     if (value === undefined) return fallback;
     const n = Number(value);
@@ -154,18 +113,18 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
   };
   const bool = (key: Key): boolean => {
     const value = raw(key)?.toLowerCase();
-    if (value === undefined) return false;
+    if (value === undefined) return defaultOf<boolean>(key);
     if (["1", "true", "yes", "on"].includes(value)) return true;
     if (!["0", "false", "no", "off"].includes(value)) errors.push(`${name(key)}=${value} must be true or false`);
     return false;
   };
-  const oneOf = <T extends string>(key: Key, allowed: readonly T[], fallback: T): T => {
+  const oneOf = <T extends string>(key: Key, allowed: readonly T[], fallback = defaultOf<T>(key)): T => {
     const value = raw(key);
     if (value === undefined) return fallback;
     if (!allowed.includes(value as T)) errors.push(`${name(key)}=${value} must be one of ${allowed.join(", ")}`);
     return value as T;
   };
-  const list = <T extends string>(key: Key, allowed: readonly T[], fallback: T[]): T[] => {
+  const list = <T extends string>(key: Key, allowed: readonly T[], fallback = defaultOf<string>(key).split(",") as T[]): T[] => {
     const value = raw(key);
     if (value === undefined) return fallback;
     const items = value.split(",").map((s) => s.trim()).filter(Boolean) as T[];
@@ -219,6 +178,7 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
   if (useTls && (keyPath === undefined || certPath === undefined)) {
     errors.push(`TLS is on (${name("tls")}) but ${keyPath === undefined ? name("tls-key") : name("tls-cert")} is not set: give the PEM key and certificate paths`);
   }
+  if (useTls && keyPath !== undefined && certPath !== undefined) checkTlsFiles(keyPath, certPath, name, errors);
   if (!useTls && (keyPath !== undefined || certPath !== undefined)) {
     // Serving h2c while the operator believes TLS is on would send the token in the clear.
     errors.push(`${keyPath !== undefined ? name("tls-key") : name("tls-cert")} is set but TLS is off: add ${name("tls")} (or drop the key and certificate)`);
@@ -231,18 +191,18 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
   if (!allowedRoots.some((root) => workspace === root || workspace.startsWith(`${root}/`))) {
     errors.push(`${name("workspace")} ${workspace} must lie inside one of ${name("allowed-roots")} (${allowedRoots.join(", ")})`);
   }
-  const allowedApprovalPolicies = list("allowed-approval-policies", POLICIES, POLICIES);
-  const allowedSandboxes = list("allowed-sandboxes", SANDBOXES, ["read-only", "workspace-write"]);
-  const defaultApprovalPolicy = oneOf("approval-policy", POLICIES, "on-request");
-  const defaultSandbox = oneOf("sandbox", SANDBOXES, "workspace-write");
+  const allowedApprovalPolicies = list("allowed-approval-policies", POLICIES);
+  const allowedSandboxes = list("allowed-sandboxes", SANDBOXES);
+  const defaultApprovalPolicy = oneOf("approval-policy", POLICIES);
+  const defaultSandbox = oneOf("sandbox", SANDBOXES);
   if (!allowedSandboxes.includes(defaultSandbox)) errors.push(`${name("sandbox")}=${defaultSandbox} is not in ${name("allowed-sandboxes")} (${allowedSandboxes.join(", ")})`);
   if (!allowedApprovalPolicies.includes(defaultApprovalPolicy)) {
     errors.push(`${name("approval-policy")}=${defaultApprovalPolicy} is not in ${name("allowed-approval-policies")} (${allowedApprovalPolicies.join(", ")})`);
   }
-  const heartbeatIntervalMs = int("heartbeat-interval-ms", 15_000, 100);
+  const heartbeatIntervalMs = int("heartbeat-interval-ms", 100);
   const config: ServerConfig = {
-    host: raw("host") ?? "127.0.0.1",
-    port: int("port", 8080, 0, 65535),
+    host: raw("host") ?? defaultOf<string>("host"),
+    port: int("port", 0, 65535),
     tls: useTls && keyPath !== undefined && certPath !== undefined ? { keyPath, certPath } : undefined,
     workspace,
     allowedRoots,
@@ -251,36 +211,36 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
     defaultSandbox,
     allowedApprovalPolicies,
     allowedSandboxes,
-    approvalTimeoutMs: int("approval-timeout-ms", 300_000, 100),
-    maxFrameBytes: int("max-frame-bytes", 1 << 20, 1024, 64 << 20),
+    approvalTimeoutMs: int("approval-timeout-ms", 100),
+    maxFrameBytes: int("max-frame-bytes", 1024, 64 << 20),
     heartbeatIntervalMs,
-    heartbeatTimeoutMs: int("heartbeat-timeout-ms", heartbeatIntervalMs * 3, 200),
-    sessionTtlMs: int("session-ttl-ms", 30 * 60_000, 1000),
-    turnIdleTimeoutMs: int("turn-idle-timeout-ms", 10 * 60_000, 1000),
-    engineRequestTimeoutMs: int("engine-request-timeout-ms", 10_000, 100, 600_000),
+    heartbeatTimeoutMs: int("heartbeat-timeout-ms", 200, undefined, heartbeatIntervalMs * 3),
+    sessionTtlMs: int("session-ttl-ms", 1000),
+    turnIdleTimeoutMs: int("turn-idle-timeout-ms", 1000),
+    engineRequestTimeoutMs: int("engine-request-timeout-ms", 100, 600_000),
     interruptGraceMs: 5_000,
-    shutdownGraceMs: int("shutdown-grace-ms", 10_000, 0),
-    maxQueuedBytes: int("max-queued-bytes", 8 << 20, 64 << 10),
-    replayFrames: int("replay-frames", 10_000, 1),
-    replayBytes: int("replay-bytes", 16 << 20, 1024),
-    replayBudgetBytes: int("replay-budget-bytes", 256 << 20, 64 << 10),
-    unusedSessionTtlMs: int("unused-session-ttl-ms", 60_000, 1000),
-    maxNewSessionsPerSecond: int("max-new-sessions-per-second", 10, 1),
-    newSessionBurst: int("new-session-burst", 20, 1),
+    shutdownGraceMs: int("shutdown-grace-ms", 0),
+    maxQueuedBytes: int("max-queued-bytes", 64 << 10),
+    replayFrames: int("replay-frames", 1),
+    replayBytes: int("replay-bytes", 1024),
+    replayBudgetBytes: int("replay-budget-bytes", 64 << 10),
+    unusedSessionTtlMs: int("unused-session-ttl-ms", 1000),
+    maxNewSessionsPerSecond: int("max-new-sessions-per-second", 1),
+    newSessionBurst: int("new-session-burst", 1),
     // Only from the environment: a flag would show the secret in `ps`.
     token: env.CODEX_API_TOKEN === undefined || env.CODEX_API_TOKEN === "" ? undefined : env.CODEX_API_TOKEN,
-    maxSessions: int("max-sessions", 1000, 1),
-    maxRunningTurns: int("max-running-turns", 64, 1),
-    maxStreamsPerConnection: int("max-streams-per-connection", 100, 1, 10_000),
-    maxPendingApprovals: int("max-pending-approvals", 16, 1),
-    maxFramesPerSecond: int("max-frames-per-second", 200, 1),
-    frameBurst: int("frame-burst", 400, 1),
+    maxSessions: int("max-sessions", 1),
+    maxRunningTurns: int("max-running-turns", 1),
+    maxStreamsPerConnection: int("max-streams-per-connection", 1, 10_000),
+    maxPendingApprovals: int("max-pending-approvals", 1),
+    maxFramesPerSecond: int("max-frames-per-second", 1),
+    frameBurst: int("frame-burst", 1),
     engineEnv,
     commandEnvExclude,
     insecureNoAuth: bool("insecure-no-auth"),
     codexHome: raw("codex-home"),
     scriptedModel: file("scripted-model"),
-    logLevel: oneOf("log-level", LOG_LEVELS, "warn"),
+    logLevel: oneOf("log-level", LOG_LEVELS),
     logContent: bool("log-content"),
   };
   if (config.token !== undefined && config.token.length < 16) {
@@ -296,6 +256,65 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
     errors.push(`${name("heartbeat-timeout-ms")} (${config.heartbeatTimeoutMs}) must be longer than ${name("heartbeat-interval-ms")} (${config.heartbeatIntervalMs})`);
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, config };
+}
+
+/**
+ * The key and certificate read and parsed now, so that a wrong file is named at start (Node's own
+ * error, "PEM routines::no start line", names neither file), and a key that does not belong to the
+ * certificate is caught before the first TLS handshake fails.
+ */
+function checkTlsFiles(keyPath: string, certPath: string, name: (key: Key) => string, errors: string[]): void {
+  const read = (key: Key, path: string): Buffer | undefined => {
+    try {
+      return readFileSync(path);
+    } catch (error) {
+      errors.push(`${name(key)}: cannot read ${path}: ${(error as Error).message}`);
+      return undefined;
+    }
+  };
+  const keyPem = read("tls-key", keyPath);
+  const certPem = read("tls-cert", certPath);
+  let key: KeyObject | undefined;
+  let cert: X509Certificate | undefined;
+  if (keyPem !== undefined) {
+    try {
+      key = createPrivateKey(keyPem);
+    } catch (error) {
+      const hint = keyPem.includes("BEGIN CERTIFICATE") ? " (it holds a certificate: is it the --tls-cert file?)" : "";
+      errors.push(`${name("tls-key")}: ${keyPath} is not a PEM private key${hint}: ${(error as Error).message}`);
+    }
+  }
+  if (certPem !== undefined) {
+    try {
+      cert = new X509Certificate(certPem);
+    } catch (error) {
+      const hint = /BEGIN [A-Z ]*PRIVATE KEY/.test(certPem.toString("latin1")) ? " (it holds a private key: is it the --tls-key file?)" : "";
+      errors.push(`${name("tls-cert")}: ${certPath} is not a PEM certificate${hint}: ${(error as Error).message}`);
+    }
+  }
+  if (key !== undefined && cert !== undefined && !cert.checkPrivateKey(key)) {
+    errors.push(`${name("tls-key")} ${keyPath} is not the private key of ${name("tls-cert")} ${certPath}`);
+  }
+}
+
+/** A command-line mistake in words: the option, what was wrong, and the likely intended option. */
+function usageError(error: Error & { code?: string }, argv: string[]): string {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? "";
+  switch (error.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
+      const near = suggestOption(quoted);
+      return `unknown option ${quoted}${near === undefined ? "" : `; did you mean --${near}?`}`;
+    }
+    case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
+      return `unexpected argument ${JSON.stringify(quoted)}: codex-api takes only options (--name value)`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE": {
+      const option = quoted.split(" ")[0] ?? quoted;
+      if (/does not take an argument/.test(error.message)) return `${option} is a switch and takes no value (use ${option} or --no-${option.slice(2)})`;
+      return `${option} needs a value${argv.at(-1) === option ? " (it is the last argument)" : ""}`;
+    }
+    default:
+      return error.message;
+  }
 }
 
 /** Whether a listen address only accepts connections from this machine. */

@@ -10,7 +10,7 @@ import { resolveCodexBinary, type CodexBinary } from "./codex-binary.js";
 import { writeModelCatalog } from "./engine-catalog.js";
 import { EngineConnection } from "./engine-connection.js";
 import { EngineError } from "./engine-error.js";
-import { SILENT_LOGGER, type Logger } from "./engine-log.js";
+import { knownNotice, SILENT_LOGGER, type Logger } from "./engine-log.js";
 import { buildLaunch, engineEnvironment, resolveCodexHome, type ConfigValue, type Launch, type ScriptedModelLaunch } from "./launch.js";
 import { mapNotification } from "./map-events.js";
 import { mapFileChanges } from "./map-items.js";
@@ -249,7 +249,9 @@ export class CodexEngine implements EnginePort {
     switch (notification.method) {
       case "configWarning": {
         const { summary, details } = notification.params;
-        this.#log.warn({ details }, `codex config: ${summary}`);
+        // A known notice is already in the log from stderr, explained (engine-log.ts).
+        if (knownNotice(summary) !== undefined) this.#log.debug({ details }, `codex config: ${summary}`);
+        else this.#log.warn({ details }, `codex config: ${summary}`);
         return;
       }
       case "thread/closed":

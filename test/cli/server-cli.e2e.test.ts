@@ -53,6 +53,9 @@ describe("codex-api command", () => {
     });
     session.close();
     expect(status).toBe(200);
+    // A quiet start: the engine's harmless start notices (bubblewrap, PATH aliases under /tmp)
+    // stay out of the default log level; only what the operator needs is printed.
+    expect(stderr.trim().split("\n")).toStrictEqual([expect.stringMatching(/^codex-api listening on http:\/\/127\.0\.0\.1:\d+ /)]);
     const engines = childrenOf(child.pid!);
     expect(engines.length).toBeGreaterThan(0);
     child.kill("SIGTERM");

@@ -232,10 +232,13 @@ describe("the pinned engine", () => {
 });
 
 describe("engine stderr levels", () => {
-  it("keeps the engine's known-harmless bubblewrap notice at warn, real errors at error", async () => {
+  it("logs the engine's known-harmless start notices at info with what they mean, real errors at error", async () => {
     const { stderrEntry } = await import("../../src/engine/engine-log.js");
     const bwrap = "\u001b[31m2026-11-24T13:47:47Z ERROR\u001b[0m codex_app_server: Codex could not find bubblewrap on PATH. Install bubblewrap";
-    expect(stderrEntry(bwrap)).toMatchObject({ level: "warn", message: expect.not.stringContaining("\u001b") });
+    expect(stderrEntry(bwrap)).toMatchObject({ level: "info", message: expect.stringContaining("bundled with @openai/codex, which works") });
+    expect(stderrEntry(bwrap).message).not.toContain("\u001b");
+    const aliases = 'WARNING: proceeding, even though we could not create PATH aliases: Refusing to create helper binaries under temporary dir "/tmp"';
+    expect(stderrEntry(aliases)).toMatchObject({ level: "info", message: expect.stringContaining("CODEX_HOME is under a temporary directory") });
     expect(stderrEntry("2026-11-24T13:47:47Z ERROR codex_core: stream failed").level).toBe("error");
     expect(stderrEntry("2026-11-24T13:47:47Z WARN codex_core: retrying").level).toBe("warn");
   });
