@@ -86,12 +86,12 @@ export function DurationMs(): fc.Arbitrary<T.DurationMs> {
 
 /** Any value valid against `#/definitions/ErrorCode`. */
 export function ErrorCode(): fc.Arbitrary<T.ErrorCode> {
-  return fc.constantFrom("invalid_json", "invalid_frame", "unknown_frame_type", "frame_too_large", "truncated", "unsupported_media_type", "unsupported_protocol_version", "no_session", "session_mismatch", "session_expired", "turn_in_progress", "command_not_found", "command_already_resolved", "decision_not_offered", "approval_timeout", "path_not_allowed", "override_not_allowed", "engine_unavailable", "engine_error", "model_error", "overloaded", "rate_limited", "unauthorized", "shutting_down", "internal") as fc.Arbitrary<never>;
+  return fc.constantFrom("invalid_json", "invalid_frame", "unknown_frame_type", "frame_too_large", "truncated", "unsupported_media_type", "unsupported_protocol_version", "no_session", "session_mismatch", "session_expired", "turn_in_progress", "command_not_found", "command_already_resolved", "decision_not_offered", "approval_timeout", "path_not_allowed", "override_not_allowed", "engine_unavailable", "engine_error", "model_error", "model_unavailable", "overloaded", "rate_limited", "unauthorized", "shutting_down", "internal") as fc.Arbitrary<never>;
 }
 
 /** Any value valid against `#/definitions/ErrorFrame`. */
 export function ErrorFrame(): fc.Arbitrary<T.ErrorFrame> {
-  return fc.record({ "type": fc.constant("error"), "seq": Seq(), "sessionId": Id(), "code": ErrorCode(), "message": text(0, 1073741824), "retryable": fc.boolean(), "path": text(0, 1073741824), "inReplyTo": ClientFrameId(), "frameType": text(0, 1073741824), "commandId": Id(), "turnId": text(0, 1073741824), "retryAfterMs": DurationMs() }, { requiredKeys: ["type","seq","code","message","retryable"] as never[] }) as fc.Arbitrary<never>;
+  return fc.record({ "type": fc.constant("error"), "seq": Seq(), "sessionId": Id(), "code": ErrorCode(), "message": text(0, 1073741824), "retryable": fc.boolean(), "path": text(0, 1073741824), "inReplyTo": ClientFrameId(), "frameType": text(0, 1073741824), "commandId": Id(), "turnId": text(0, 1073741824), "retryAfterMs": DurationMs(), "attempt": fc.integer({ min: 1, max: 2147483647 }) }, { requiredKeys: ["type","seq","code","message","retryable"] as never[] }) as fc.Arbitrary<never>;
 }
 
 /** Any value valid against `#/definitions/FileChange`. */

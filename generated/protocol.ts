@@ -3,7 +3,7 @@
 import type * as T from "./types.js";
 
 /** The protocol version this build speaks (`info.version` of the spec). */
-export const PROTOCOL_VERSION = "1.0.1";
+export const PROTOCOL_VERSION = "1.1.0";
 
 /** Client frame `type` → the name of its schema and type. */
 export const CLIENT_FRAME_SCHEMAS = {
@@ -93,6 +93,8 @@ export const ERROR_CODES = {
   engine_error: { retryable: false },
   /** The model provider failed (HTTP error, stream cut, quota); the message carries its reason. */
   model_error: { retryable: true },
+  /** During a turn, the engine could not reach the model (connection refused, HTTP 5xx, stream cut) and is retrying; `message` carries the engine's words, `attempt` counts the retries of this turn, `turnId` names it. Not terminal: the turn goes on, and ends `failed` (reason `model_error`) if the model stays unreachable for the server's `--model-retry-timeout-ms`. */
+  model_unavailable: { retryable: true },
   /** A server limit (sessions, running turns, streams, pending prompts) is reached; always carries `retryAfterMs`. */
   overloaded: { retryable: true },
   /** This stream sends frames, or this connection opens sessions, faster than allowed; slow down and retry after `retryAfterMs` (always given). */

@@ -112,9 +112,10 @@ export type JsonValue =
   | boolean
   | null;
 /**
- * The closed list of error codes. Codes are public API: they are only ever added, never
- * renamed or removed. `x-error-codes` gives each code's meaning and whether retrying the same
- * request later can succeed.
+ * The list of error codes. Codes are public API: they are only ever added, never renamed or
+ * removed, and a minor version may add one (`x-open-enum`). A client meeting a code it does
+ * not know treats it by the frame's `retryable`. `x-error-codes` gives each code's meaning
+ * and whether retrying the same request later can succeed.
  *
  */
 export type ErrorCode =
@@ -138,6 +139,7 @@ export type ErrorCode =
   | "engine_unavailable"
   | "engine_error"
   | "model_error"
+  | "model_unavailable"
   | "overloaded"
   | "rate_limited"
   | "unauthorized"
@@ -567,6 +569,10 @@ export interface ErrorFrame {
   commandId?: Id;
   turnId?: string;
   retryAfterMs?: DurationMs;
+  /**
+   * For `model_unavailable`, which retry of this turn this is (1 = the first).
+   */
+  attempt?: number;
 }
 export interface ServerHeartbeatFrame {
   type: "heartbeat";

@@ -10,6 +10,7 @@ import type { EnginePort } from "./core/engine-port.js";
 import type { Logger } from "./core/logger.js";
 import type { ServerConfig } from "./config/settings.js";
 import { CodexEngine } from "./engine/codex-engine.js";
+import type { ModelAccess } from "./engine/launch.js";
 import { loadScript, startScriptedModel, type ScriptedModel } from "./scripted-model/index.js";
 import { startHttpServer } from "./server/http-server.js";
 import { Metrics } from "./server/metrics.js";
@@ -27,6 +28,8 @@ export interface CodexApi {
   readonly scriptedModel: ScriptedModel | undefined;
   /** The Codex home the engine uses. */
   readonly codexHome: string | undefined;
+  /** How codex-api's own engine reaches the model (undefined for an engine passed in). */
+  readonly modelAccess: ModelAccess | undefined;
   /**
    * Graceful shutdown: stop taking new turns, let running ones finish for `config.shutdownGraceMs`
    * then interrupt them, send `terminate` to every stream, stop the engine.
@@ -93,6 +96,9 @@ export async function startCodexApi(
       core,
       scriptedModel,
       codexHome,
+      get modelAccess() {
+        return engine instanceof CodexEngine ? engine.modelAccess : undefined;
+      },
       close() {
         closing ??= (async () => {
           server.stopAccepting();
@@ -120,6 +126,7 @@ export function coreOptions(config: ServerConfig, parts: { engine: EnginePort; m
     sessionTtlMs: config.sessionTtlMs,
     unusedSessionTtlMs: config.unusedSessionTtlMs,
     turnIdleTimeoutMs: config.turnIdleTimeoutMs,
+    modelRetryTimeoutMs: config.modelRetryTimeoutMs,
     interruptGraceMs: config.interruptGraceMs,
     maxReplayFrames: config.replayFrames,
     maxReplayBytes: config.replayBytes,

@@ -140,6 +140,18 @@ describe("server frames (backends consume them and switch on enums)", () => {
     });
   });
 
+  it("adding a value to an x-open-enum (ErrorCode) is compatible; an enum without the marker stays breaking (TerminateFrame below)", async () => {
+    const added = await compareEdited((spec) => schemas(spec).ErrorCode.enum.push("quota_exhausted"));
+    const row = theRow(added, "/components/schemas/ErrorCode/enum");
+    expect(row).toMatchObject({ type: "non-breaking", change: "+quota_exhausted" });
+    expect(row.why).toMatch(/^open enum widened .*x-open-enum/);
+    expect(checkVersion(added).ok).toBe(true);
+
+    // The marker itself, added or removed, is shown for review, not judged silently.
+    const unmarked = await compareEdited((spec) => delete schemas(spec).ErrorCode["x-open-enum"]);
+    expect(theRow(unmarked, "/components/schemas/ErrorCode/x-open-enum")).toMatchObject({ type: "unclassified", action: "remove" });
+  });
+
   it("adding a value to TerminateFrame.reason is breaking; removing one is not", async () => {
     const widened = await compareEdited((spec) =>
       schemas(spec).TerminateFrame.properties.reason.enum.push("exec_denied"),
@@ -212,7 +224,7 @@ describe("shared schemas and everything else", () => {
     const diff = await compareEdited((spec) => {
       schemas(spec).Decision.description = "How a backend answers a prompt.";
       spec.components.messages.approve.summary = "Answers a prompt.";
-      spec.info.version = "1.1.0";
+      spec.info.version = "1.2.0";
     });
     expect(diff.rows.map((r) => [r.path, r.type])).toEqual([
       ["/components/messages/approve/summary", "non-breaking"],

@@ -56,6 +56,18 @@ export class ChangeClassifier {
     return classified;
   }
 
+  /**
+   * Whether the schema holding this `enum` declares `x-open-enum: true` (clients must accept
+   * values they do not know), in the old or the new spec. Adding the marker is itself an
+   * unclassified change, so a reviewer sees it.
+   */
+  private isOpenEnum(locus: Extract<Locus, { kind: "schema" }>): boolean {
+    if (locus.keyword !== "enum") return false;
+    const parent = locus.row.path.slice(0, locus.row.path.lastIndexOf("/"));
+    const marked = (spec: unknown) => (valueAt(spec, parent) as Record<string, unknown> | undefined)?.["x-open-enum"] === true;
+    return marked(this.dereferenced.old) || marked(this.dereferenced.new);
+  }
+
   private judge(locus: Locus, action: Action): Judgement {
     const values: Pair<unknown> = {
       old: valueAt(this.dereferenced.old, locus.row.path),
@@ -63,7 +75,7 @@ export class ChangeClassifier {
     };
     switch (locus.kind) {
       case "schema":
-        return judgeSchema(locus, values, this.raws, this.users.get(locus.root) ?? noUsers);
+        return judgeSchema(locus, values, this.raws, this.users.get(locus.root) ?? noUsers, this.isOpenEnum(locus));
       case "message":
         return this.judgeMessage(locus.message, locus.field, action);
       case "channel-message":

@@ -34,7 +34,7 @@ const restrictions = new Set([
  * Classifies one change inside a schema by what it does to the set of valid values.
  * `values` are the dereferenced old and new values at the locus' row (the keyword, field or member list).
  */
-export function judgeSchema(locus: SchemaLocus, values: Pair<unknown>, raws: Pair<unknown>, users: Users): Judgement {
+export function judgeSchema(locus: SchemaLocus, values: Pair<unknown>, raws: Pair<unknown>, users: Users, openEnum = false): Judgement {
   const { keyword, rest } = locus;
   const directed: Directed = (kind, what, because) => ({ kind, what, users, ...(because && { because }) });
   const before = values.old;
@@ -62,7 +62,7 @@ export function judgeSchema(locus: SchemaLocus, values: Pair<unknown>, raws: Pai
       ? { kind: "docs", what: `\`${keyword}\` text changed` }
       : { kind: "unknown", what: `extension \`${keyword}\` changed` };
   }
-  if (keyword === "enum") return judgeEnum(before, after, directed);
+  if (keyword === "enum") return judgeEnum(before, after, directed, openEnum);
   if (keyword === "required") return judgeRequired(before, after, directed);
   if (keyword === "type") return judgeType(before, after, directed);
   if (keyword === "oneOf" || keyword === "anyOf" || keyword === "allOf") {
@@ -100,12 +100,15 @@ function judgeRoot(locus: SchemaLocus, added: boolean, removed: boolean, users: 
 
 type Directed = (kind: DirectedKind, what: string, because?: Because) => Judgement;
 
-function judgeEnum(before: unknown, after: unknown, directed: Directed): Judgement {
+function judgeEnum(before: unknown, after: unknown, directed: Directed, open: boolean): Judgement {
   if (before === undefined) return directed("narrow", `enum added (${listValues(asArray(after))})`);
   if (after === undefined) return directed("widen", "enum removed");
   const { plus, minus } = setDelta(asArray(before), asArray(after));
   const delta = describeDelta(plus, minus);
   if (plus.length > 0 && minus.length > 0) return directed("change", `enum values replaced (${delta})`);
+  if (plus.length > 0 && minus.length === 0 && open) {
+    return { kind: "fixed", type: "non-breaking", why: `open enum widened (${delta}): \`x-open-enum\` tells clients to accept values they do not know` };
+  }
   if (plus.length > 0)
     return directed("widen", `enum widened (${delta})`, {
       server: "clients switching on it meet values they do not know",

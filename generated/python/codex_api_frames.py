@@ -347,10 +347,10 @@ class CommandPromptFrame:
 
 
 class ErrorCode(Enum):
-    """The closed list of error codes. Codes are public API: they are only ever added, never
-    renamed or removed. `x-error-codes` gives each code's meaning and whether retrying the
-    same
-    request later can succeed.
+    """The list of error codes. Codes are public API: they are only ever added, never renamed or
+    removed, and a minor version may add one (`x-open-enum`). A client meeting a code it does
+    not know treats it by the frame's `retryable`. `x-error-codes` gives each code's meaning
+    and whether retrying the same request later can succeed.
     """
     APPROVAL_TIMEOUT = "approval_timeout"
     COMMAND_ALREADY_RESOLVED = "command_already_resolved"
@@ -363,6 +363,7 @@ class ErrorCode(Enum):
     INVALID_FRAME = "invalid_frame"
     INVALID_JSON = "invalid_json"
     MODEL_ERROR = "model_error"
+    MODEL_UNAVAILABLE = "model_unavailable"
     NO_SESSION = "no_session"
     OVERLOADED = "overloaded"
     OVERRIDE_NOT_ALLOWED = "override_not_allowed"
@@ -394,6 +395,9 @@ class ErrorFrame:
 
     seq: int
     type: ErrorFrameType
+    attempt: Optional[int] = None
+    """For `model_unavailable`, which retry of this turn this is (1 = the first)."""
+
     command_id: Optional[str] = None
     frame_type: Optional[str] = None
     """The `type` of the offending frame, when known."""
@@ -415,6 +419,7 @@ class ErrorFrame:
         retryable = from_bool(obj.get("retryable"))
         seq = from_int(obj.get("seq"))
         type = ErrorFrameType(obj.get("type"))
+        attempt = from_union([from_int, from_none], obj.get("attempt"))
         command_id = from_union([from_str, from_none], obj.get("commandId"))
         frame_type = from_union([from_str, from_none], obj.get("frameType"))
         in_reply_to = from_union([from_int, from_str, from_none], obj.get("inReplyTo"))
@@ -422,7 +427,7 @@ class ErrorFrame:
         retry_after_ms = from_union([from_int, from_none], obj.get("retryAfterMs"))
         session_id = from_union([from_str, from_none], obj.get("sessionId"))
         turn_id = from_union([from_str, from_none], obj.get("turnId"))
-        return ErrorFrame(code, message, retryable, seq, type, command_id, frame_type, in_reply_to, path, retry_after_ms, session_id, turn_id)
+        return ErrorFrame(code, message, retryable, seq, type, attempt, command_id, frame_type, in_reply_to, path, retry_after_ms, session_id, turn_id)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -431,6 +436,8 @@ class ErrorFrame:
         result["retryable"] = from_bool(self.retryable)
         result["seq"] = from_int(self.seq)
         result["type"] = to_enum(ErrorFrameType, self.type)
+        if self.attempt is not None:
+            result["attempt"] = from_union([from_int, from_none], self.attempt)
         if self.command_id is not None:
             result["commandId"] = from_union([from_str, from_none], self.command_id)
         if self.frame_type is not None:

@@ -41,9 +41,13 @@ async function main(): Promise<number> {
   if (config.token === undefined && !isLoopback(config.host)) {
     console.error(`codex-api: WARNING: no authentication (--insecure-no-auth): anyone who reaches ${config.host}:${api.port} can run commands in ${config.workspace}`);
   }
-  console.error(
-    `codex-api listening on ${api.url} (workspace ${config.workspace}${config.scriptedModel ? `, scripted model ${config.scriptedModel}` : ""}); POST /agent/stream`,
-  );
+  console.error(`codex-api listening on ${api.url} (workspace ${config.workspace}); POST /agent/stream`);
+  const access = api.modelAccess;
+  if (access?.kind === "none") console.error(`codex-api: WARNING: ${access.description}`);
+  else if (access !== undefined) {
+    const script = config.scriptedModel === undefined ? "" : `, playing ${config.scriptedModel}`;
+    console.error(`codex-api: the engine reaches the model through ${access.description}${script}`);
+  }
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       console.error(`codex-api: ${signal}: shutting down (grace ${config.shutdownGraceMs} ms)`);

@@ -51,6 +51,7 @@ export const OPTIONS = {
   "session-ttl-ms": { env: "CODEX_API_SESSION_TTL_MS", arg: "MS", default: 30 * 60_000, defaultText: "30 minutes", meaning: "how long an idle session without a stream is kept", group: "Timeouts" },
   "unused-session-ttl-ms": { env: "CODEX_API_UNUSED_SESSION_TTL_MS", arg: "MS", default: 60_000, meaning: "the same, for a session that never ran a turn", group: "Timeouts" },
   "turn-idle-timeout-ms": { env: "CODEX_API_TURN_IDLE_TIMEOUT_MS", arg: "MS", default: 10 * 60_000, defaultText: "10 minutes", meaning: "a turn with no engine event for this long fails (watchdog)", group: "Timeouts" },
+  "model-retry-timeout-ms": { env: "CODEX_API_MODEL_RETRY_TIMEOUT_MS", arg: "MS", default: 120_000, defaultText: "2 minutes", meaning: "a turn whose model stays unreachable this long while the engine retries fails (model_error); each retry reaches the client as a model_unavailable error frame", group: "Timeouts" },
   "engine-request-timeout-ms": { env: "CODEX_API_ENGINE_REQUEST_TIMEOUT_MS", arg: "MS", default: 10_000, meaning: "deadline of each request to the engine (turn start, thread start…); past it the client gets a retryable engine_unavailable", group: "Timeouts" },
   "shutdown-grace-ms": { env: "CODEX_API_SHUTDOWN_GRACE_MS", arg: "MS", default: 10_000, meaning: "on SIGTERM/SIGINT, running turns get this long before they are interrupted", group: "Timeouts" },
   "codex-home": { env: "CODEX_HOME", arg: "DIR", defaultText: "~/.codex", meaning: "the Codex home the engine uses (login, config.toml, sessions)", group: "Engine" },

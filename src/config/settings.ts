@@ -30,6 +30,8 @@ export interface ServerConfig {
   heartbeatTimeoutMs: number;
   sessionTtlMs: number;
   turnIdleTimeoutMs: number;
+  /** A turn whose model stays unreachable this long (the engine retrying) fails. */
+  modelRetryTimeoutMs: number;
   /** Deadline of each request to the engine (thread and turn start, resume…). */
   engineRequestTimeoutMs: number;
   interruptGraceMs: number;
@@ -217,6 +219,7 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
     heartbeatTimeoutMs: int("heartbeat-timeout-ms", 200, undefined, heartbeatIntervalMs * 3),
     sessionTtlMs: int("session-ttl-ms", 1000),
     turnIdleTimeoutMs: int("turn-idle-timeout-ms", 1000),
+    modelRetryTimeoutMs: int("model-retry-timeout-ms", 100),
     engineRequestTimeoutMs: int("engine-request-timeout-ms", 100, 600_000),
     interruptGraceMs: 5_000,
     shutdownGraceMs: int("shutdown-grace-ms", 0),

@@ -28,6 +28,8 @@ export interface CoreOptions {
   unusedSessionTtlMs: number;
   /** A turn with no engine event for this long (and no pending prompt) fails with reason `watchdog`. */
   turnIdleTimeoutMs: number;
+  /** A turn whose model stays unreachable this long fails with reason `model_error` (turn-controller.ts). */
+  modelRetryTimeoutMs: number;
   /** How long to wait for the engine to confirm an interrupt before ending the turn ourselves. */
   interruptGraceMs: number;
   maxReplayFrames: number;

@@ -67,7 +67,9 @@ export type EngineEvent =
   | { kind: "approval_withdrawn"; threadId: string; requestId: string }
   /** Token usage of the latest model request of the turn. */
   | { kind: "usage"; threadId: string; turnId: string; last: TokenUsage }
-  /** A transient problem the engine is retrying (e.g. "Reconnecting... 2/5"). */
+  /** The engine could not reach the model for this turn and is retrying (its words: "Reconnecting... 2/5"). */
+  | { kind: "model_retry"; threadId: string; turnId: string; message: string }
+  /** Something the engine wants logged about a thread. */
   | { kind: "warning"; threadId: string; turnId: string | null; message: string }
   | { kind: "turn_ended"; threadId: string; turnId: string; end: TurnEnd }
   /** The engine process died; every turn in flight is gone. It restarts by itself. */

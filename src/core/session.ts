@@ -50,6 +50,11 @@ export type TurnState =
       watchdog: NodeJS.Timeout | undefined;
       /** When the engine last said anything of this turn (the watchdog counts from it). */
       lastEventAtMs: number;
+      /** Retries of the model the engine reported for this turn, and its last words about them. */
+      modelRetries: number;
+      lastModelProblem: string;
+      /** Armed at the first retry since the model last answered: past it the turn fails. */
+      modelDeadline: NodeJS.Timeout | undefined;
       /** Set once we asked the engine to interrupt: if it does not answer, we end the turn. */
       interruptDeadline: NodeJS.Timeout | undefined;
     };

@@ -19,6 +19,9 @@ import { threadSettingsOf, turnSettingsOf, type OperatorPolicy, type SessionSett
 import { checkTurnRequest, messageOf, startFailure } from "./turn-request.js";
 import { addUsage, emptyUsage, type Session, type StopReason } from "./session.js";
 
+/** Characters of the engine's words about an unreachable model passed on to clients and logs. */
+const MAX_ENGINE_WORDS = 2000;
+
 export interface TurnOptions {
   engine: EnginePort;
   registry: SessionRegistry;
@@ -26,6 +29,11 @@ export interface TurnOptions {
   approvalTimeoutMs: number;
   /** A turn with no engine event for this long (and no pending prompt) fails with reason `watchdog`. */
   turnIdleTimeoutMs: number;
+  /**
+   * A turn whose model stays unreachable this long (from the engine's first retry since the
+   * model last answered) fails with reason `model_error`, whatever the engine's own retry policy.
+   */
+  modelRetryTimeoutMs: number;
   /** How long to wait for the engine to confirm an interrupt before ending the turn ourselves. */
   interruptGraceMs: number;
   maxRunningTurns: number;
@@ -169,6 +177,11 @@ export class TurnController {
     }
     // A timestamp, not a timer restart: deltas are most events, and the watchdog reads it when it fires.
     turn.lastEventAtMs = this.#now();
+    // Output means the model answered: a later retry starts a new unreachable period.
+    if (turn.modelDeadline !== undefined && (event.kind === "item" || event.kind === "delta")) {
+      clearTimeout(turn.modelDeadline);
+      turn.modelDeadline = undefined;
+    }
     switch (event.kind) {
       case "item":
         if (!turn.sawItem) {
@@ -194,6 +207,8 @@ export class TurnController {
       case "usage":
         turn.usage = addUsage(turn.usage, event.last);
         return;
+      case "model_retry":
+        return this.#modelRetry(session, event.message);
       case "warning":
         this.#o.log.warn({ sessionId: session.id, turnId: turn.turnId, warning: event.message }, "engine warning");
         return;
@@ -290,6 +305,9 @@ export class TurnController {
       stop: turn.stop,
       watchdog: undefined,
       lastEventAtMs: this.#now(),
+      modelRetries: 0,
+      lastModelProblem: "",
+      modelDeadline: undefined,
       interruptDeadline: undefined,
     };
     this.#o.log.info({ sessionId: session.id, turnId }, "turn started");
@@ -325,12 +343,46 @@ export class TurnController {
     session.outbox.emit(promptFrame(request, turnId, timeoutMs, this.#now()));
   }
 
+  // ---------------------------------------------------------------- an unreachable model
+
+  /**
+   * The engine is retrying the model: the client hears of it at once (the engine's words and the
+   * attempt), and the turn fails if the model stays unreachable for modelRetryTimeoutMs, so a
+   * turn never waits silently on a model it cannot reach (the engine retries refused connections
+   * without end: docs/engine-notes.md §4).
+   */
+  #modelRetry(session: Session, message: string): void {
+    const turn = session.turn;
+    if (turn.state !== "running") return;
+    turn.modelRetries += 1;
+    // The engine's words may quote a provider's answer: bounded before they go anywhere.
+    turn.lastModelProblem = message.length > MAX_ENGINE_WORDS ? `${message.slice(0, MAX_ENGINE_WORDS)}…` : message;
+    const attempt = turn.modelRetries;
+    this.#o.log.warn({ sessionId: session.id, turnId: turn.turnId, attempt, reason: turn.lastModelProblem }, "the model could not be reached; the engine retries");
+    this.error(session, problem("model_unavailable", "retrying", { attempt, reason: turn.lastModelProblem }), { turnId: turn.turnId, attempt });
+    if (turn.modelDeadline !== undefined) return;
+    const timeoutMs = this.#o.modelRetryTimeoutMs;
+    turn.modelDeadline = setTimeout(() => {
+      if (session.turn !== turn) return;
+      this.#o.log.error({ sessionId: session.id, turnId: turn.turnId, attempts: turn.modelRetries, reason: turn.lastModelProblem }, "the model stayed unreachable; failing the turn");
+      this.#end(session, {
+        status: "failed",
+        reason: "model_error",
+        message: `the model could not be reached for ${timeoutMs} ms (${turn.modelRetries} ${turn.modelRetries === 1 ? "retry" : "retries"}); the engine's last words: ${turn.lastModelProblem}`,
+        retryable: true,
+      });
+      this.#drain(session, turn.turnId);
+    }, timeoutMs);
+    turn.modelDeadline.unref();
+  }
+
   // ---------------------------------------------------------------- ending
 
   #end(session: Session, end: Ending): void {
     const turn = session.turn;
     if (turn.state !== "running") return;
     clearTimeout(turn.watchdog);
+    clearTimeout(turn.modelDeadline);
     clearTimeout(turn.interruptDeadline);
     session.prompts.resolveAll();
     // Items the engine never completed (a message streaming when the turn stopped) are closed

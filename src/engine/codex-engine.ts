@@ -11,7 +11,7 @@ import { writeModelCatalog } from "./engine-catalog.js";
 import { EngineConnection } from "./engine-connection.js";
 import { EngineError } from "./engine-error.js";
 import { knownNotice, SILENT_LOGGER, type Logger } from "./engine-log.js";
-import { buildLaunch, engineEnvironment, resolveCodexHome, type ConfigValue, type Launch, type ScriptedModelLaunch } from "./launch.js";
+import { buildLaunch, engineEnvironment, resolveCodexHome, type ConfigValue, type Launch, type ModelAccess, type ScriptedModelLaunch } from "./launch.js";
 import { mapNotification } from "./map-events.js";
 import { mapFileChanges } from "./map-items.js";
 import { applySettings, threadParams, turnParams, type AppliedSettings } from "./map-requests.js";
@@ -61,6 +61,7 @@ export class CodexEngine implements EnginePort {
   readonly #options: CodexEngineOptions;
   readonly #binary: CodexBinary;
   readonly #log: Logger;
+  #modelAccess: ModelAccess | undefined;
   readonly #requestTimeoutMs: number;
   readonly #interruptTimeoutMs: number;
   readonly #supervisor: Supervisor<Connection>;
@@ -98,6 +99,11 @@ export class CodexEngine implements EnginePort {
   }
 
   /** The engine process id, while one is running. */
+  /** How the running engine reaches the model (decided at each start); undefined before the first. */
+  get modelAccess(): ModelAccess | undefined {
+    return this.#modelAccess;
+  }
+
   get enginePid(): number | undefined {
     return this.#supervisor.live?.connection.pid;
   }
@@ -168,8 +174,15 @@ export class CodexEngine implements EnginePort {
   }
 
   async #connect(generation: number, onExit: (description: string) => void): Promise<Connection> {
+    const launch = await this.#launch();
+    if (this.#modelAccess?.kind !== launch.modelAccess.kind) {
+      // Said at info at start (the command prints it itself); losing access on a restart is a warning.
+      const level = launch.modelAccess.kind === "none" && this.#modelAccess !== undefined ? "warn" : "info";
+      this.#log[level]({ access: launch.modelAccess.kind }, `the engine reaches the model through ${launch.modelAccess.description}`);
+    }
+    this.#modelAccess = launch.modelAccess;
     const connection = await EngineConnection.open({
-      launch: await this.#launch(),
+      launch,
       maxLineBytes: this.#options.maxLineBytes ?? 64 * 1024 * 1024,
       requestTimeoutMs: this.#requestTimeoutMs,
       clientInfo: { name: "codex-api", title: null, version: OWN_VERSION },

@@ -44,6 +44,14 @@ export interface Launch {
   args: string[];
   env: Record<string, string>;
   codexHome: string;
+  /** How the engine will reach and authenticate to the model. */
+  modelAccess: ModelAccess;
+}
+
+/** How the engine reaches the model, in words for the operator; `none` means every turn will fail. */
+export interface ModelAccess {
+  kind: "scripted" | "api_key" | "login" | "provider" | "none";
+  description: string;
 }
 
 /**
@@ -98,7 +106,26 @@ export function buildLaunch(input: LaunchInput): Launch {
   env.NO_PROXY = [input.env.NO_PROXY, input.env.no_proxy, "127.0.0.1,localhost"].filter((v) => v).join(",");
   // The engine runs the bundled `rg` from PATH.
   env.PATH = [input.binary.pathDir, input.env.PATH].filter((v) => v).join(":");
-  return { command: input.binary.path, args, env, codexHome };
+  return { command: input.binary.path, args, env, codexHome, modelAccess: modelAccess(input, overrides, providerKey !== undefined, codexHome) };
+}
+
+/** What buildLaunch decided about the model, said once at start (and warned about when nothing). */
+function modelAccess(input: LaunchInput, overrides: Readonly<Record<string, ConfigValue>>, apiKey: boolean, codexHome: string): ModelAccess {
+  if (input.scriptedModel !== undefined) return { kind: "scripted", description: `the scripted model at ${input.scriptedModel.url} (no credentials)` };
+  if (Object.keys(overrides).some((key) => key === "model_provider" || key === "profile" || key === "openai_base_url")) {
+    return { kind: "provider", description: "the model provider set by codex-api's engine overrides" };
+  }
+  if (apiKey) return { kind: "api_key", description: `${API_KEY_VARIABLE} from codex-api's environment, at ${API_KEY_PROVIDER_CONFIG[`model_providers.${API_KEY_PROVIDER}.base_url`]}` };
+  if (input.home.hasLogin) return { kind: "login", description: `the login saved in ${join(codexHome, "auth.json")} (codex login)` };
+  if (input.home.configToml !== null && configChoosesProvider(input.home.configToml)) {
+    return { kind: "provider", description: `the model provider chosen in ${join(codexHome, "config.toml")}` };
+  }
+  return {
+    kind: "none",
+    description:
+      `no credentials: ${join(codexHome, "auth.json")} does not exist, ${API_KEY_VARIABLE} is not set and ${join(codexHome, "config.toml")} chooses no provider, so every turn will fail. ` +
+      `Run \`CODEX_HOME=${codexHome} codex login\`, set ${API_KEY_VARIABLE}, or start with --scripted-model to try it offline`,
+  };
 }
 
 /**

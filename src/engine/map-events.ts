@@ -46,7 +46,7 @@ export function mapNotification(notification: ServerNotification, finalMessageOf
     case "error": {
       // willRetry:false is followed by turn/completed{failed} carrying the same error.
       const { threadId, turnId, error, willRetry } = notification.params;
-      return willRetry ? { kind: "warning", threadId, turnId, message: error.message } : null;
+      return willRetry ? { kind: "model_retry", threadId, turnId, message: error.message } : null;
     }
     case "warning": {
       const { threadId, message } = notification.params;

@@ -87,6 +87,9 @@ export const ERROR_MESSAGES = {
   },
   // Sent only as the reason of a failed turn's status, whose message is the engine's own.
   model_error: {},
+  model_unavailable: {
+    retrying: "the model could not be reached (attempt {attempt}); the engine retries: {reason}",
+  },
   overloaded: {
     sessions: "the server holds its maximum of {max} sessions (maxSessions); retry in {retryAfterMs} ms or resume an existing session",
     runningTurns: "{max} turns are running (maxRunningTurns); retry shortly",

@@ -55,13 +55,51 @@ describe("codex-api command", () => {
     expect(status).toBe(200);
     // A quiet start: the engine's harmless start notices (bubblewrap, PATH aliases under /tmp)
     // stay out of the default log level; only what the operator needs is printed.
-    expect(stderr.trim().split("\n")).toStrictEqual([expect.stringMatching(/^codex-api listening on http:\/\/127\.0\.0\.1:\d+ /)]);
+    expect(stderr.trim().split("\n")).toStrictEqual([
+      expect.stringMatching(/^codex-api listening on http:\/\/127\.0\.0\.1:\d+ /),
+      expect.stringMatching(/^codex-api: the engine reaches the model through the scripted model at http:\/\/127\.0\.0\.1:\d+\/v1 \(no credentials\), playing .*demo\.json$/),
+    ]);
     const engines = childrenOf(child.pid!);
     expect(engines.length).toBeGreaterThan(0);
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
     expect(stderr).toContain("SIGTERM: shutting down");
     for (const pid of engines) expect(existsSync(`/proc/${pid}`) && !isZombie(pid)).toBe(false);
+  });
+});
+
+describe("what the engine will use to reach the model, said at start", () => {
+  /** Starts the command with only `env` (no scripted model), returns its stderr once it listens, then stops it. */
+  async function startupLines(home: string, env: Record<string, string>): Promise<string[]> {
+    const child = spawn(CLI[0], [...CLI.slice(1), "--port", "0", "--workspace", join(dir, "workspace"), "--codex-home", home], {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "pipe"],
+      env: { PATH: process.env.PATH ?? "", HOME: dir, ...env },
+    });
+    let stderr = "";
+    child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    await waitFor(() => (/reaches the model|WARNING/.test(stderr) ? true : undefined), 30_000);
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    return stderr.trim().split("\n").slice(0, 2);
+  }
+
+  it("warns loudly when there is none: no login, no OPENAI_API_KEY, no provider", async () => {
+    const home = join(dir, "empty-home");
+    await mkdir(home);
+    const [, warning] = await startupLines(home, {});
+    expect(warning).toBe(
+      `codex-api: WARNING: no credentials: ${home}/auth.json does not exist, OPENAI_API_KEY is not set and ${home}/config.toml chooses no provider, so every turn will fail. ` +
+        `Run \`CODEX_HOME=${home} codex login\`, set OPENAI_API_KEY, or start with --scripted-model to try it offline`,
+    );
+  });
+
+  it("names OPENAI_API_KEY when that is what the engine will use", async () => {
+    const home = join(dir, "key-home");
+    await mkdir(home);
+    const [, access] = await startupLines(home, { OPENAI_API_KEY: "sk-test-not-a-real-key" });
+    expect(access).toBe("codex-api: the engine reaches the model through OPENAI_API_KEY from codex-api's environment, at https://api.openai.com/v1");
   });
 });
 

@@ -78,6 +78,7 @@ describe("the options table", () => {
       "session-ttl-ms": config.sessionTtlMs,
       "unused-session-ttl-ms": config.unusedSessionTtlMs,
       "turn-idle-timeout-ms": config.turnIdleTimeoutMs,
+      "model-retry-timeout-ms": config.modelRetryTimeoutMs,
       "engine-request-timeout-ms": config.engineRequestTimeoutMs,
       "shutdown-grace-ms": config.shutdownGraceMs,
       "log-level": config.logLevel,

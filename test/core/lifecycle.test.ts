@@ -354,3 +354,77 @@ describe("the watchdog", () => {
     expect(terminals(sink.frames)).toEqual([expect.objectContaining({ reason: "watchdog" })]);
   });
 });
+
+describe("an unreachable model", () => {
+  const retry = (message: string) => h.engine.emit({ kind: "model_retry", threadId: "thread-1", turnId: "turn-1", message });
+  const errors = (frames: readonly { type: string }[]) => frames.filter((f): f is ErrorFrame => f.type === "error");
+
+  it("each retry reaches the client at once with the engine's words and the attempt; the turn goes on", async () => {
+    h = startCore({ modelRetryTimeoutMs: 60_000 });
+    const { session, sink } = await h.open("s");
+    await h.core.userMessage(session, message());
+    await h.settle();
+    retry("Reconnecting... 1/5");
+    retry("Reconnecting... 2/5");
+    expect(errors(sink.frames)).toEqual([
+      expect.objectContaining({ code: "model_unavailable", retryable: true, turnId: "turn-1", attempt: 1, message: "the model could not be reached (attempt 1); the engine retries: Reconnecting... 1/5" }),
+      expect.objectContaining({ code: "model_unavailable", attempt: 2, message: expect.stringContaining("Reconnecting... 2/5") }),
+    ]);
+    h.engine.delta("thread-1", "turn-1", "msg", "answer");
+    h.engine.endTurn("thread-1", "turn-1");
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(terminals(sink.frames)).toEqual([expect.objectContaining({ state: "completed" })]);
+  });
+
+  it("fails the turn (model_error, retryable) once the model stays unreachable for modelRetryTimeoutMs, and interrupts the engine's turn", async () => {
+    h = startCore({ modelRetryTimeoutMs: 30_000, turnIdleTimeoutMs: 600_000 });
+    const { session, sink } = await h.open("s");
+    await h.core.userMessage(session, message());
+    await h.settle();
+    retry("Reconnecting... waiting for network");
+    await vi.advanceTimersByTimeAsync(15_000);
+    retry("Reconnecting... waiting for network");
+    await vi.advanceTimersByTimeAsync(14_999);
+    expect(terminals(sink.frames)).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(terminals(sink.frames)).toEqual([
+      expect.objectContaining({
+        state: "failed",
+        reason: "model_error",
+        retryable: true,
+        message: "the model could not be reached for 30000 ms (2 retries); the engine's last words: Reconnecting... waiting for network",
+      }),
+    ]);
+    expect(h.engine.interrupts).toEqual([{ threadId: "thread-1", turnId: "turn-1" }]);
+    // The engine's own end of the turn, later, changes nothing.
+    h.engine.endTurn("thread-1", "turn-1", { status: "interrupted" });
+    retry("Reconnecting... late");
+    expect(terminals(sink.frames)).toHaveLength(1);
+    expect(errors(sink.frames)).toHaveLength(2);
+  });
+
+  it("counts the period from the first retry since the model last answered", async () => {
+    h = startCore({ modelRetryTimeoutMs: 30_000 });
+    const { session, sink } = await h.open("s");
+    await h.core.userMessage(session, message());
+    await h.settle();
+    retry("Reconnecting... 1/5");
+    await vi.advanceTimersByTimeAsync(25_000);
+    h.engine.delta("thread-1", "turn-1", "msg", "the stream came back");
+    await vi.advanceTimersByTimeAsync(10_000);
+    retry("Reconnecting... 1/5");
+    await vi.advanceTimersByTimeAsync(29_000);
+    expect(terminals(sink.frames)).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(terminals(sink.frames)).toEqual([expect.objectContaining({ state: "failed", reason: "model_error" })]);
+  });
+
+  it("bounds the engine's words it passes on", async () => {
+    h = startCore();
+    const { session, sink } = await h.open("s");
+    await h.core.userMessage(session, message());
+    await h.settle();
+    retry(`upstream said: ${"x".repeat(100_000)}`);
+    expect(errors(sink.frames)[0]!.message.length).toBeLessThan(2_200);
+  });
+});

@@ -55,10 +55,10 @@ describe("mapNotification", () => {
     });
   });
 
-  it("turns a retried error into a warning and leaves a final one to turn/completed", () => {
+  it("turns a retried error into a model retry and leaves a final one to turn/completed", () => {
     const error: TurnError = { message: "Reconnecting... 2/5", codexErrorInfo: "internalServerError", additionalDetails: null, misalignment: null };
     expect(map({ method: "error", params: { threadId: THREAD, turnId: TURN, error, willRetry: true } })).toEqual({
-      kind: "warning",
+      kind: "model_retry",
       threadId: THREAD,
       turnId: TURN,
       message: "Reconnecting... 2/5",

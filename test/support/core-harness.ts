@@ -51,6 +51,7 @@ export function startCore(options: Partial<CoreOptions> = {}): CoreHarness {
     sessionTtlMs: 30_000,
     unusedSessionTtlMs: 5_000,
     turnIdleTimeoutMs: 120_000,
+    modelRetryTimeoutMs: 60_000,
     interruptGraceMs: 5_000,
     maxReplayFrames: 10_000,
     maxReplayBytes: 16 << 20,

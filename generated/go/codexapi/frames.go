@@ -238,6 +238,8 @@ type PermissionsClass struct {
 }
 
 type ErrorFrame struct {
+	// For `model_unavailable`, which retry of this turn this is (1 = the first).                          
+	Attempt                                                                                 *int64         `json:"attempt,omitempty"`
 	Code                                                                                    ErrorCode      `json:"code"`
 	CommandID                                                                               *string        `json:"commandId,omitempty"`
 	// The `type` of the offending frame, when known.                                                      
@@ -567,10 +569,10 @@ const (
 	CommandPrompt CommandPromptFrameType = "command_prompt"
 )
 
-// The closed list of error codes. Codes are public API: they are only ever added, never
-// renamed or removed. `x-error-codes` gives each code's meaning and whether retrying the
-// same
-// request later can succeed.
+// The list of error codes. Codes are public API: they are only ever added, never renamed or
+// removed, and a minor version may add one (`x-open-enum`). A client meeting a code it does
+// not know treats it by the frame's `retryable`. `x-error-codes` gives each code's meaning
+// and whether retrying the same request later can succeed.
 type ErrorCode string
 
 const (
@@ -586,6 +588,7 @@ const (
 	FrameTooLarge              ErrorCode = "frame_too_large"
 	InvalidFrame               ErrorCode = "invalid_frame"
 	InvalidJSON                ErrorCode = "invalid_json"
+	ModelUnavailable           ErrorCode = "model_unavailable"
 	NoSession                  ErrorCode = "no_session"
 	Overloaded                 ErrorCode = "overloaded"
 	OverrideNotAllowed         ErrorCode = "override_not_allowed"
