@@ -1,6 +1,6 @@
 // Every server option in one table: its flag, its environment variable, its default and what it
 // means. `settings.ts` parses from it, `--help` prints it and the README's configuration table is
-// rendered from it (test/config/options.test.ts fails when the README drifts; `npm run docs:options`
+// rendered from it (test/config/options.test.ts fails when the README drifts; `npm run docs`
 // rewrites that section).
 export type Group = "Listening" | "Workspace and policy" | "Limits" | "Timeouts" | "Engine" | "Logging";
 

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { README, withOptionsTable } from "../../scripts/options-table.js";
+import { README, withOptionsTable } from "../../scripts/render-readme.js";
 import { OPTIONS, optionsHelp, suggestOption, type OptionName, type OptionSpec } from "../../src/config/options.js";
 import { loadConfig, type ServerConfig } from "../../src/config/settings.js";
 import { SECRET_PATTERNS } from "../../src/engine/launch.js";
@@ -28,7 +28,7 @@ function defaults(): ServerConfig {
 }
 
 describe("the options table", () => {
-  it("is what the README's configuration table shows (npm run docs:options rewrites it)", () => {
+  it("is what the README's configuration table shows (npm run docs rewrites it)", () => {
     const readme = readFileSync(README, "utf8");
     expect(withOptionsTable(readme)).toBe(readme);
     for (const name of names) expect(readme).toContain(`| \`--${name}\` / \`${OPTIONS[name].env}\``);
