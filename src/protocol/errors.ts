@@ -111,6 +111,7 @@ export const ERROR_MESSAGES = {
   },
   method_not_allowed: {
     agentStream: "use POST /agent/stream",
+    getOnly: "{path} answers only GET; send GET {path}",
   },
   internal: {
     frame: "the server failed to handle a frame; it was logged",
