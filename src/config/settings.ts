@@ -15,6 +15,8 @@ export interface ServerConfig {
   host: string;
   port: number;
   tls: { keyPath: string; certPath: string } | undefined;
+  /** Plain HTTP/1.1 port for /healthz, /readyz and /metrics on the same host; undefined = none, 0 = any free port. */
+  healthPort: number | undefined;
   /** The repository this instance serves: a session's default working directory. */
   workspace: string;
   /** Directories sessions may work in or read images from (real paths). */
@@ -200,9 +202,16 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
     errors.push(`${name("approval-policy")}=${defaultApprovalPolicy} is not in ${name("allowed-approval-policies")} (${allowedApprovalPolicies.join(", ")})`);
   }
   const heartbeatIntervalMs = int("heartbeat-interval-ms", 100);
+  const port = int("port", 0, 65535);
+  // Off unless set (the 0 passed is never used: the option is set when it is read).
+  const healthPort = raw("health-port") === undefined ? undefined : int("health-port", 0, 65535, 0);
+  if (healthPort !== undefined && healthPort !== 0 && healthPort === port) {
+    errors.push(`${name("health-port")}=${healthPort} is also ${name("port")}: give the health checks a port of their own (or 0 for any free one)`);
+  }
   const config: ServerConfig = {
     host: raw("host") ?? defaultOf<string>("host"),
-    port: int("port", 0, 65535),
+    port,
+    healthPort,
     tls: useTls && keyPath !== undefined && certPath !== undefined ? { keyPath, certPath } : undefined,
     workspace,
     allowedRoots,

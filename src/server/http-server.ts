@@ -1,6 +1,6 @@
 // The HTTP/2 server: h2c by default, h2 over TLS (ALPN h2) when configured. Routes
 // `POST /agent/stream`; `GET /healthz`, `/readyz`, `/metrics` and the token check are answered
-// by ops-routes.ts. Tracks HTTP/2 sessions so shutdown can
+// by ops-routes.ts (shared with the HTTP/1.1 health port). Tracks HTTP/2 sessions so shutdown can
 // close them. The only server-side user of node:http2.
 import { readFileSync } from "node:fs";
 import http2, { type Http2SecureServer, type Http2Server, type Http2Session, type IncomingHttpHeaders, type ServerHttp2Stream } from "node:http2";

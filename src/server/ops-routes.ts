@@ -1,8 +1,8 @@
 // The answers every listener gives outside the agent stream: GET /healthz, GET /readyz, GET
-// /metrics, and the token check in front of everything but health and readiness. Any listener
-// answers through here, so listeners cannot drift: same bodies, same statuses, same token rule.
-// No sockets here: a request is its method, path and Authorization headers, and an answer goes
-// out through `respond`.
+// /metrics, and the token check in front of everything but health and readiness. The HTTP/2
+// server and the HTTP/1.1 health port (health-server.ts) both answer through here, so the two
+// cannot drift: same bodies, same statuses, same token rule. No sockets here: a request is its
+// method, path and Authorization headers, and an answer goes out through `respond`.
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { HttpError, HttpErrorCode } from "../../generated/types.js";
 import type { Logger } from "../core/logger.js";

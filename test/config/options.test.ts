@@ -82,12 +82,15 @@ describe("the options table", () => {
       "shutdown-grace-ms": config.shutdownGraceMs,
       "log-level": config.logLevel,
       "log-content": config.logContent,
+      // The default in words: "off".
+      "health-port": config.healthPort,
     };
     for (const name of names) {
       const spec: OptionSpec = OPTIONS[name];
       if (spec.default !== undefined && name in used) expect([name, used[name]]).toStrictEqual([name, spec.default]);
     }
     expect(config.heartbeatTimeoutMs).toBe(3 * config.heartbeatIntervalMs);
+    expect([used["health-port"], OPTIONS["health-port"].defaultText]).toStrictEqual([undefined, "off"]);
     expect(config.allowedRoots).toStrictEqual([config.workspace]);
     // The engine's patterns when none are given are the ones the table shows.
     expect(config.commandEnvExclude).toBeUndefined();
@@ -101,6 +104,27 @@ describe("the options table", () => {
     expect(flagWins.ok && [flagWins.config.port, flagWins.config.logContent]).toStrictEqual([9002, false]);
     const envs = names.map((name) => OPTIONS[name].env);
     expect(new Set(envs).size).toBe(envs.length);
+  });
+});
+
+describe("--health-port", () => {
+  it("takes a port (0 = any free one), from the flag or the environment", () => {
+    const loaded = loadConfig(["--workspace", dir, "--health-port", "0"], {});
+    expect(loaded.ok && loaded.config.healthPort).toBe(0);
+    const fromEnv = loadConfig(["--workspace", dir], { CODEX_API_HEALTH_PORT: "9090" });
+    expect(fromEnv.ok && fromEnv.config.healthPort).toBe(9090);
+  });
+
+  it.each([
+    [["--health-port", "http"], "--health-port / CODEX_API_HEALTH_PORT=http must be an integer from 0 to 65535"],
+    [["--health-port", "70000"], "--health-port / CODEX_API_HEALTH_PORT=70000 must be an integer from 0 to 65535"],
+    [["--port", "8080", "--health-port", "8080"], "--health-port / CODEX_API_HEALTH_PORT=8080 is also --port / PORT: give the health checks a port of their own (or 0 for any free one)"],
+  ])("%j → %s", (argv, message) => {
+    expect(loadConfig(["--workspace", dir, ...argv], {})).toStrictEqual({ ok: false, errors: [message] });
+  });
+
+  it("lets both ports be 0 (two different free ports)", () => {
+    expect(loadConfig(["--workspace", dir, "--port", "0", "--health-port", "0"], {}).ok).toBe(true);
   });
 });
 
