@@ -10,6 +10,7 @@ import type { EnginePort } from "./core/engine-port.js";
 import type { Logger } from "./core/logger.js";
 import type { ServerConfig } from "./config/settings.js";
 import { CodexEngine } from "./engine/codex-engine.js";
+import { prettyStream } from "./log/pretty.js";
 import { loadScript, startScriptedModel, type ScriptedModel } from "./scripted-model/index.js";
 import { startHealthServer } from "./server/health-server.js";
 import { startHttpServer, type RunningServer } from "./server/http-server.js";
@@ -151,7 +152,29 @@ export function coreOptions(config: ServerConfig, parts: { engine: EnginePort; m
   };
 }
 
-/** JSON lines on stderr, quiet by default (`warn`). */
-export function createLogger(config: Pick<ServerConfig, "logLevel">): Logger {
-  return pino({ level: config.logLevel, base: { service: "codex-api" } }, pino.destination(2));
+/**
+ * Logs on stderr, quiet by default (`warn`): pino's JSON lines, or one readable line per entry
+ * (src/log/pretty.ts). `terminal` is what stderr is and the environment NO_COLOR is read from.
+ */
+export function createLogger(
+  config: Pick<ServerConfig, "logLevel"> & Partial<Pick<ServerConfig, "logFormat">>,
+  terminal: { isTTY: boolean; env: Readonly<Record<string, string | undefined>> } = { isTTY: process.stderr.isTTY === true, env: process.env },
+): Logger {
+  const options = { level: config.logLevel, base: { service: "codex-api" } };
+  const { format, colour } = logFormat(config.logFormat, terminal);
+  if (format === "json") return pino(options, pino.destination(2));
+  return pino(options, prettyStream(pino.destination(2), { colour }));
+}
+
+/**
+ * The format when none is set: pretty for a person at a terminal, JSON for a log collector.
+ * Colour only on a terminal, and never with NO_COLOR set to anything but "" (no-color.org).
+ */
+export function logFormat(
+  chosen: "pretty" | "json" | undefined,
+  terminal: { isTTY: boolean; env: Readonly<Record<string, string | undefined>> },
+): { format: "pretty" | "json"; colour: boolean } {
+  const format = chosen ?? (terminal.isTTY ? "pretty" : "json");
+  const noColor = terminal.env.NO_COLOR !== undefined && terminal.env.NO_COLOR !== "";
+  return { format, colour: format === "pretty" && terminal.isTTY && !noColor };
 }

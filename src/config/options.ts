@@ -65,6 +65,13 @@ export const OPTIONS = {
   "engine-env": { env: "CODEX_API_ENGINE_ENV", arg: "NAMES", defaultText: "none", meaning: "more variable names the engine (and so the agent's commands) may inherit; see docs/security.md", group: "Engine" },
   "command-env-exclude": { env: "CODEX_API_COMMAND_ENV_EXCLUDE", arg: "PATTERNS", default: "*KEY*,*SECRET*,*TOKEN*,*PASSWORD*,*CREDENTIAL*", meaning: "name patterns of variables withheld from the agent's commands; none = only OPENAI_API_KEY is withheld", group: "Engine" },
   "log-level": { env: "CODEX_API_LOG_LEVEL", arg: "LEVEL", default: "warn", meaning: "fatal, error, warn, info, debug, trace or silent", group: "Logging" },
+  "log-format": {
+    env: "CODEX_API_LOG_FORMAT",
+    arg: "FORMAT",
+    defaultText: "pretty when stderr is a terminal, else json",
+    meaning: "pretty (one readable line per entry, coloured on a terminal unless NO_COLOR is set) or json (one JSON object per line)",
+    group: "Logging",
+  },
   "log-content": { env: "CODEX_API_LOG_CONTENT", default: false, meaning: "also log prompt text and final answers (they may hold secrets)", group: "Logging" },
 } as const satisfies Record<string, OptionSpec>;
 

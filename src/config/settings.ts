@@ -66,6 +66,8 @@ export interface ServerConfig {
   /** Play this script with the built-in scripted model instead of a real one. */
   scriptedModel: string | undefined;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** How log entries are written; undefined = pretty when stderr is a terminal, else json (main decides). */
+  logFormat: "pretty" | "json" | undefined;
   /** Log prompt text and agent output (off by default: they may hold secrets). */
   logContent: boolean;
 }
@@ -75,6 +77,7 @@ export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; err
 const POLICIES: CodexPolicy[] = ["untrusted", "on-request", "never"];
 const SANDBOXES: SandboxMode[] = ["read-only", "workspace-write", "danger-full-access"];
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+const LOG_FORMATS = ["pretty", "json"] as const;
 
 type Key = OptionName;
 
@@ -250,6 +253,8 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
     codexHome: raw("codex-home"),
     scriptedModel: file("scripted-model"),
     logLevel: oneOf("log-level", LOG_LEVELS),
+    // Unset = decided by the terminal in main (the "json" passed is never used).
+    logFormat: raw("log-format") === undefined ? undefined : oneOf("log-format", LOG_FORMATS, "json"),
     logContent: bool("log-content"),
   };
   if (config.token !== undefined && config.token.length < 16) {

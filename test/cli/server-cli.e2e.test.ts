@@ -94,7 +94,7 @@ describe("Ctrl-C in a terminal", () => {
   it("SIGINT to the whole process group shuts down once, in order: the engine is not hit at the same time", async () => {
     const child = spawn(
       CLI[0],
-      [...CLI.slice(1), "--port", "0", "--workspace", join(dir, "workspace"), "--codex-home", join(dir, "home"), "--scripted-model", join(ROOT, "examples/scripts/demo.json"), "--log-level", "info"],
+      [...CLI.slice(1), "--port", "0", "--workspace", join(dir, "workspace"), "--codex-home", join(dir, "home"), "--scripted-model", join(ROOT, "examples/scripts/demo.json"), "--log-level", "info", "--log-format", "pretty"],
       { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"], detached: true },
     );
     let stderr = "";
@@ -105,6 +105,12 @@ describe("Ctrl-C in a terminal", () => {
     expect(await exited).toBe(0);
     expect(stderr).toContain("SIGINT: shutting down");
     expect(stderr).not.toContain("restarting codex app-server");
+    // --log-format pretty into a pipe: one readable line per entry, no colour.
+    const entries = stderr.trim().split("\n").filter((line) => !line.startsWith("codex-api"));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const line of entries) expect(line).toMatch(/^\d\d:\d\d:\d\d\.\d{3} (INFO |WARN |ERROR|FATAL|DEBUG|TRACE) \S/);
+    expect(stderr).toMatch(/ INFO  scripted model started url=http:\/\/127\.0\.0\.1:\d+\/v1 script=\/\S+demo\.json$/m);
+    expect(stderr).not.toContain("\x1b");
   });
 });
 

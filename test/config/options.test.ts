@@ -82,8 +82,9 @@ describe("the options table", () => {
       "shutdown-grace-ms": config.shutdownGraceMs,
       "log-level": config.logLevel,
       "log-content": config.logContent,
-      // The default in words: "off".
+      // Defaults in words: "off", and "pretty when stderr is a terminal" (decided in main).
       "health-port": config.healthPort,
+      "log-format": config.logFormat,
     };
     for (const name of names) {
       const spec: OptionSpec = OPTIONS[name];
@@ -91,6 +92,7 @@ describe("the options table", () => {
     }
     expect(config.heartbeatTimeoutMs).toBe(3 * config.heartbeatIntervalMs);
     expect([used["health-port"], OPTIONS["health-port"].defaultText]).toStrictEqual([undefined, "off"]);
+    expect(used["log-format"]).toBeUndefined();
     expect(config.allowedRoots).toStrictEqual([config.workspace]);
     // The engine's patterns when none are given are the ones the table shows.
     expect(config.commandEnvExclude).toBeUndefined();
@@ -125,6 +127,16 @@ describe("--health-port", () => {
 
   it("lets both ports be 0 (two different free ports)", () => {
     expect(loadConfig(["--workspace", dir, "--port", "0", "--health-port", "0"], {}).ok).toBe(true);
+  });
+});
+
+describe("--log-format", () => {
+  it("is pretty or json, from the flag or the environment; unset, main decides by the terminal", () => {
+    const loaded = loadConfig(["--workspace", dir, "--log-format", "pretty"], { CODEX_API_LOG_FORMAT: "json" });
+    expect(loaded.ok && loaded.config.logFormat).toBe("pretty");
+    const fromEnv = loadConfig(["--workspace", dir], { CODEX_API_LOG_FORMAT: "json" });
+    expect(fromEnv.ok && fromEnv.config.logFormat).toBe("json");
+    expect(loadConfig(["--workspace", dir, "--log-format", "text"], {})).toStrictEqual({ ok: false, errors: ["--log-format / CODEX_API_LOG_FORMAT=text must be one of pretty, json"] });
   });
 });
 
