@@ -1,6 +1,6 @@
-// The composition root: wires settings, the scripted model (if asked for), the engine, the core
-// and the HTTP/2 server, and takes them down in order. Nothing imports this but entry points and
-// tests.
+// The composition root: wires settings, the scripted model (if asked for), the engine, the core,
+// the HTTP/2 server and the health port (if asked for), and takes them down in order. Nothing
+// imports this but entry points and tests.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,8 +11,10 @@ import type { Logger } from "./core/logger.js";
 import type { ServerConfig } from "./config/settings.js";
 import { CodexEngine } from "./engine/codex-engine.js";
 import type { ModelAccess } from "./engine/launch.js";
+import { prettyStream } from "./log/pretty.js";
 import { loadScript, startScriptedModel, type ScriptedModel } from "./scripted-model/index.js";
-import { startHttpServer } from "./server/http-server.js";
+import { startHealthServer } from "./server/health-server.js";
+import { startHttpServer, type RunningServer } from "./server/http-server.js";
 import { Metrics } from "./server/metrics.js";
 
 /** The model slug the scripted model answers to (the engine gets a catalog entry for it). */
@@ -21,6 +23,9 @@ export const SCRIPTED_MODEL_SLUG = "codex-api-scripted";
 export interface CodexApi {
   readonly url: string;
   readonly port: number;
+  /** The HTTP/1.1 health port (`--health-port`), e.g. `http://127.0.0.1:9090`; undefined when off. */
+  readonly healthUrl: string | undefined;
+  readonly healthPort: number | undefined;
   /** The engine: codex-api's CodexEngine (with the process id of `codex app-server`), or the one passed in. */
   readonly engine: EnginePort & { readonly enginePid?: number };
   readonly core: AgentCore;
@@ -88,10 +93,21 @@ export async function startCodexApi(
     cleanups.push(async () => stopCounting());
     const core: AgentCore = new AgentCore(coreOptions(config, { engine, metrics, log, model: scriptedModel === undefined ? config.defaultModel : SCRIPTED_MODEL_SLUG }));
     const server = await startHttpServer(core, () => engine.ready, config, metrics, log);
+    let health: RunningServer | undefined;
+    if (config.healthPort !== undefined) {
+      try {
+        health = await startHealthServer({ host: config.host, port: config.healthPort, mainPort: server.port, token: config.token, isReady: () => engine.ready, metrics, log });
+      } catch (error) {
+        await server.close();
+        throw error;
+      }
+    }
     let closing: Promise<void> | undefined;
     return {
       url: server.url,
       port: server.port,
+      healthUrl: health?.url,
+      healthPort: health?.port,
       engine,
       core,
       scriptedModel,
@@ -101,9 +117,12 @@ export async function startCodexApi(
       },
       close() {
         closing ??= (async () => {
+          // Both listeners say not ready from here on (/readyz 503); /healthz answers until the end.
           server.stopAccepting();
+          health?.stopAccepting();
           await core.shutdown(config.shutdownGraceMs);
           await server.close();
+          await health?.close();
           await cleanup();
         })();
         return closing;
@@ -140,7 +159,29 @@ export function coreOptions(config: ServerConfig, parts: { engine: EnginePort; m
   };
 }
 
-/** JSON lines on stderr, quiet by default (`warn`). */
-export function createLogger(config: Pick<ServerConfig, "logLevel">): Logger {
-  return pino({ level: config.logLevel, base: { service: "codex-api" } }, pino.destination(2));
+/**
+ * Logs on stderr, quiet by default (`warn`): pino's JSON lines, or one readable line per entry
+ * (src/log/pretty.ts). `terminal` is what stderr is and the environment NO_COLOR is read from.
+ */
+export function createLogger(
+  config: Pick<ServerConfig, "logLevel"> & Partial<Pick<ServerConfig, "logFormat">>,
+  terminal: { isTTY: boolean; env: Readonly<Record<string, string | undefined>> } = { isTTY: process.stderr.isTTY === true, env: process.env },
+): Logger {
+  const options = { level: config.logLevel, base: { service: "codex-api" } };
+  const { format, colour } = logFormat(config.logFormat, terminal);
+  if (format === "json") return pino(options, pino.destination(2));
+  return pino(options, prettyStream(pino.destination(2), { colour }));
+}
+
+/**
+ * The format when none is set: pretty for a person at a terminal, JSON for a log collector.
+ * Colour only on a terminal, and never with NO_COLOR set to anything but "" (no-color.org).
+ */
+export function logFormat(
+  chosen: "pretty" | "json" | undefined,
+  terminal: { isTTY: boolean; env: Readonly<Record<string, string | undefined>> },
+): { format: "pretty" | "json"; colour: boolean } {
+  const format = chosen ?? (terminal.isTTY ? "pretty" : "json");
+  const noColor = terminal.env.NO_COLOR !== undefined && terminal.env.NO_COLOR !== "";
+  return { format, colour: format === "pretty" && terminal.isTTY && !noColor };
 }

@@ -9,7 +9,8 @@ const USAGE = `codex-api — HTTP/2 streaming API for the Codex coding agent
 
 Usage: codex-api [options]
 
-Serves POST /agent/stream (and GET /healthz, /readyz, /metrics) for the repository in --workspace.
+Serves POST /agent/stream (and GET /healthz, /readyz, /metrics) for the repository in --workspace;
+--health-port also serves the last three over plain HTTP/1.1, for probes and load balancers.
 Runs against the model of your Codex configuration (CODEX_HOME, \`codex login\`), or OPENAI_API_KEY.
 With --scripted-model FILE it plays a script instead, offline (see docs/scripted-model.md).
 
@@ -42,6 +43,14 @@ async function main(): Promise<number> {
     console.error(`codex-api: WARNING: no authentication (--insecure-no-auth): anyone who reaches ${config.host}:${api.port} can run commands in ${config.workspace}`);
   }
   console.error(`codex-api listening on ${api.url} (workspace ${config.workspace}); POST /agent/stream`);
+  if (api.healthUrl !== undefined) {
+    console.error(`codex-api health port listening on ${api.healthUrl} (HTTP/1.1); GET /healthz, /readyz, /metrics`);
+    if (config.tls !== undefined && config.token !== undefined && !isLoopback(config.host)) {
+      console.error(
+        "codex-api: note: the health port is plain HTTP even with --tls: a scraper that sends CODEX_API_TOKEN to its /metrics sends it in the clear; scrape /metrics over the TLS port, or only across a network you trust",
+      );
+    }
+  }
   const access = api.modelAccess;
   if (access?.kind === "none") console.error(`codex-api: WARNING: ${access.description}`);
   else if (access !== undefined) {

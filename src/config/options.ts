@@ -24,6 +24,13 @@ export const OPTIONS = {
   tls: { env: "CODEX_API_USE_TLS", default: false, meaning: "serve h2 over TLS (ALPN h2) instead of h2c; needs --tls-key and --tls-cert", group: "Listening" },
   "tls-key": { env: "CODEX_API_TLS_KEY_PATH", arg: "PATH", meaning: "PEM private key for --tls", group: "Listening" },
   "tls-cert": { env: "CODEX_API_TLS_CERT_PATH", arg: "PATH", meaning: "PEM certificate (chain) for --tls", group: "Listening" },
+  "health-port": {
+    env: "CODEX_API_HEALTH_PORT",
+    arg: "N",
+    defaultText: "off",
+    meaning: "also serve GET /healthz, /readyz and /metrics over plain HTTP/1.1 on this port of --host, for probes and load balancers that do not speak HTTP/2 (no agent stream there); 0 = any free port",
+    group: "Listening",
+  },
   "insecure-no-auth": { env: "CODEX_API_INSECURE_NO_AUTH", default: false, meaning: "allow a non-loopback --host without CODEX_API_TOKEN (a private network already keeps others out)", group: "Listening" },
   workspace: { env: "CODEX_API_WORKSPACE", arg: "DIR", defaultText: "the current directory", meaning: "the repository this instance serves: a session's default cwd", group: "Workspace and policy" },
   "allowed-roots": { env: "CODEX_API_ALLOWED_ROOTS", arg: "DIRS", defaultText: "the workspace", meaning: "comma-separated directories a session's cwd and image paths must resolve into (symlinks followed)", group: "Workspace and policy" },
@@ -59,6 +66,13 @@ export const OPTIONS = {
   "engine-env": { env: "CODEX_API_ENGINE_ENV", arg: "NAMES", defaultText: "none", meaning: "more variable names the engine (and so the agent's commands) may inherit; see docs/security.md", group: "Engine" },
   "command-env-exclude": { env: "CODEX_API_COMMAND_ENV_EXCLUDE", arg: "PATTERNS", default: "*KEY*,*SECRET*,*TOKEN*,*PASSWORD*,*CREDENTIAL*", meaning: "name patterns of variables withheld from the agent's commands; none = only OPENAI_API_KEY is withheld", group: "Engine" },
   "log-level": { env: "CODEX_API_LOG_LEVEL", arg: "LEVEL", default: "warn", meaning: "fatal, error, warn, info, debug, trace or silent", group: "Logging" },
+  "log-format": {
+    env: "CODEX_API_LOG_FORMAT",
+    arg: "FORMAT",
+    defaultText: "pretty when stderr is a terminal, else json",
+    meaning: "pretty (one readable line per entry, coloured on a terminal unless NO_COLOR is set) or json (one JSON object per line)",
+    group: "Logging",
+  },
   "log-content": { env: "CODEX_API_LOG_CONTENT", default: false, meaning: "also log prompt text and final answers (they may hold secrets)", group: "Logging" },
 } as const satisfies Record<string, OptionSpec>;
 

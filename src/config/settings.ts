@@ -15,6 +15,8 @@ export interface ServerConfig {
   host: string;
   port: number;
   tls: { keyPath: string; certPath: string } | undefined;
+  /** Plain HTTP/1.1 port for /healthz, /readyz and /metrics on the same host; undefined = none, 0 = any free port. */
+  healthPort: number | undefined;
   /** The repository this instance serves: a session's default working directory. */
   workspace: string;
   /** Directories sessions may work in or read images from (real paths). */
@@ -66,6 +68,8 @@ export interface ServerConfig {
   /** Play this script with the built-in scripted model instead of a real one. */
   scriptedModel: string | undefined;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** How log entries are written; undefined = pretty when stderr is a terminal, else json (main decides). */
+  logFormat: "pretty" | "json" | undefined;
   /** Log prompt text and agent output (off by default: they may hold secrets). */
   logContent: boolean;
 }
@@ -75,6 +79,7 @@ export type ConfigResult = { ok: true; config: ServerConfig } | { ok: false; err
 const POLICIES: CodexPolicy[] = ["untrusted", "on-request", "never"];
 const SANDBOXES: SandboxMode[] = ["read-only", "workspace-write", "danger-full-access"];
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+const LOG_FORMATS = ["pretty", "json"] as const;
 
 type Key = OptionName;
 
@@ -202,9 +207,16 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
     errors.push(`${name("approval-policy")}=${defaultApprovalPolicy} is not in ${name("allowed-approval-policies")} (${allowedApprovalPolicies.join(", ")})`);
   }
   const heartbeatIntervalMs = int("heartbeat-interval-ms", 100);
+  const port = int("port", 0, 65535);
+  // Off unless set (the 0 passed is never used: the option is set when it is read).
+  const healthPort = raw("health-port") === undefined ? undefined : int("health-port", 0, 65535, 0);
+  if (healthPort !== undefined && healthPort !== 0 && healthPort === port) {
+    errors.push(`${name("health-port")}=${healthPort} is also ${name("port")}: give the health checks a port of their own (or 0 for any free one)`);
+  }
   const config: ServerConfig = {
     host: raw("host") ?? defaultOf<string>("host"),
-    port: int("port", 0, 65535),
+    port,
+    healthPort,
     tls: useTls && keyPath !== undefined && certPath !== undefined ? { keyPath, certPath } : undefined,
     workspace,
     allowedRoots,
@@ -244,6 +256,8 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
     codexHome: raw("codex-home"),
     scriptedModel: file("scripted-model"),
     logLevel: oneOf("log-level", LOG_LEVELS),
+    // Unset = decided by the terminal in main (the "json" passed is never used).
+    logFormat: raw("log-format") === undefined ? undefined : oneOf("log-format", LOG_FORMATS, "json"),
     logContent: bool("log-content"),
   };
   if (config.token !== undefined && config.token.length < 16) {

@@ -393,7 +393,10 @@ export class TurnController {
     this.#becomeIdle(session);
     const status = terminalStatus({ ...turn, durationMs: this.#now() - turn.startedAtMs }, end, session.settings.outputSchema);
     const content = this.#o.logContent && status.finalMessage != null ? { finalMessage: status.finalMessage } : {};
-    this.#o.log.info({ sessionId: session.id, turnId: turn.turnId, state: status.state, reason: status.reason, ...content }, "turn ended");
+    const fields = { sessionId: session.id, turnId: turn.turnId, state: status.state, reason: status.reason, ...content };
+    // A failed turn is the operator's business (at the default level): with what went wrong.
+    if (status.state === "failed") this.#o.log.warn({ ...fields, error: status.message, retryable: status.retryable }, "turn ended");
+    else this.#o.log.info(fields, "turn ended");
     this.#o.observer?.turnEnded?.(status.state as "completed" | "interrupted" | "failed", status.durationMs!);
     session.outbox.emit(status);
   }

@@ -111,9 +111,12 @@ export const ERROR_MESSAGES = {
   },
   not_found: {
     route: "no route {path}; use POST /agent/stream",
+    healthRoute: "no route {path} on the health port; it serves GET /healthz, /readyz and /metrics",
+    agentStreamElsewhere: "the agent stream is not served on the health port; send POST /agent/stream over HTTP/2 to the main port ({port})",
   },
   method_not_allowed: {
     agentStream: "use POST /agent/stream",
+    getOnly: "{path} answers only GET; send GET {path}",
   },
   internal: {
     frame: "the server failed to handle a frame; it was logged",

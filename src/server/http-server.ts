@@ -1,17 +1,18 @@
 // The HTTP/2 server: h2c by default, h2 over TLS (ALPN h2) when configured. Routes
-// `POST /agent/stream`, `GET /healthz`, `GET /readyz`; tracks HTTP/2 sessions so shutdown can
+// `POST /agent/stream`; `GET /healthz`, `/readyz`, `/metrics` and the token check are answered
+// by ops-routes.ts (shared with the HTTP/1.1 health port). Tracks HTTP/2 sessions so shutdown can
 // close them. The only server-side user of node:http2.
-import { createHash, timingSafeEqual } from "node:crypto";
 import { readFileSync } from "node:fs";
 import http2, { type Http2SecureServer, type Http2Server, type Http2Session, type IncomingHttpHeaders, type ServerHttp2Stream } from "node:http2";
 import type { AddressInfo, Socket } from "node:net";
 import type { HttpError, HttpErrorCode } from "../../generated/types.js";
 import type { AgentCore } from "../core/agent-core.js";
 import type { Logger } from "../core/logger.js";
-import { httpStatus, problem, type Problem } from "../protocol/errors.js";
+import { problem, type Problem } from "../protocol/errors.js";
 import { negotiateFraming, SUPPORTED_CONTENT_TYPES } from "../transport/index.js";
 import { AgentStream, type ConnectionLimits, type StreamOptions } from "./agent-stream.js";
 import type { Metrics } from "./metrics.js";
+import { headerValues, opsRoutes, respondError, type Respond } from "./ops-routes.js";
 import { TokenBucket } from "./token-bucket.js";
 
 export interface ServerOptions extends StreamOptions {
@@ -30,7 +31,7 @@ export interface RunningServer {
   /** e.g. `http://127.0.0.1:43121` or `https://localhost:8443`. */
   readonly url: string;
   readonly port: number;
-  /** New connections and streams are refused from now on (503); open streams carry on. */
+  /** New connections and streams are refused from now on (503), /readyz says 503; open streams carry on. */
   stopAccepting(): void;
   /** Sends `terminate` (shutdown) on every stream and closes connections. */
   close(): Promise<void>;
@@ -44,7 +45,6 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
     options.tls === undefined
       ? http2.createServer({ settings })
       : http2.createSecureServer({ settings, key: readFileSync(options.tls.keyPath), cert: readFileSync(options.tls.certPath), allowHTTP1: false });
-  const authorized = options.token === undefined ? () => true : bearerCheck(options.token);
   const agentStreamsOf = new WeakMap<Http2Session, number>();
   const limitsOf = new WeakMap<Http2Session, ConnectionLimits>();
   const connections = new Set<Http2Session>();
@@ -62,37 +62,12 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
     session.on("close", () => connections.delete(session));
     session.on("error", (error) => log.debug({ err: error.message }, "connection error"));
   });
+  const answerOps = opsRoutes({ token: options.token, isReady, isAccepting: () => accepting, metrics, log });
   server.on("stream", (stream: ServerHttp2Stream, headers: IncomingHttpHeaders, _flags: number, rawHeaders: string[]) => {
     stream.on("error", (error) => log.debug({ err: error.message }, "stream error"));
     const method = headers[":method"];
     const path = (headers[":path"] ?? "").split("?")[0] ?? "";
-    if (path === "/healthz" && method === "GET") return json(stream, 200, { ok: true });
-    if (path === "/readyz" && method === "GET") {
-      const ready = isReady();
-      return json(stream, ready ? 200 : 503, { ready, engine: ready ? "ready" : "starting" });
-    }
-    // Node keeps only the first of repeated `authorization` headers; a proxy in front may check
-    // another one. Two credentials are an error, not a choice (raw headers: name, value, …).
-    if (options.token !== undefined && countHeader(rawHeaders, "authorization") > 1) {
-      return httpError(stream, problem("unauthorized", "several"), {}, { "www-authenticate": "Bearer" });
-    }
-    if (!authorized(headers.authorization)) {
-      return httpError(stream, problem("unauthorized", "missing"), {}, { "www-authenticate": "Bearer" });
-    }
-    if (path === "/metrics" && method === "GET") {
-      metrics.registry.metrics().then(
-        (text) => {
-          if (stream.destroyed) return;
-          stream.respond({ ":status": 200, "content-type": metrics.registry.contentType });
-          stream.end(text);
-        },
-        (error: unknown) => {
-          log.error({ err: error instanceof Error ? error.stack : String(error) }, "metrics could not be collected");
-          httpError(stream, problem("internal", "metrics"));
-        },
-      );
-      return;
-    }
+    if (answerOps({ method, path, authorization: headerValues(rawHeaders, "authorization") }, responder(stream))) return;
     if (!accepting) return httpError(stream, problem("shutting_down", "request"));
     if (path !== "/agent/stream") return httpError(stream, problem("not_found", "route", { path }));
     if (method !== "POST") return httpError(stream, problem("method_not_allowed", "agentStream"), {}, { allow: "POST" });
@@ -153,28 +128,15 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
   };
 }
 
-function countHeader(rawHeaders: readonly string[], name: string): number {
-  let count = 0;
-  for (let i = 0; i < rawHeaders.length; i += 2) if (rawHeaders[i]!.toLowerCase() === name) count++;
-  return count;
-}
-
-/** Constant-time comparison of the presented bearer token (hashes make the lengths equal). */
-function bearerCheck(token: string): (header: string | undefined) => boolean {
-  const expected = createHash("sha256").update(token).digest();
-  return (header) => {
-    const presented = /^Bearer\s+(.+)$/i.exec(header ?? "")?.[1] ?? "";
-    return timingSafeEqual(createHash("sha256").update(presented).digest(), expected);
+/** Answers on an HTTP/2 stream; nothing when the stream is already gone (a slow /metrics). */
+function responder(stream: ServerHttp2Stream): Respond {
+  return (status, headers, body) => {
+    if (stream.destroyed || stream.headersSent) return;
+    stream.respond({ ":status": status, ...headers });
+    stream.end(body);
   };
 }
 
-/** An HTTP answer with an error status: the spec's HttpError body and the code's status. */
 function httpError(stream: ServerHttp2Stream, found: Problem<HttpErrorCode>, extra: Omit<HttpError["error"], "code" | "message"> = {}, headers: Record<string, string> = {}): void {
-  const body: HttpError = { error: { code: found.code, message: found.message, ...extra } };
-  json(stream, httpStatus(found.code), body, headers);
-}
-
-function json(stream: ServerHttp2Stream, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  stream.respond({ ":status": status, "content-type": "application/json", ...headers });
-  stream.end(`${JSON.stringify(body)}\n`);
+  respondError(responder(stream), found, extra, headers);
 }

@@ -103,11 +103,36 @@ describe("what the engine will use to reach the model, said at start", () => {
   });
 });
 
+describe("--health-port", () => {
+  it("prints the health port's address after the main one; probes there speak HTTP/1.1", async () => {
+    const child = spawn(
+      CLI[0],
+      [...CLI.slice(1), "--port", "0", "--health-port", "0", "--workspace", join(dir, "workspace"), "--codex-home", join(dir, "home"), "--scripted-model", join(ROOT, "examples/scripts/demo.json")],
+      { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] },
+    );
+    let stderr = "";
+    child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    const healthUrl = await waitFor(() => /health port listening on (\S+) \(HTTP\/1\.1\)/.exec(stderr)?.[1], 30_000);
+    const lines = stderr.trim().split("\n");
+    expect(lines.slice(0, 2)).toStrictEqual([
+      expect.stringMatching(/^codex-api listening on http:\/\/127\.0\.0\.1:\d+ /),
+      `codex-api health port listening on ${healthUrl} (HTTP/1.1); GET /healthz, /readyz, /metrics`,
+    ]);
+    expect(healthUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(healthUrl).not.toBe(/listening on (\S+)/.exec(lines[0]!)?.[1]);
+    const { stdout } = await run("curl", ["-sS", "--http1.1", "-w", "\n%{http_code}", `${healthUrl}/readyz`]);
+    expect(stdout).toBe('{"ready":true,"engine":"ready"}\n\n200');
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+  });
+});
+
 describe("Ctrl-C in a terminal", () => {
   it("SIGINT to the whole process group shuts down once, in order: the engine is not hit at the same time", async () => {
     const child = spawn(
       CLI[0],
-      [...CLI.slice(1), "--port", "0", "--workspace", join(dir, "workspace"), "--codex-home", join(dir, "home"), "--scripted-model", join(ROOT, "examples/scripts/demo.json"), "--log-level", "info"],
+      [...CLI.slice(1), "--port", "0", "--workspace", join(dir, "workspace"), "--codex-home", join(dir, "home"), "--scripted-model", join(ROOT, "examples/scripts/demo.json"), "--log-level", "info", "--log-format", "pretty"],
       { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"], detached: true },
     );
     let stderr = "";
@@ -118,6 +143,12 @@ describe("Ctrl-C in a terminal", () => {
     expect(await exited).toBe(0);
     expect(stderr).toContain("SIGINT: shutting down");
     expect(stderr).not.toContain("restarting codex app-server");
+    // --log-format pretty into a pipe: one readable line per entry, no colour.
+    const entries = stderr.trim().split("\n").filter((line) => !line.startsWith("codex-api"));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const line of entries) expect(line).toMatch(/^\d\d:\d\d:\d\d\.\d{3} (INFO |WARN |ERROR|FATAL|DEBUG|TRACE) \S/);
+    expect(stderr).toMatch(/ INFO  scripted model started url=http:\/\/127\.0\.0\.1:\d+\/v1 script=\/\S+demo\.json$/m);
+    expect(stderr).not.toContain("\x1b");
   });
 });
 

@@ -83,12 +83,17 @@ describe("the options table", () => {
       "shutdown-grace-ms": config.shutdownGraceMs,
       "log-level": config.logLevel,
       "log-content": config.logContent,
+      // Defaults in words: "off", and "pretty when stderr is a terminal" (decided in main).
+      "health-port": config.healthPort,
+      "log-format": config.logFormat,
     };
     for (const name of names) {
       const spec: OptionSpec = OPTIONS[name];
       if (spec.default !== undefined && name in used) expect([name, used[name]]).toStrictEqual([name, spec.default]);
     }
     expect(config.heartbeatTimeoutMs).toBe(3 * config.heartbeatIntervalMs);
+    expect([used["health-port"], OPTIONS["health-port"].defaultText]).toStrictEqual([undefined, "off"]);
+    expect(used["log-format"]).toBeUndefined();
     expect(config.allowedRoots).toStrictEqual([config.workspace]);
     // The engine's patterns when none are given are the ones the table shows.
     expect(config.commandEnvExclude).toBeUndefined();
@@ -102,6 +107,37 @@ describe("the options table", () => {
     expect(flagWins.ok && [flagWins.config.port, flagWins.config.logContent]).toStrictEqual([9002, false]);
     const envs = names.map((name) => OPTIONS[name].env);
     expect(new Set(envs).size).toBe(envs.length);
+  });
+});
+
+describe("--health-port", () => {
+  it("takes a port (0 = any free one), from the flag or the environment", () => {
+    const loaded = loadConfig(["--workspace", dir, "--health-port", "0"], {});
+    expect(loaded.ok && loaded.config.healthPort).toBe(0);
+    const fromEnv = loadConfig(["--workspace", dir], { CODEX_API_HEALTH_PORT: "9090" });
+    expect(fromEnv.ok && fromEnv.config.healthPort).toBe(9090);
+  });
+
+  it.each([
+    [["--health-port", "http"], "--health-port / CODEX_API_HEALTH_PORT=http must be an integer from 0 to 65535"],
+    [["--health-port", "70000"], "--health-port / CODEX_API_HEALTH_PORT=70000 must be an integer from 0 to 65535"],
+    [["--port", "8080", "--health-port", "8080"], "--health-port / CODEX_API_HEALTH_PORT=8080 is also --port / PORT: give the health checks a port of their own (or 0 for any free one)"],
+  ])("%j → %s", (argv, message) => {
+    expect(loadConfig(["--workspace", dir, ...argv], {})).toStrictEqual({ ok: false, errors: [message] });
+  });
+
+  it("lets both ports be 0 (two different free ports)", () => {
+    expect(loadConfig(["--workspace", dir, "--port", "0", "--health-port", "0"], {}).ok).toBe(true);
+  });
+});
+
+describe("--log-format", () => {
+  it("is pretty or json, from the flag or the environment; unset, main decides by the terminal", () => {
+    const loaded = loadConfig(["--workspace", dir, "--log-format", "pretty"], { CODEX_API_LOG_FORMAT: "json" });
+    expect(loaded.ok && loaded.config.logFormat).toBe("pretty");
+    const fromEnv = loadConfig(["--workspace", dir], { CODEX_API_LOG_FORMAT: "json" });
+    expect(fromEnv.ok && fromEnv.config.logFormat).toBe("json");
+    expect(loadConfig(["--workspace", dir, "--log-format", "text"], {})).toStrictEqual({ ok: false, errors: ["--log-format / CODEX_API_LOG_FORMAT=text must be one of pretty, json"] });
   });
 });
 

@@ -428,3 +428,55 @@ describe("an unreachable model", () => {
     expect(errors(sink.frames)[0]!.message.length).toBeLessThan(2_200);
   });
 });
+
+describe("the log", () => {
+  type Entry = { level: string; fields: Record<string, unknown>; message: string };
+  function recorder(): { entries: Entry[]; log: { debug: Recorder; info: Recorder; warn: Recorder; error: Recorder } } {
+    const entries: Entry[] = [];
+    const at = (level: string): Recorder => (fields, message) => entries.push({ level, fields: fields as Record<string, unknown>, message });
+    return { entries, log: { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") } };
+  }
+  type Recorder = (fields: object, message: string) => void;
+  const endings = (entries: Entry[]) => entries.filter((e) => e.message === "turn ended");
+
+  it("says why a turn failed, at warn, with the message the client got; a completed turn stays at info", async () => {
+    const { entries, log } = recorder();
+    h = startCore({ log });
+    const { session, sink } = await h.open("s");
+    await h.core.userMessage(session, message());
+    await h.settle();
+    h.engine.endTurn("thread-1", "turn-1", { status: "failed", reason: "model_error", message: "stream disconnected before completion: upstream 502", retryable: true });
+    expect(terminals(sink.frames)).toEqual([expect.objectContaining({ state: "failed", message: "stream disconnected before completion: upstream 502" })]);
+    expect(endings(entries)).toStrictEqual([
+      {
+        level: "warn",
+        message: "turn ended",
+        fields: { sessionId: "s", turnId: "turn-1", state: "failed", reason: "model_error", error: "stream disconnected before completion: upstream 502", retryable: true },
+      },
+    ]);
+    await h.core.userMessage(session, message());
+    await h.settle();
+    h.engine.endTurn("thread-1", "turn-2");
+    expect(endings(entries)[1]).toStrictEqual({ level: "info", message: "turn ended", fields: { sessionId: "s", turnId: "turn-2", state: "completed", reason: undefined } });
+  });
+
+  it("gives the engine's exit and the watchdog their message too", async () => {
+    const { entries, log } = recorder();
+    h = startCore({ log, turnIdleTimeoutMs: 1000 });
+    const a = await h.open("a");
+    await h.core.userMessage(a.session, message());
+    await h.settle();
+    h.engine.exit();
+    const b = await h.open("b");
+    await h.core.userMessage(b.session, message());
+    await h.settle();
+    await vi.advanceTimersByTimeAsync(1500);
+    const failed = [...terminals(a.sink.frames), ...terminals(b.sink.frames)];
+    expect(failed.map((f) => [f.reason, f.state])).toStrictEqual([
+      ["engine_exited", "failed"],
+      ["watchdog", "failed"],
+    ]);
+    expect(endings(entries).map((e) => [e.level, e.fields.reason, e.fields.error])).toStrictEqual(failed.map((f) => ["warn", f.reason, f.message]));
+    for (const f of failed) expect(f.message).toMatch(/^the Codex engine /);
+  });
+});

@@ -55,6 +55,13 @@ describe("HTTP answers", () => {
     expectHttpError(noToken, "unauthorized");
     expect(noToken.headers["www-authenticate"]).toBe("Bearer");
     expectHttpError(await request({ ":path": "/nowhere", ...auth }), "not_found");
+    for (const path of ["/healthz", "/readyz", "/metrics"]) {
+      const post = await request({ ":path": path, ":method": "POST", ...auth });
+      expect(expectHttpError(post, "method_not_allowed").message).toBe(`${path} answers only GET; send GET ${path}`);
+      expect(post.headers.allow).toBe("GET");
+    }
+    // Behind the token like every route but GET /healthz and GET /readyz.
+    expectHttpError(await request({ ":path": "/healthz", ":method": "POST" }), "unauthorized");
     const get = await request({ ":path": "/agent/stream", ...auth });
     expectHttpError(get, "method_not_allowed");
     expect(get.headers.allow).toBe("POST");
@@ -75,14 +82,18 @@ describe("HTTP answers", () => {
     }
   });
 
-  it("a server that is shutting down answers new streams shutting_down while its turns finish", async () => {
+  it("a server that is shutting down answers new streams shutting_down and /readyz 503 while its turns finish", async () => {
     server = await startFakeEngineServer(["--shutdown-grace-ms", "5000"]);
     // A running turn holds the shutdown in its grace period.
     const busy = RawStream.open(server.url);
     busy.send({ type: "user_message", sessionId: "busy", content: "hi" });
     await busy.next((f) => f.type === "status");
+    expect(await request({ ":path": "/readyz" })).toMatchObject({ status: 200, body: '{"ready":true,"engine":"ready"}\n' });
     const closing = server.api.close();
     expectHttpError(await request({ ":path": "/agent/stream", ":method": "POST", "content-type": "application/x-ndjson" }), "shutting_down");
+    // Out of rotation (503) but alive while the turn finishes its grace period.
+    expect(await request({ ":path": "/readyz" })).toMatchObject({ status: 503, body: '{"ready":false,"engine":"ready","shuttingDown":true}\n' });
+    expect(await request({ ":path": "/healthz" })).toMatchObject({ status: 200 });
     server.engine.endTurn("thread-1", "turn-1");
     await closing;
     busy.close();
