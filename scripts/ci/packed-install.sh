@@ -62,7 +62,17 @@ stop_server() {
   return 1
 }
 # Processes still running the installed code (the engine is detached from the server's group).
-leftovers() { pgrep -f -- "$TMP/app/node_modules/" 2>/dev/null || true; }
+leftovers() {
+  if command -v pgrep >/dev/null; then
+    pgrep -f -- "$TMP/app/node_modules/" || true
+  else # no procps: read /proc
+    local cmdline
+    for cmdline in /proc/[0-9]*/cmdline; do
+      tr '\0' ' ' 2>/dev/null <"$cmdline" | grep -qF -- "$TMP/app/node_modules/" && basename "$(dirname "$cmdline")"
+    done
+    true
+  fi
+}
 cleanup() {
   local code=$?
   if [ -n "$TSC_PID" ]; then kill -TERM -- "-$TSC_PID" 2>/dev/null || true; fi
