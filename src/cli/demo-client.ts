@@ -7,6 +7,7 @@ import { readFileSync, realpathSync } from "node:fs";
 import { relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { CodexApiError, connect, foldTurn, type CommandPromptFrame, type Connection, type Decision, type ServerFrame, type SessionStream, type TurnResult } from "../client/index.js";
+import { VERSION } from "../version.js";
 import { parseDemoArgs, USAGE, type DemoArgs } from "./demo/args.js";
 import { FramePrinter, makeStyle, type Style } from "./demo/frame-printer.js";
 import { LineInput } from "./demo/line-input.js";
@@ -155,6 +156,10 @@ export async function main(argv: string[], env: Readonly<Record<string, string |
   const parsed = parseDemoArgs(argv, env);
   if (parsed.kind === "help") {
     process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (parsed.kind === "version") {
+    process.stdout.write(`${VERSION}\n`);
     return 0;
   }
   if (parsed.kind === "usage_error") {

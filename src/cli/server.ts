@@ -4,6 +4,7 @@
 import { optionsHelp } from "../config/options.js";
 import { isLoopback, loadConfig } from "../config/settings.js";
 import { createLogger, startCodexApi } from "../main.js";
+import { VERSION } from "../version.js";
 
 const USAGE = `codex-api — HTTP/2 streaming API for the Codex coding agent
 
@@ -23,6 +24,10 @@ async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   if (argv.includes("--help") || argv.includes("-h")) {
     console.log(USAGE);
+    return 0;
+  }
+  if (argv.includes("--version") || argv.includes("-V")) {
+    console.log(VERSION);
     return 0;
   }
   const loaded = loadConfig(argv, process.env);

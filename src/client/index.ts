@@ -1,4 +1,4 @@
-// codex-api/client: what a TypeScript backend uses to talk to codex-api instead of hand-rolling
+// codex-api-server/client: what a TypeScript backend uses to talk to codex-api instead of hand-rolling
 // HTTP/2. connect() → Connection → openSession() → SessionStream (frames in, frames out, run()).
 export { CodexApiError, type ClientErrorCode, type CodexApiErrorCode, type CodexApiErrorOptions } from "./codex-api-error.js";
 export { connect, Connection, type ConnectOptions } from "./connection.js";

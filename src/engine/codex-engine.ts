@@ -1,11 +1,11 @@
 // EnginePort over one supervised `codex app-server` process shared by every thread.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import type { ServerNotification } from "../../generated/engine/index.js";
 import type { AskForApproval, SandboxPolicy, ThreadStartResponse } from "../../generated/engine/v2/index.js";
 import type { EngineEvent, EnginePort, ThreadSettings, TurnInput, TurnSettings } from "../core/engine-port.js";
+import { VERSION } from "../version.js";
 import { resolveCodexBinary, type CodexBinary } from "./codex-binary.js";
 import { writeModelCatalog } from "./engine-catalog.js";
 import { EngineConnection } from "./engine-connection.js";
@@ -185,7 +185,7 @@ export class CodexEngine implements EnginePort {
       launch,
       maxLineBytes: this.#options.maxLineBytes ?? 64 * 1024 * 1024,
       requestTimeoutMs: this.#requestTimeoutMs,
-      clientInfo: { name: "codex-api", title: null, version: OWN_VERSION },
+      clientInfo: { name: "codex-api", title: null, version: VERSION },
       log: this.#log,
       onNotification: (notification) => this.#onNotification(generation, notification),
       onRequest: (id, method, params) => this.#requests.handle(generation, id, method, params),
@@ -360,15 +360,3 @@ function sandboxMode(policy: SandboxPolicy): AppliedSettings["sandbox"] {
       return undefined;
   }
 }
-
-/** codex-api's version (clientInfo), from the nearest package.json named codex-api (src or dist). */
-const OWN_VERSION = ((): string => {
-  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
-    const file = join(dir, "package.json");
-    if (existsSync(file)) {
-      const pkg = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version?: string };
-      if (pkg.name === "codex-api" && pkg.version !== undefined) return pkg.version;
-    }
-    if (dirname(dir) === dir) return "0.0.0";
-  }
-})();

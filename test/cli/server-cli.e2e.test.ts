@@ -34,6 +34,14 @@ describe("codex-api command", () => {
     expect(stderr).toContain("CODEX_API_TOKEN must be at least 16 characters");
   });
 
+  it("prints the version from package.json with --version or -V", async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    for (const flag of ["--version", "-V"]) {
+      const { stdout } = await run(CLI[0], [...CLI.slice(1), flag], { cwd: ROOT });
+      expect(stdout).toBe(`${version}\n`);
+    }
+  });
+
   it("serves until SIGTERM, then exits 0 and its engine is gone", async () => {
     const child = spawn(
       CLI[0],

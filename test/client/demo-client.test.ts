@@ -46,6 +46,10 @@ describe("parseDemoArgs", () => {
     expect(parseDemoArgs(argv, {})).toStrictEqual(expected);
   });
 
+  it.each([[["--version"]], [["-V", "s-1", "a prompt"]]])("asks for the version with %j", (argv) => {
+    expect(parseDemoArgs(argv, {})).toStrictEqual({ kind: "version" });
+  });
+
   it.each([
     [["--bogus"], "Unknown option '--bogus'"],
     [["--framing", "json"], "--framing must be ndjson or lp, got json"],

@@ -22,6 +22,7 @@ Options:
   --yes                approve every prompt with "allow"
   --non-interactive    never ask: approve with --yes, deny otherwise; needs a prompt
   -h, --help           this text
+  -V, --version        print the version
 
 Exit code: 0 the turn completed, 1 it failed or was interrupted, 2 usage or connection error.
 Ctrl-C cancels the running turn (at an approval question: refuses and stops); twice quits.`;
@@ -41,7 +42,7 @@ export interface DemoArgs {
   prompt: string | undefined;
 }
 
-export type ParsedArgs = { kind: "run"; args: DemoArgs } | { kind: "help" } | { kind: "usage_error"; message: string };
+export type ParsedArgs = { kind: "run"; args: DemoArgs } | { kind: "help" } | { kind: "version" } | { kind: "usage_error"; message: string };
 
 export function parseDemoArgs(argv: string[], env: Readonly<Record<string, string | undefined>>): ParsedArgs {
   let parsed;
@@ -58,6 +59,7 @@ export function parseDemoArgs(argv: string[], env: Readonly<Record<string, strin
         yes: { type: "boolean", default: false },
         "non-interactive": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", short: "V", default: false },
       },
     });
   } catch (error) {
@@ -65,6 +67,7 @@ export function parseDemoArgs(argv: string[], env: Readonly<Record<string, strin
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: "help" };
+  if (values.version) return { kind: "version" };
   const url = values.url ?? nonEmpty(env.CODEX_API_URL) ?? DEFAULT_URL;
   if (!/^https?:\/\/[^/]/.test(url)) return { kind: "usage_error", message: `--url ${url} is not an http:// or https:// URL` };
   const framing = values.framing === undefined || values.framing === "ndjson" ? "ndjson" : values.framing === "lp" || values.framing === "length-prefixed" ? "length-prefixed" : undefined;
