@@ -128,13 +128,16 @@ done
 # In the background meanwhile. nodenext is the strictest resolution (exports, extensions);
 # skipLibCheck false checks the shipped .d.ts too, and a missing one fails.
 cp "$HERE/consumer.ts" "$TMP/app/consumer.ts"
+# The README's client-library example, type-checked (checkJs) and run below as a user would.
+cp "$REPO/examples/client-library.mjs" "$TMP/app/client-library.mjs"
 cat >"$TMP/app/tsconfig.json" <<EOF
 {
   "compilerOptions": {
     "target": "ES2022", "module": "nodenext", "moduleResolution": "nodenext", "strict": true,
-    "noEmit": true, "skipLibCheck": false, "types": ["node"], "typeRoots": ["$REPO/node_modules/@types"]
+    "noEmit": true, "skipLibCheck": false, "types": ["node"], "typeRoots": ["$REPO/node_modules/@types"],
+    "allowJs": true, "checkJs": true
   },
-  "files": ["consumer.ts"]
+  "files": ["consumer.ts", "client-library.mjs"]
 }
 EOF
 say "tsc on a consumer of $NAME/client and /scripted-model (in the background)"
@@ -182,6 +185,11 @@ say "one turn with the installed client library (import \"$NAME/client\")"
 cp "$HERE/client-turn.mjs" "$TMP/app/client-turn.mjs"
 in_app "$TMP/logs/client-turn.log" 90 node client-turn.mjs "$URL"
 say "$(tail -n 1 "$TMP/logs/client-turn.log")"
+
+say "the README's client-library example (examples/client-library.mjs)"
+in_app "$TMP/logs/client-library.log" 90 node client-library.mjs "$URL" "packed install: README example"
+grep -q "^completed: packed install: turn done$" "$TMP/logs/client-library.log" || { cat "$TMP/logs/client-library.log" >&2; fail "the README's client-library example did not complete its turn"; }
+say "$(head -n 1 "$TMP/logs/client-library.log")"
 
 say "stopping the server (SIGTERM)"
 stop_server || fail "the server did not stop within 20 s of SIGTERM"

@@ -9,6 +9,8 @@ import { VERSION } from "../version.js";
 const USAGE = `codex-api — HTTP/2 streaming API for the Codex coding agent
 
 Usage: codex-api [options]
+       codex-api --help | -h      this text
+       codex-api --version | -V   the version of codex-api-server
 
 Serves POST /agent/stream (and GET /healthz, /readyz, /metrics) for the repository in --workspace;
 --health-port also serves the last three over plain HTTP/1.1, for probes and load balancers.

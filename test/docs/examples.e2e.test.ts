@@ -28,7 +28,8 @@ describe("the README", () => {
   it("includes every example as it is on disk (npm run docs rewrites it)", () => {
     const readme = readFileSync(README, "utf8");
     expect(renderReadme(readme)).toBe(readme);
-    expect(includedFiles(readme)).toEqual(expect.arrayContaining(["examples/curl-approve.sh", "examples/tls-token.sh"]));
+    // The client-library example runs against the packed package (scripts/ci/packed-install.sh).
+    expect(includedFiles(readme)).toEqual(expect.arrayContaining(["examples/curl-approve.sh", "examples/tls-token.sh", "examples/client-library.mjs"]));
   });
 });
 
