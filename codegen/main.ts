@@ -12,10 +12,8 @@ import { emitQuicktype } from "./emit-quicktype.js";
 import { bundleSchema, emitSchema } from "./emit-schema.js";
 import { emitTypes } from "./emit-types.js";
 import { emitValidators } from "./emit-validators.js";
-import type { GeneratedFile } from "./generated-file.js";
+import { GENERATED_ROOTS, type GeneratedFile } from "./generated-file.js";
 import { allFrames, loadSpec, SpecError, type SpecModel } from "./spec-model.js";
-
-const GENERATED_DIR = "generated";
 
 async function generate(): Promise<GeneratedFile[]> {
   const model = await loadSpec();
@@ -70,28 +68,38 @@ async function readTree(root: string): Promise<Map<string, string>> {
   return tree;
 }
 
+/** The files of one root, keyed by their path in it. */
+function filesOf(files: GeneratedFile[], root: string): GeneratedFile[] {
+  return files.filter((file) => (file.root ?? "generated") === root);
+}
+
 async function check(files: GeneratedFile[]): Promise<number> {
   // Written out and read back, so the comparison sees exactly what `npm run codegen` would write.
   const scratch = await mkdtemp(join(tmpdir(), "codex-api-codegen-"));
   try {
-    await writeTree(scratch, files);
-    const expected = await readTree(scratch);
-    const actual = await readTree(GENERATED_DIR);
     const problems: string[] = [];
-    for (const [path, contents] of expected) {
-      const have = actual.get(path);
-      if (have === undefined) problems.push(`missing   ${GENERATED_DIR}/${path}`);
-      else if (have !== contents) problems.push(`differs   ${GENERATED_DIR}/${path}${firstDifference(have, contents)}`);
+    let count = 0;
+    for (const root of GENERATED_ROOTS) {
+      await writeTree(join(scratch, root), filesOf(files, root));
+      const expected = await readTree(join(scratch, root));
+      const actual = await readTree(root);
+      count += expected.size;
+      for (const [path, contents] of expected) {
+        const have = actual.get(path);
+        if (have === undefined) problems.push(`missing   ${root}/${path}`);
+        else if (have !== contents) problems.push(`differs   ${root}/${path}${firstDifference(have, contents)}`);
+      }
+      for (const path of actual.keys()) if (!expected.has(path)) problems.push(`stale     ${root}/${path}`);
     }
-    for (const path of actual.keys()) if (!expected.has(path)) problems.push(`stale     ${GENERATED_DIR}/${path}`);
+    const where = GENERATED_ROOTS.map((root) => `${root}/`).join(", ");
     if (problems.length === 0) {
-      console.log(`codegen:check: ${GENERATED_DIR}/ matches spec/ and the pinned engine (${expected.size} files)`);
+      console.log(`codegen:check: ${where} match spec/ and the pinned engine (${count} files)`);
       return 0;
     }
-    console.error(`codegen:check: ${GENERATED_DIR}/ is out of date with spec/ (or was edited by hand):`);
+    console.error(`codegen:check: ${where} are out of date with spec/ (or were edited by hand):`);
     for (const p of problems.slice(0, 40)) console.error(`  ${p}`);
     if (problems.length > 40) console.error(`  … and ${problems.length - 40} more`);
-    console.error("Run `npm run codegen` and commit the result; never edit generated/ by hand.");
+    console.error("Run `npm run codegen` and commit the result; never edit generated files by hand.");
     return 1;
   } finally {
     await rm(scratch, { recursive: true, force: true });
@@ -110,8 +118,12 @@ function firstDifference(have: string, want: string): string {
 async function main(): Promise<number> {
   const files = await generate();
   if (process.argv.includes("--check")) return check(files);
-  await writeTree(GENERATED_DIR, files);
-  console.log(`codegen: wrote ${files.length} files into ${GENERATED_DIR}/`);
+  for (const root of GENERATED_ROOTS) {
+    const own = filesOf(files, root);
+    // A root with nothing to generate is not created (its client may not exist yet).
+    if (own.length > 0 || (await readTree(root)).size > 0) await writeTree(root, own);
+  }
+  console.log(`codegen: wrote ${files.length} files into ${GENERATED_ROOTS.filter((r) => filesOf(files, r).length > 0).map((r) => `${r}/`).join(", ")}`);
   return 0;
 }
 
