@@ -15,6 +15,7 @@ export function emitProtocol(model: SpecModel): GeneratedFile[] {
     })
     .join("\n");
   const httpErrors = model.httpErrors.map((e) => `  ${e.code}: { status: ${e.status} },`).join("\n");
+  const itemTypes = itemTypesOf(model).map((t) => JSON.stringify(t)).join(", ");
   const contents = `${header("//", model.specPath)}
 import type * as T from "./types.js";
 
@@ -33,6 +34,9 @@ ${table(model.serverFrames)}
 
 export type ClientFrameType = keyof typeof CLIENT_FRAME_SCHEMAS;
 export type ServerFrameType = keyof typeof SERVER_FRAME_SCHEMAS;
+
+/** The item kinds (\`Item\`'s \`type\`) this version knows; a later one may add more (spec "Versioning"). */
+export const ITEM_TYPES = [${itemTypes}] as const satisfies readonly T.Item["type"][];
 
 /**
  * Client frame \`type\` → its fields of free-form JSON and their bounds (\`x-json-bounds\`): the
@@ -53,4 +57,15 @@ ${codes}
 } as const satisfies Record<T.ErrorCode, { retryable: boolean }>; // a missing or extra code fails to compile
 `;
   return [{ path: "protocol.ts", contents }];
+}
+
+/** Item's branches' \`type\` constants, in the spec's order. */
+function itemTypesOf(model: SpecModel): string[] {
+  const branches = (model.definitions.Item?.oneOf ?? []) as { $ref?: string }[];
+  return branches.map((branch) => {
+    const name = branch.$ref?.replace("#/definitions/", "") ?? "";
+    const type = (model.definitions[name]?.properties as Record<string, { const?: unknown }> | undefined)?.type?.const;
+    if (typeof type !== "string") throw new Error(`Item branch ${name} has no const type`);
+    return type;
+  });
 }

@@ -28,6 +28,9 @@ export const SERVER_FRAME_SCHEMAS = {
 export type ClientFrameType = keyof typeof CLIENT_FRAME_SCHEMAS;
 export type ServerFrameType = keyof typeof SERVER_FRAME_SCHEMAS;
 
+/** The item kinds (`Item`'s `type`) this version knows; a later one may add more (spec "Versioning"). */
+export const ITEM_TYPES = ["agent_message", "reasoning", "command_execution", "file_change", "tool_call", "web_search", "plan", "user_message", "other"] as const satisfies readonly T.Item["type"][];
+
 /**
  * Client frame `type` → its fields of free-form JSON and their bounds (`x-json-bounds`): the
  * deepest nesting of objects and arrays, and the size as compact UTF-8 JSON.

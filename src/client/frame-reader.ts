@@ -4,7 +4,7 @@
 // consumer has taken half of it.
 import type { Readable } from "node:stream";
 import type { ServerFrame, TerminateFrame } from "../../generated/types.js";
-import { checkServerFrame } from "../protocol/index.js";
+import { readServerFrame } from "../protocol/index.js";
 import type { Decoder, Framing } from "../transport/index.js";
 import { CodexApiError } from "./codex-api-error.js";
 import { CHECK_SERVER_FRAMES } from "./dev-checks.js";
@@ -101,10 +101,16 @@ export class FrameReader {
     }
   }
 
+  /**
+   * Outside production, what this version knows of a frame is checked against the spec; fields,
+   * item kinds and enum values of a later version pass (spec "Versioning"). A frame type of a
+   * later version goes on to the session, which skips it but counts its seq.
+   */
   #checked(value: unknown): ServerFrame | undefined {
     if (!CHECK_SERVER_FRAMES) return value as ServerFrame;
-    const check = checkServerFrame(value);
-    if (check.ok) return check.frame;
+    const check = readServerFrame(value);
+    if (check.ok === true) return check.frame;
+    if (check.ok === "skip") return value as ServerFrame;
     const { code, path, message } = check.problem;
     this.#fail(new CodexApiError(code === "unknown_frame_type" ? "invalid_frame" : code, `the server sent a frame that breaks the spec at ${path || "/"}: ${message}`, { path }));
     this.body.destroy();
@@ -119,7 +125,8 @@ export class FrameReader {
   }
 
   #push(queued: Queued): void {
-    this.#seqReceived = Math.max(this.#seqReceived, queued.frame.seq);
+    const seq: unknown = queued.frame.seq;
+    if (typeof seq === "number") this.#seqReceived = Math.max(this.#seqReceived, seq);
     const waiter = this.#waiters.shift();
     if (waiter !== undefined) return waiter.resolve({ done: false, value: queued.frame });
     this.#queue.push(queued);

@@ -45,11 +45,15 @@ export class HistoryCursor {
 
   /** Where a frame the server sent stands; moves the cursor past a history frame that is handed out. */
   admit(frame: ServerFrame): Admission {
-    if (!isHistoryFrame(frame)) return { kind: "next" };
-    if (frame.seq <= this.#lastSeq) return { kind: "duplicate" };
+    return isHistoryFrame(frame) ? this.admitSeq(frame.seq) : { kind: "next" };
+  }
+
+  /** Where a history frame numbered `seq` stands (also one of a type a later version added). */
+  admitSeq(seq: number): Admission {
+    if (seq <= this.#lastSeq) return { kind: "duplicate" };
     const expected = this.#lastSeq + 1;
-    this.#lastSeq = frame.seq;
-    if (frame.seq === expected) return { kind: "next" };
-    return { kind: "after_gap", gap: { fromSeq: expected, toSeq: frame.seq - 1, count: frame.seq - expected } };
+    this.#lastSeq = seq;
+    if (seq === expected) return { kind: "next" };
+    return { kind: "after_gap", gap: { fromSeq: expected, toSeq: seq - 1, count: seq - expected } };
   }
 }

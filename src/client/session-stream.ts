@@ -3,7 +3,7 @@
 // when a leg drops, the next is opened with `lastSeq` and the iterable carries on where it was
 // (spec: "Sequence numbers and resume").
 import { randomUUID } from "node:crypto";
-import { PROTOCOL_VERSION } from "../../generated/protocol.js";
+import { PROTOCOL_VERSION, SERVER_FRAME_SCHEMAS } from "../../generated/protocol.js";
 import type { ApproveFrame, ClientFrame, ClientFrameId, Decision, OpenSessionFrame, ServerFrame, SessionFrame, UserMessageFrame } from "../../generated/types.js";
 import { CodexApiError } from "./codex-api-error.js";
 import type { ReaderStop } from "./frame-reader.js";
@@ -210,6 +210,15 @@ export class SessionStream implements AsyncIterable<ServerFrame> {
         if (!next.done) {
           // The terminate of a leg we reconnect from is ours to handle, not the consumer's.
           if (next.value.type === "terminate" && link.decision === "reconnecting") continue;
+          if (!Object.hasOwn(SERVER_FRAME_SCHEMAS, next.value.type)) {
+            // A frame type of a later version (spec "Versioning"): skipped, but a history
+            // frame's seq (one past what was handed out) still counts.
+            const seq: unknown = (next.value as { seq?: unknown }).seq;
+            if (typeof seq !== "number" || seq <= this.#cursor.lastSeq) continue;
+            const skipped = this.#cursor.admitSeq(seq);
+            if (skipped.kind === "after_gap") return this.#gapFound(skipped.gap);
+            continue;
+          }
           const admission = this.#cursor.admit(next.value);
           if (admission.kind === "duplicate") continue;
           if (admission.kind === "next") return this.#handOut(next.value);

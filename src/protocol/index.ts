@@ -1,3 +1,3 @@
-export { checkClientFrame, checkServerFrame, type FrameCheck, type FrameProblem } from "./validate.js";
+export { checkClientFrame, checkServerFrame, readServerFrame, type FrameCheck, type FrameProblem, type ServerFrameReading } from "./validate.js";
 export { ERROR_CODES, PROTOCOL_VERSION, CLIENT_FRAME_SCHEMAS, SERVER_FRAME_SCHEMAS } from "../../generated/protocol.js";
 export type * from "../../generated/types.js";

@@ -2,7 +2,7 @@
 // errors into one wire-ready verdict — a spec error code, the JSON Pointer of the offending value
 // and a message that says what was wrong.
 import type { ErrorObject } from "ajv";
-import { CLIENT_FRAME_SCHEMAS, JSON_BOUNDS, SERVER_FRAME_SCHEMAS, type ClientFrameType } from "../../generated/protocol.js";
+import { CLIENT_FRAME_SCHEMAS, ITEM_TYPES, JSON_BOUNDS, SERVER_FRAME_SCHEMAS, type ClientFrameType } from "../../generated/protocol.js";
 import type { ClientFrame, ServerFrame } from "../../generated/types.js";
 import * as validators from "../../generated/validators.js";
 import type { FrameValidator } from "../../generated/validators.js";
@@ -74,6 +74,64 @@ function depthExceeds(root: object, maxDepth: number): boolean {
 
 export function checkServerFrame(value: unknown): FrameCheck<ServerFrame> {
   return check(value, SERVER_VALIDATORS, "server") as FrameCheck<ServerFrame>;
+}
+
+/** How a client reads a server frame under the spec's forward-compatibility rule. */
+export type ServerFrameReading =
+  /** A frame of a type this version knows; it may carry fields or an item kind of a later version. */
+  | { ok: true; frame: ServerFrame }
+  /** A frame type of a later version: skipped, its `seq` (if any) still counted. */
+  | { ok: "skip"; type: string; seq: number | undefined }
+  | { ok: false; problem: FrameProblem };
+
+const KNOWN_ITEM_TYPES: ReadonlySet<string> = new Set(ITEM_TYPES);
+/** Stands in for an item of a later version while the rest of its frame is checked. */
+const PLACEHOLDER_ITEM = { type: "other", id: "", engineType: "" };
+/** More unknown fields and values than this in one frame is not a later version, it is a broken server. */
+const MAX_UNKNOWN_FIELDS = 64;
+
+/**
+ * A server frame checked as a client of this version must read it (spec "Versioning"): fields
+ * it does not know are ignored wherever they are, an item of an unknown kind is kept as it is,
+ * a frame of an unknown type is skipped. Everything this version does know must still match
+ * the spec, so a backend's tests keep catching a server that breaks it.
+ */
+export function readServerFrame(value: unknown): ServerFrameReading {
+  const strict = checkServerFrame(value);
+  if (strict.ok) return strict;
+  const frame = value as Record<string, unknown>;
+  if (strict.problem.code === "unknown_frame_type" && typeof frame.type === "string") {
+    return { ok: "skip", type: frame.type, seq: typeof frame.seq === "number" ? frame.seq : undefined };
+  }
+  if (strict.problem.code !== "invalid_frame") return strict;
+  // What this version knows of the frame: a copy without a later version's additions.
+  const known = structuredClone(frame);
+  const item = known.item as Record<string, unknown> | undefined;
+  if (known.type === "item" && item !== null && typeof item === "object" && typeof item.type === "string" && !KNOWN_ITEM_TYPES.has(item.type)) {
+    known.item = { ...PLACEHOLDER_ITEM, id: typeof item.id === "string" ? item.id : "" };
+  }
+  const validate = SERVER_VALIDATORS[frame.type as string]!;
+  for (let step = 0; step <= MAX_UNKNOWN_FIELDS; step++) {
+    if (validate(known)) return { ok: true, frame: value as ServerFrame };
+    const errors = validate.errors ?? [];
+    // A field of a later version: dropped from the copy.
+    const unknownField = errors.find((e) => e.keyword === "additionalProperties");
+    if (unknownField !== undefined) {
+      const holder = valueAt(known, unknownField.instancePath) as Record<string, unknown>;
+      delete holder[String((unknownField.params as { additionalProperty: string }).additionalProperty)];
+      continue;
+    }
+    // An enum value of a later version (a delta's itemType, a status reason…): a string is kept
+    // as it is; the copy gets a known value so the rest is still checked.
+    const unknownValue = errors.find((e) => e.keyword === "enum" && typeof valueAt(known, e.instancePath) === "string");
+    if (unknownValue === undefined || unknownValue.instancePath === "") break;
+    const at = unknownValue.instancePath.lastIndexOf("/");
+    const holder = valueAt(known, unknownValue.instancePath.slice(0, at)) as Record<string, unknown>;
+    holder[unknownValue.instancePath.slice(at + 1).replace(/~1/g, "/").replace(/~0/g, "~")] = (unknownValue.params as { allowedValues: unknown[] }).allowedValues[0];
+  }
+  // Still wrong in what this version knows: named as found there, not at a later version's field.
+  const verdict = check(known, SERVER_VALIDATORS, "server");
+  return verdict.ok ? strict : (verdict as FrameCheck<never>);
 }
 
 function check(value: unknown, table: ValidatorTable, side: "client" | "server"): FrameCheck<unknown> {

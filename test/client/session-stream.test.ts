@@ -244,6 +244,15 @@ class PeerStream {
     } else if (script === "wait") {
       await turn.cancelled.promise;
       await end("interrupted", { reason: "cancelled" });
+    } else if (script === "later") {
+      // What a later 1.x server may send (spec "Versioning"): a field this client does not know,
+      // an item kind it does not know, a frame type it does not know, an enum value it does not know.
+      await item("started", { item: { type: "agent_message", id: "msg_1", text: "", mood: "cheerful" }, traceId: "abc" });
+      await item("completed", { item: { type: "hologram", id: "holo_1", frames: 24 } });
+      await this.#write({ type: "usage_update", turnId, tokens: { input: 10 } });
+      await item("delta", { itemId: "holo_1", itemType: "hologram", field: "pixels", delta: "..." });
+      await item("completed", { item: { type: "agent_message", id: "msg_1", text: "From the future." } });
+      await end("completed", { finalMessage: "From the future.", carbonGrams: 0.1 });
     } else if (script === "invalid") {
       // An agent_message without its required `text`.
       await item("started", { item: { type: "agent_message", id: "msg_1" } });
@@ -445,6 +454,17 @@ describe.each(["ndjson", "length-prefixed"] as const)("SessionStream over HTTP/2
     expect(await rejection(opening)).toMatchObject({ code: "aborted", retryable: false });
     // The connection stays usable for other sessions.
     expect((await connection.openSession()).sessionId).toBe("s-new");
+  });
+
+  it("reads a later server's frames by the forward-compatibility rule: unknown fields, item kinds, frame types and enum values pass", async () => {
+    const { connection } = await setUp(framing);
+    const session = await connection.openSession();
+    const result = await session.run("later");
+    expect(result).toMatchObject({ status: "completed", finalMessage: "From the future." });
+    // The unknown item is kept as it came; the unknown frame type was skipped without a gap.
+    expect(result.items.map((i) => i.type)).toEqual(["hologram", "agent_message"]);
+    expect(result.items[0]).toEqual({ type: "hologram", id: "holo_1", frames: 24 });
+    await session.close();
   });
 
   it("throws invalid_frame, naming the path, when the server sends a frame that breaks the spec", async () => {
