@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ServerFrame } from "../../generated/types.js";
 import { FramePrinter, makeStyle, parseDemoArgs, type DemoArgs } from "../../src/cli/demo-client.js";
+import { unshown } from "../../src/cli/demo/frame-printer.js";
 
 const DEMO_CLIENT = join(import.meta.dirname, "../../src/cli/demo-client.ts");
 
@@ -90,6 +91,22 @@ describe("FramePrinter", () => {
     );
   });
 
+  it("shows the head of a command's output that only the completed item carried, after what streamed, and nothing twice", () => {
+    // Observed with the pinned engine: `for i in 1 2 3 4; do echo tick $i; sleep 1; done` streams
+    // tick 2..4 as deltas; tick 1 is only in the completed item's output.
+    const ticks = { ...command, command: ["/bin/bash", "-c", "ticks"], commandLine: "ticks" };
+    const out = printed([
+      { type: "item", event: "started", item: { ...ticks, status: "in_progress", exitCode: null, output: "", durationMs: null } },
+      { type: "item", event: "delta", itemId: "call_1", itemType: "command_execution", field: "output", delta: "tick 2\n" },
+      { type: "item", event: "delta", itemId: "call_1", itemType: "command_execution", field: "output", delta: "tick 3\n" },
+      { type: "item", event: "delta", itemId: "call_1", itemType: "command_execution", field: "output", delta: "tick 4\n" },
+      { type: "item", event: "completed", item: { ...ticks, status: "completed", exitCode: 0, output: "tick 1\ntick 2\ntick 3\ntick 4\n", durationMs: 3900 } },
+    ]);
+    expect(out).toBe(
+      ["$ ticks", "    tick 2", "    tick 3", "    tick 4", "    (earlier output that was not shown live:)", "    tick 1", "    (exit 0, 3.9 s)", ""].join("\n"),
+    );
+  });
+
   it("shows a prompt with its diffs and why, and does not repeat the diffs when the change is applied", () => {
     const out = printed([
       {
@@ -134,6 +151,21 @@ describe("FramePrinter", () => {
 
   it("colours only when asked to", () => {
     expect(printed([{ type: "error", code: "internal", message: "x", retryable: true }], true)).toBe("\x1b[31merror (internal): x\x1b[0m\n");
+  });
+});
+
+describe("unshown: what of a completed item's text its deltas did not show", () => {
+  it.each<[string, string, string[], { after: string; earlier: string[] }]>([
+    ["nothing streamed", "a\nb\n", [], { after: "a\nb\n", earlier: [] }],
+    ["all streamed", "a\nb\n", ["a\n", "b\n"], { after: "", earlier: [] }],
+    ["the tail missing", "a\nb\nc\n", ["a\n", "b"], { after: "\nc\n", earlier: [] }],
+    ["the head missing", "a\nb\nc\n", ["b\n", "c\n"], { after: "", earlier: ["a\n"] }],
+    ["head and tail missing", "a\nb\nc\n", ["b\n"], { after: "c\n", earlier: ["a\n"] }],
+    ["a piece in the middle missing", "a\nb\nc\n", ["a\n", "c\n"], { after: "", earlier: ["b\n"] }],
+    ["head and middle missing", "a\nb\nc\nd\n", ["b\n", "d\n"], { after: "", earlier: ["a\n", "c\n"] }],
+    ["deltas that are not in the final text", "x\n", ["y\n"], { after: "", earlier: [] }],
+  ])("%s", (_name, full, shown, expected) => {
+    expect(unshown(full, shown)).toStrictEqual(expected);
   });
 });
 

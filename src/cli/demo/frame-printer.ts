@@ -21,8 +21,8 @@ export class FramePrinter {
   #atLineStart = true;
   /** The item whose deltas were printed last; output of another item starts a new line. */
   #current: string | undefined;
-  /** What deltas already showed of each open item, so completion prints only what is missing. */
-  readonly #streamed = new Map<string, string>();
+  /** The deltas already shown of each open item, so completion prints only what is missing. */
+  readonly #streamed = new Map<string, string[]>();
   /** File changes whose diffs a prompt already showed. */
   readonly #diffShown = new Set<string>();
 
@@ -82,27 +82,45 @@ export class FramePrinter {
       this.#current = frame.itemId;
       if (frame.itemType === "reasoning") this.#write(this.style.dim("thinking: "));
     }
-    this.#streamed.set(frame.itemId, (this.#streamed.get(frame.itemId) ?? "") + frame.delta);
+    const shown = this.#streamed.get(frame.itemId);
+    if (shown === undefined) this.#streamed.set(frame.itemId, [frame.delta]);
+    else shown.push(frame.delta);
     if (frame.itemType === "reasoning") this.#write(this.style.dim(frame.delta));
     else if (frame.itemType === "command_execution") this.#indented(frame.delta);
     else this.#write(frame.delta);
   }
 
   #completed(item: Item): void {
-    const streamed = this.#streamed.get(item.id) ?? "";
+    const streamed = this.#streamed.get(item.id) ?? [];
     this.#streamed.delete(item.id);
     switch (item.type) {
-      case "agent_message":
+      case "agent_message": {
         if (this.#current !== item.id) this.#newline();
-        this.#write(missing(item.text, streamed));
+        const { after, earlier } = unshown(item.text, streamed);
+        this.#write(after);
+        if (earlier.length > 0) {
+          this.line(this.style.dim("(earlier text that was not shown live:)"));
+          for (const part of earlier) this.line(part.replace(/\n$/, ""));
+        }
         return this.#endBlock();
+      }
       case "reasoning":
-        if (streamed === "" && item.summary.length > 0) this.line(this.style.dim(`thinking: ${item.summary.join(" ")}`));
+        if (streamed.length === 0 && item.summary.length > 0) this.line(this.style.dim(`thinking: ${item.summary.join(" ")}`));
         else this.#endBlock();
         return;
       case "command_execution": {
         if (this.#current !== item.id) this.#newline();
-        this.#indented(missing(item.output, streamed));
+        // Deltas are for liveness: the completed item's output is the whole of it, and the
+        // engine may have sent some of it (often the first lines) only here.
+        const { after, earlier } = unshown(item.output, streamed);
+        this.#indented(after);
+        if (earlier.length > 0) {
+          this.line(this.style.dim("    (earlier output that was not shown live:)"));
+          for (const part of earlier) {
+            this.#indented(part);
+            this.#newline();
+          }
+        }
         const took = item.durationMs === null ? "" : `, ${seconds(item.durationMs)}`;
         if (item.status === "declined") return this.line(this.style.yellow("    (not run: declined)"));
         if (item.exitCode === 0) return this.line(this.style.dim(`    (exit 0${took})`));
@@ -187,9 +205,33 @@ export class FramePrinter {
   }
 }
 
-/** The part of a completed field that its deltas did not show (deltas are for liveness). */
-function missing(full: string, streamed: string): string {
-  return full.startsWith(streamed) ? full.slice(streamed.length) : streamed === "" ? full : "";
+/**
+ * What of a completed field (`full`) its deltas (`shown`, in order) did not show: `after`, what
+ * follows the last delta shown, which continues the stream; `earlier`, the parts before it that
+ * no delta carried (the head, or a piece in between), in order. Nothing shown is returned again.
+ */
+export function unshown(full: string, shown: readonly string[]): { after: string; earlier: string[] } {
+  const streamed = shown.join("");
+  if (full.startsWith(streamed)) return { after: full.slice(streamed.length), earlier: [] };
+  // One missing piece before the deltas: the engine sent the first output only in the completed item.
+  const at = full.lastIndexOf(streamed);
+  if (at > 0) return { after: full.slice(at + streamed.length), earlier: [full.slice(0, at)] };
+  // Pieces missing here and there: each delta is looked for after the previous one; one not found
+  // (the final text differs from the deltas) is passed over.
+  const earlier: string[] = [];
+  let end = 0;
+  let found = false;
+  for (const delta of shown) {
+    if (delta === "") continue;
+    const index = full.indexOf(delta, end);
+    if (index < 0) continue;
+    if (index > end) earlier.push(full.slice(end, index));
+    end = index + delta.length;
+    found = true;
+  }
+  // Nothing of what was shown is in the final text: printing it would likely repeat it.
+  if (!found) return { after: "", earlier: [] };
+  return { after: full.slice(end), earlier };
 }
 
 function seconds(ms: number): string {
