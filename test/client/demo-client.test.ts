@@ -107,6 +107,27 @@ describe("FramePrinter", () => {
     );
   });
 
+  it("prints a command once when its prompt follows its start, and once when the prompt comes first", () => {
+    const prompt = {
+      type: "command_prompt",
+      commandId: "call_1",
+      kind: "command",
+      itemId: "call_1",
+      command: ["npm", "test"],
+      commandLine: "npm test",
+      cwd: "/srv",
+      explanation: "run the tests",
+      decisions: ["allow", "deny"],
+      timeoutMs: 1000,
+      expiresAt: "2026-11-24T12:00:00.000Z",
+    };
+    const started = { type: "item", event: "started", item: { ...command, status: "in_progress", exitCode: null, output: "", durationMs: null } };
+    const completed = { type: "item", event: "completed", item: { ...command, status: "completed", exitCode: 0, output: "ok\n", durationMs: 100 } };
+    const tail = ["  in /srv", "  why: run the tests", "    ok", "    (exit 0, 0.1 s)", ""];
+    expect(printed([started, prompt, completed])).toBe(["$ npm test", "approval needed: the agent wants to run the command above", ...tail].join("\n"));
+    expect(printed([prompt, started, completed])).toBe(["approval needed: the agent wants to run a command", "$ npm test", ...tail].join("\n"));
+  });
+
   it("shows a prompt with its diffs and why, and does not repeat the diffs when the change is applied", () => {
     const out = printed([
       {

@@ -25,6 +25,10 @@ export class FramePrinter {
   readonly #streamed = new Map<string, string[]>();
   /** File changes whose diffs a prompt already showed. */
   readonly #diffShown = new Set<string>();
+  /** Commands whose `$ command` line is on screen (from the item's start or its prompt). */
+  readonly #commandShown = new Set<string>();
+  /** The command whose `$` line is the last thing printed: its prompt need not repeat it. */
+  #commandJustShown: string | undefined;
 
   constructor(
     private readonly out: (text: string) => void,
@@ -62,7 +66,8 @@ export class FramePrinter {
   #started(item: Item): void {
     switch (item.type) {
       case "command_execution":
-        this.line(this.style.cyan(`$ ${item.commandLine || item.command.join(" ")}`));
+        // A prompt that came first already showed the command.
+        if (!this.#commandShown.has(item.id)) this.#commandLine(item.id, item.commandLine || item.command.join(" "));
         this.#current = item.id;
         return;
       case "tool_call":
@@ -109,6 +114,7 @@ export class FramePrinter {
         else this.#endBlock();
         return;
       case "command_execution": {
+        this.#commandShown.delete(item.id);
         if (this.#current !== item.id) this.#newline();
         // Deltas are for liveness: the completed item's output is the whole of it, and the
         // engine may have sent some of it (often the first lines) only here.
@@ -147,10 +153,14 @@ export class FramePrinter {
   }
 
   #prompt(prompt: CommandPromptFrame): void {
-    this.line(this.style.yellow(this.style.bold(`approval needed: the agent wants to ${prompt.kind === "command" ? "run a command" : prompt.kind === "file_change" ? "change files" : "widen its permissions"}`)));
     if (prompt.kind === "command") {
-      this.line(this.style.cyan(`$ ${prompt.commandLine ?? prompt.command.join(" ")}`));
+      // The command's start usually printed it just now: say "above" rather than print it twice.
+      const above = this.#commandJustShown === prompt.itemId;
+      this.line(this.style.yellow(this.style.bold(`approval needed: the agent wants to run ${above ? "the command above" : "a command"}`)));
+      if (!above) this.#commandLine(prompt.itemId, prompt.commandLine ?? prompt.command.join(" "));
       if (prompt.cwd !== undefined) this.line(this.style.dim(`  in ${prompt.cwd}`));
+    } else {
+      this.line(this.style.yellow(this.style.bold(`approval needed: the agent wants to ${prompt.kind === "file_change" ? "change files" : "widen its permissions"}`)));
     }
     if (prompt.changes !== undefined) {
       for (const change of prompt.changes) this.#change(change);
@@ -163,7 +173,15 @@ export class FramePrinter {
     if (prompt.explanation !== "") this.line(this.style.dim(`  why: ${prompt.explanation}`));
   }
 
+  #commandLine(itemId: string, commandLine: string): void {
+    this.line(this.style.cyan(`$ ${commandLine}`));
+    this.#commandShown.add(itemId);
+    this.#commandJustShown = itemId;
+  }
+
   #status(status: StatusFrame): void {
+    // Commands of an ended turn are done with.
+    if (status.state !== "started") this.#commandShown.clear();
     const took = status.durationMs === undefined ? "" : ` in ${seconds(status.durationMs)}`;
     const tokens = status.usage === undefined ? "" : `, ${status.usage.totalTokens} tokens`;
     if (status.state === "completed") this.line(this.style.dim(`— turn completed${took}${tokens}`));
@@ -200,6 +218,7 @@ export class FramePrinter {
 
   #write(text: string): void {
     if (text === "") return;
+    this.#commandJustShown = undefined;
     this.out(text);
     this.#atLineStart = text.endsWith("\n");
   }
