@@ -8,11 +8,11 @@ import { relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { CodexApiError, connect, foldTurn, type CommandPromptFrame, type Connection, type Decision, type ServerFrame, type SessionStream, type TurnResult } from "../client/index.js";
 import { parseDemoArgs, USAGE, type DemoArgs } from "./demo/args.js";
-import { FramePrinter, makeStyle, type Style } from "./demo/frame-printer.js";
+import { colorWanted, FramePrinter, makeStyle, type Style } from "./demo/frame-printer.js";
 import { LineInput } from "./demo/line-input.js";
 
 export { parseDemoArgs, type DemoArgs, type ParsedArgs } from "./demo/args.js";
-export { FramePrinter, makeStyle, type Style } from "./demo/frame-printer.js";
+export { colorWanted, FramePrinter, makeStyle, type Style } from "./demo/frame-printer.js";
 
 // ------------------------------------------------------------------ the session
 
@@ -162,7 +162,7 @@ export async function main(argv: string[], env: Readonly<Record<string, string |
     return 2;
   }
   const args = parsed.args;
-  const style = makeStyle(process.stdout.isTTY === true && env.NO_COLOR === undefined);
+  const style = makeStyle(colorWanted(process.stdout.isTTY === true, env));
   const fail = (error: unknown): number => {
     const failure = CodexApiError.from(error);
     process.stderr.write(`demo-client: ${failure.message}${hintFor(failure, args.url)}\n`);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ServerFrame } from "../../generated/types.js";
 import { FramePrinter, makeStyle, parseDemoArgs, type DemoArgs } from "../../src/cli/demo-client.js";
-import { unshown } from "../../src/cli/demo/frame-printer.js";
+import { colorWanted, unshown } from "../../src/cli/demo/frame-printer.js";
 
 const DEMO_CLIENT = join(import.meta.dirname, "../../src/cli/demo-client.ts");
 
@@ -187,6 +187,24 @@ describe("unshown: what of a completed item's text its deltas did not show", () 
     ["deltas that are not in the final text", "x\n", ["y\n"], { after: "", earlier: [] }],
   ])("%s", (_name, full, shown, expected) => {
     expect(unshown(full, shown)).toStrictEqual(expected);
+  });
+});
+
+describe("colorWanted (https://no-color.org)", () => {
+  it.each<[boolean, Record<string, string>, boolean]>([
+    [true, {}, true],
+    [false, {}, false],
+    [true, { NO_COLOR: "1" }, false],
+    [true, { NO_COLOR: "0" }, false],
+    // Present but empty does not disable colour.
+    [true, { NO_COLOR: "" }, true],
+    [false, { FORCE_COLOR: "1" }, true],
+    [false, { FORCE_COLOR: "" }, false],
+    [true, { FORCE_COLOR: "0" }, false],
+    [true, { FORCE_COLOR: "false" }, false],
+    [false, { FORCE_COLOR: "1", NO_COLOR: "1" }, false],
+  ])("stdout a TTY: %s, environment %j → %s", (isTTY, env, expected) => {
+    expect(colorWanted(isTTY, env)).toBe(expected);
   });
 });
 

@@ -11,6 +11,18 @@ export interface Style {
   cyan(text: string): string;
 }
 
+/**
+ * Whether to colour: only on a terminal, and never when NO_COLOR is set to anything but the empty
+ * string (https://no-color.org). FORCE_COLOR set (other than "0" or "false") colours a pipe too,
+ * e.g. for `less -R`; NO_COLOR still wins over it.
+ */
+export function colorWanted(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== "") return force !== "0" && force.toLowerCase() !== "false";
+  return isTTY;
+}
+
 export function makeStyle(color: boolean): Style {
   const sgr = (code: number) => (text: string) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
   return { dim: sgr(2), bold: sgr(1), red: sgr(31), green: sgr(32), yellow: sgr(33), cyan: sgr(36) };
