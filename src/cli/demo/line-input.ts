@@ -1,19 +1,24 @@
 // The demo client's keyboard: lines from stdin, one readline for the whole run.
 import { createInterface, type Interface } from "node:readline";
 
-
 /**
  * Lines from stdin, one readline for the whole run: lines typed (or piped) before a question
- * is asked wait for it. On a TTY readline turns Ctrl-C into its own 'SIGINT' event.
+ * is asked wait for it. Readline edits the line on the terminal only when both stdin and stdout
+ * are one: with stdout piped (`| tee log`) it would write cursor escapes into the pipe, so then
+ * the terminal's own line editing is used. In terminal mode readline turns Ctrl-C into its own
+ * 'SIGINT' event; otherwise the terminal sends SIGINT to the process.
  */
 export class LineInput {
   readonly #rl: Interface;
   readonly #buffered: string[] = [];
+  /** A line typed by someone who sees the questions (stdin a TTY), not piped answers. */
+  readonly #typed = process.stdin.isTTY === true;
   #waiting: ((line: string | null) => void) | undefined;
   #ended = false;
 
   constructor(onInterrupt: () => void) {
-    this.#rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY === true });
+    const terminal = process.stdin.isTTY === true && process.stdout.isTTY === true;
+    this.#rl = createInterface({ input: process.stdin, output: process.stdout, terminal });
     this.#rl.on("line", (line) => {
       const waiting = this.#waiting;
       this.#waiting = undefined;
@@ -43,6 +48,11 @@ export class LineInput {
       this.#rl.prompt();
       return new Promise((resolve) => (this.#waiting = resolve));
     }
+    // A person at a terminal (stdout piped) needs the question now; the terminal echoes the answer.
+    if (this.#typed) {
+      process.stdout.write(prompt);
+      return new Promise((resolve) => (this.#waiting = resolve));
+    }
     return new Promise((resolve) => {
       this.#waiting = (line) => {
         process.stdout.write(`${prompt}${line ?? ""}\n`);
@@ -53,7 +63,7 @@ export class LineInput {
 
   /** On a TTY a question's prompt is on screen without a line end: end it before printing. */
   breakPromptLine(): void {
-    if (this.#rl.terminal && this.#waiting !== undefined) process.stdout.write("\n");
+    if ((this.#rl.terminal || this.#typed) && this.#waiting !== undefined) process.stdout.write("\n");
   }
 
   /** Answers the question being asked (Ctrl-C at an approval question). */
