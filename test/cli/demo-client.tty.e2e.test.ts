@@ -12,11 +12,33 @@ import { startTestServer, type TestServer } from "../support/server-harness.js";
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, "../..");
+const APPROVAL_TIMEOUT_MS = 3_000;
 /** Every wait on the screen gives up after this. */
 const DEADLINE_MS = 30_000;
 
-// Messages that match no turn get the scripted model's built-in reply, "Done.".
-const SCRIPT: Script = { turns: [{ match: "^never$", responses: [[{ type: "text", text: "Never." }]] }] };
+const TICKS = "for i in 1 2 3 4; do echo tick $i; sleep 1; done";
+const SCRIPT: Script = {
+  turns: [
+    {
+      // After the prompt is resolved the model is silent for a while: the turn is still running.
+      match: "^count slowly",
+      responses: [
+        [{ type: "text", text: "Counting." }, { type: "exec", command: TICKS, escalate: true, justification: "count to four" }],
+        [{ type: "delay", ms: 4_000 }, { type: "text", text: "Finished counting." }],
+      ],
+    },
+    {
+      match: "^count",
+      responses: [
+        [{ type: "text", text: "Counting." }, { type: "exec", command: TICKS, escalate: true, justification: "count to four" }],
+        [{ type: "text", text: "Finished counting." }],
+      ],
+    },
+  ],
+};
+const QUESTION = "[a]llow / allow for [s]ession / [d]eny / s[t]op?";
+const TIMED_OUT = `the approval prompt timed out (no answer within ${APPROVAL_TIMEOUT_MS / 1000} s): the command was denied`;
+const LATE = '"a" was not sent: the prompt had already timed out and was denied';
 
 let dir: string;
 let client: string;
@@ -39,8 +61,8 @@ beforeAll(async () => {
   await run(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(dir, "tsconfig.json")], { cwd: ROOT, timeout: 60_000 });
   await run(process.execPath, [join(ROOT, "scripts/link-bins.mjs")], { cwd: dir, timeout: 10_000 });
   client = join(dir, "dist/cli/demo-client.js");
-  // The harness gives the engine a temporary CODEX_HOME.
-  server = await startTestServer(SCRIPT);
+  // untrusted: every command asks. The harness gives the engine a temporary CODEX_HOME.
+  server = await startTestServer(SCRIPT, ["--approval-policy", "untrusted", "--approval-timeout-ms", String(APPROVAL_TIMEOUT_MS)]);
   // A tmux server of this test's own, without the user's configuration.
   tmuxSocket = join(dir, "tmux.sock");
   await writeFile(join(dir, "tmux.conf"), "set -g remain-on-exit on\nset -g history-limit 10000\n");
@@ -114,7 +136,75 @@ function quote(value: string): string {
   return `'${value.replaceAll("'", `'\\''`)}'`;
 }
 
-describe("demo-client in a terminal, against codex-api", () => {
+function count(text: string, part: string): number {
+  return text.split(part).length - 1;
+}
+
+describe("demo-client in a terminal, against codex-api with a short approval timeout", () => {
+  it("takes an unanswered question off the screen when the prompt times out, says it was denied, and does not send a late answer", async () => {
+    const pane = await startClient("timeout-running");
+    await pane.waitFor("you> ");
+    const requestsBefore = server.api.scriptedModel!.requestCount;
+    await pane.type("count slowly");
+    await pane.waitFor(QUESTION);
+    // Nobody answers: the server denies the prompt after the timeout.
+    let screen = await pane.waitFor(TIMED_OUT);
+    expect(screen).not.toContain(QUESTION);
+    expect(screen).toContain("(not run: declined)");
+    // The turn is still running (the model is silent for a while): an answer typed now is too
+    // late: said so, not sent.
+    await pane.type("a");
+    screen = await pane.waitFor(LATE);
+    screen = await pane.waitFor(/— turn completed in [\d.]+ s/);
+    expect(screen).toContain("Finished counting.");
+    expect(screen).not.toContain("tick 1");
+    // Sent, the answer would have got an error (command_already_resolved), or started a turn.
+    expect(screen).not.toContain("error (");
+    expect(count(screen, "— turn")).toBe(1);
+    expect(await pane.quit()).toBe(0);
+    // The turn's two model requests (the command, then after the denial), and nothing more.
+    expect(server.api.scriptedModel!.requestCount - requestsBefore).toBe(2);
+  });
+
+  it("drops an answer typed but not entered when the prompt times out, and does not send a late one as a message once the turn has ended", async () => {
+    const pane = await startClient("timeout-ended");
+    await pane.waitFor("you> ");
+    const requestsBefore = server.api.scriptedModel!.requestCount;
+    await pane.type("count");
+    await pane.waitFor(QUESTION);
+    // "a" typed, Enter not yet pressed: when the prompt times out it is dropped, and said so.
+    await tmux("send-keys", "-t", pane.name, "-l", "a");
+    await pane.waitFor(`${QUESTION} a`);
+    let screen = await pane.waitFor(`${TIMED_OUT}\n${LATE}\n`);
+    expect(screen).not.toContain(QUESTION);
+    screen = await pane.waitFor(/— turn completed in [\d.]+ s[^\n]*\nyou> /);
+    // At the next message's prompt, an answer is still caught rather than sent as a message.
+    await pane.type("a");
+    screen = await pane.waitFor(`${LATE}\nyou> `);
+    expect(count(screen, LATE)).toBe(2);
+    expect(await pane.quit()).toBe(0);
+    screen = await pane.screen();
+    expect(count(screen, "— turn")).toBe(1);
+    expect(server.api.scriptedModel!.requestCount - requestsBefore).toBe(2);
+  });
+
+  it("approved: prints the command once, and all of its output once, the line only the completed item carried included; in colour", async () => {
+    const pane = await startClient("approved");
+    await pane.waitFor("you> ");
+    await pane.type("count");
+    await pane.waitFor(QUESTION);
+    await pane.type("a");
+    const screen = await pane.waitFor(/— turn completed in [\d.]+ s/);
+    const commandLine = `$ /bin/bash -c '${TICKS}'`;
+    expect(count(screen, commandLine)).toBe(1);
+    expect(screen).toContain(`${commandLine}\napproval needed: the agent wants to run the command above\n`);
+    for (const n of [1, 2, 3, 4]) expect(count(screen, `    tick ${n}\n`)).toBe(1);
+    expect(screen).toMatch(/\(exit 0, [\d.]+ s\)\nFinished counting\./);
+    // stdout is a terminal and NO_COLOR is not set.
+    expect(await pane.screen(true)).toMatch(/\x1b\[[0-9;]*m/);
+    expect(await pane.quit()).toBe(0);
+  });
+
   it("with NO_COLOR set prints no colour on the terminal", async () => {
     const pane = await startClient("no-color", { NO_COLOR: "1" });
     await pane.waitFor("you> ");

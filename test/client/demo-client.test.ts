@@ -128,6 +128,25 @@ describe("FramePrinter", () => {
     expect(printed([prompt, started, completed])).toBe(["approval needed: the agent wants to run a command", "$ npm test", ...tail].join("\n"));
   });
 
+  it("says plainly that a prompt nobody answered timed out and was denied", () => {
+    const prompt = {
+      type: "command_prompt",
+      commandId: "call_7",
+      kind: "command",
+      itemId: "call_7",
+      command: ["rm", "x"],
+      commandLine: "rm x",
+      explanation: "",
+      decisions: ["allow", "deny"],
+      timeoutMs: 1500,
+      expiresAt: "2026-11-24T12:00:00.000Z",
+    };
+    const timeout = { type: "error", code: "approval_timeout", message: "command_prompt call_7 was not answered within 1500 ms and was denied", retryable: false, commandId: "call_7" };
+    expect(printed([prompt, timeout]).split("\n").slice(-2)).toStrictEqual(["the approval prompt timed out (no answer within 1.5 s): the command was denied", ""]);
+    // A prompt this printer never showed (e.g. replayed history): still plain.
+    expect(printed([timeout])).toBe("the approval prompt timed out (no answer): the request was denied\n");
+  });
+
   it("shows a prompt with its diffs and why, and does not repeat the diffs when the change is applied", () => {
     const out = printed([
       {

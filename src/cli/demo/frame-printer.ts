@@ -41,6 +41,8 @@ export class FramePrinter {
   readonly #commandShown = new Set<string>();
   /** The command whose `$` line is the last thing printed: its prompt need not repeat it. */
   #commandJustShown: string | undefined;
+  /** Prompts printed and still pending, to say plainly what a timeout did. */
+  readonly #prompts = new Map<string, Pick<CommandPromptFrame, "kind" | "timeoutMs">>();
 
   constructor(
     private readonly out: (text: string) => void,
@@ -58,6 +60,7 @@ export class FramePrinter {
       case "status":
         return this.#status(frame);
       case "error":
+        if (frame.code === "approval_timeout" && frame.commandId !== undefined) return this.#timedOut(frame.commandId);
         return this.line(this.style.red(`error (${frame.code}): ${frame.message}`));
       case "terminate":
         if (frame.reason !== "client_closed") this.line(this.style.yellow(`the server ended the stream (${frame.reason}): ${frame.message}`));
@@ -73,6 +76,11 @@ export class FramePrinter {
     this.#newline();
     this.#write(`${text}\n`);
     this.#current = undefined;
+  }
+
+  /** Ends a line left open by streamed text, so that what comes next starts on a line of its own. */
+  endLine(): void {
+    this.#endBlock();
   }
 
   #started(item: Item): void {
@@ -165,6 +173,7 @@ export class FramePrinter {
   }
 
   #prompt(prompt: CommandPromptFrame): void {
+    this.#prompts.set(prompt.commandId, { kind: prompt.kind, timeoutMs: prompt.timeoutMs });
     if (prompt.kind === "command") {
       // The command's start usually printed it just now: say "above" rather than print it twice.
       const above = this.#commandJustShown === prompt.itemId;
@@ -185,6 +194,15 @@ export class FramePrinter {
     if (prompt.explanation !== "") this.line(this.style.dim(`  why: ${prompt.explanation}`));
   }
 
+  /** The server denied a prompt nobody answered in time (fail closed). */
+  #timedOut(commandId: string): void {
+    const prompt = this.#prompts.get(commandId);
+    this.#prompts.delete(commandId);
+    const what = prompt === undefined ? "request" : prompt.kind === "command" ? "command" : prompt.kind === "file_change" ? "file change" : "permission request";
+    const within = prompt === undefined ? "" : ` within ${seconds(prompt.timeoutMs).replace(/\.0 s$/, " s")}`;
+    this.line(this.style.yellow(`the approval prompt timed out (no answer${within}): the ${what} was denied`));
+  }
+
   #commandLine(itemId: string, commandLine: string): void {
     this.line(this.style.cyan(`$ ${commandLine}`));
     this.#commandShown.add(itemId);
@@ -192,8 +210,11 @@ export class FramePrinter {
   }
 
   #status(status: StatusFrame): void {
-    // Commands of an ended turn are done with.
-    if (status.state !== "started") this.#commandShown.clear();
+    if (status.state !== "started") {
+      // Whatever the turn left pending is resolved with it.
+      this.#prompts.clear();
+      this.#commandShown.clear();
+    }
     const took = status.durationMs === undefined ? "" : ` in ${seconds(status.durationMs)}`;
     const tokens = status.usage === undefined ? "" : `, ${status.usage.totalTokens} tokens`;
     if (status.state === "completed") this.line(this.style.dim(`— turn completed${took}${tokens}`));
