@@ -2,7 +2,8 @@
 // `demo-client [sessionId] ["prompt"]`: a terminal client for codex-api, built on the client
 // library. Streams the agent's work as it happens and asks before commands and file changes.
 // Its parts: demo/args.ts (the command line), demo/frame-printer.ts (what is shown),
-// demo/line-input.ts (the keyboard); this file is the session loop.
+// demo/line-input.ts (the keyboard), demo/working-line.ts (the sign of life while the agent is
+// quiet); this file is the session loop.
 import { readFileSync, realpathSync } from "node:fs";
 import { relative } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -10,6 +11,7 @@ import { CodexApiError, connect, foldTurn, type CommandPromptFrame, type Connect
 import { parseDemoArgs, USAGE, type DemoArgs } from "./demo/args.js";
 import { colorWanted, FramePrinter, makeStyle, type Style } from "./demo/frame-printer.js";
 import { LineInput, WITHDRAWN } from "./demo/line-input.js";
+import { WorkingLine } from "./demo/working-line.js";
 
 export { parseDemoArgs, type DemoArgs, type ParsedArgs } from "./demo/args.js";
 export { colorWanted, FramePrinter, makeStyle, type Style } from "./demo/frame-printer.js";
@@ -53,6 +55,7 @@ class DemoSession {
     private readonly args: DemoArgs,
     private readonly session: SessionStream,
     private readonly printer: FramePrinter,
+    private readonly working: WorkingLine,
     private readonly style: Style,
     private readonly quit: (code: number) => void,
   ) {
@@ -80,6 +83,7 @@ class DemoSession {
   /** One turn; 0 completed, 1 failed, interrupted or refused, 2 the connection broke. */
   async turn(prompt: string): Promise<number> {
     this.#activity = { state: "turn", cancelled: false };
+    this.working.turnStarted();
     let result: TurnResult;
     try {
       const messageId = await this.session.sendMessage(prompt);
@@ -93,12 +97,14 @@ class DemoSession {
       return failure.code === "stream_closed" || failure.code === "unavailable" ? 2 : 1;
     } finally {
       await this.#questions;
+      this.working.turnEnded();
       this.#activity = { state: "idle" };
     }
     return result.status === "completed" ? 0 : 1;
   }
 
   close(): void {
+    this.working.turnEnded();
     this.#input?.close();
   }
 
@@ -150,6 +156,7 @@ class DemoSession {
     this.#activity = { state: "asking" };
     // A new question is on screen: what is typed now answers it.
     this.#late = undefined;
+    this.working.pause();
     try {
       for (;;) {
         const answer = await input.question(`${labels}? `);
@@ -161,6 +168,7 @@ class DemoSession {
       }
     } finally {
       if (this.#activity.state === "asking") this.#activity = { state: "turn", cancelled: false };
+      this.working.resume();
     }
   }
 
@@ -290,7 +298,8 @@ export async function main(argv: string[], env: Readonly<Record<string, string |
   } catch (error) {
     return fail(error);
   }
-  const printer = new FramePrinter((text) => process.stdout.write(text), style);
+  const working = new WorkingLine({ tty: process.stdout.isTTY === true, write: (text) => process.stdout.write(text), dim: style.dim, columns: () => process.stdout.columns });
+  const printer = new FramePrinter((text) => working.write(text), style);
   let session: SessionStream;
   try {
     session = await connection.openSession({
@@ -305,7 +314,7 @@ export async function main(argv: string[], env: Readonly<Record<string, string |
   }
   printer.line(style.dim(`session ${session.sessionId} (${session.resumed ? "continued" : "new"}) on ${args.url}`));
   if (options.continueHint !== false) printer.line(style.dim(`continue it later with: ${continueCommand(session.sessionId)}`));
-  const demo = new DemoSession(args, session, printer, style, (code) => process.exit(code));
+  const demo = new DemoSession(args, session, printer, working, style, (code) => process.exit(code));
   const code = args.prompt === undefined ? await demo.interactive() : await demo.turn(args.prompt);
   demo.close();
   await connection.close();

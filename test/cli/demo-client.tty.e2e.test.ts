@@ -151,12 +151,15 @@ describe("demo-client in a terminal, against codex-api with a short approval tim
     let screen = await pane.waitFor(TIMED_OUT);
     expect(screen).not.toContain(QUESTION);
     expect(screen).toContain("(not run: declined)");
-    // The turn is still running (the model is silent for a while): an answer typed now is too
-    // late: said so, not sent.
+    // The model is silent for a while now: the client shows that the turn is still running...
+    screen = await pane.waitFor(/… working \d+s/);
+    // ...and an answer typed now is too late: said so, not sent.
     await pane.type("a");
     screen = await pane.waitFor(LATE);
     screen = await pane.waitFor(/— turn completed in [\d.]+ s/);
     expect(screen).toContain("Finished counting.");
+    // The working line was taken down when output resumed.
+    expect(screen).not.toContain("… working");
     expect(screen).not.toContain("tick 1");
     // Sent, the answer would have got an error (command_already_resolved), or started a turn.
     expect(screen).not.toContain("error (");

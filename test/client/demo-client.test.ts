@@ -1,10 +1,11 @@
 import { execFile } from "node:child_process";
 import { createServer, type AddressInfo } from "node:net";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ServerFrame } from "../../generated/types.js";
 import { FramePrinter, makeStyle, parseDemoArgs, type DemoArgs } from "../../src/cli/demo-client.js";
 import { colorWanted, unshown } from "../../src/cli/demo/frame-printer.js";
+import { elapsed, WorkingLine } from "../../src/cli/demo/working-line.js";
 
 const DEMO_CLIENT = join(import.meta.dirname, "../../src/cli/demo-client.ts");
 
@@ -224,6 +225,105 @@ describe("colorWanted (https://no-color.org)", () => {
     [false, { FORCE_COLOR: "1", NO_COLOR: "1" }, false],
   ])("stdout a TTY: %s, environment %j → %s", (isTTY, env, expected) => {
     expect(colorWanted(isTTY, env)).toBe(expected);
+  });
+});
+
+describe("WorkingLine: a sign of life while a turn runs and nothing arrives", () => {
+  const SAVE = "\x1b7";
+  const ERASE = "\x1b8\x1b[K";
+  let out: string[];
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 0 });
+    out = [];
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const make = (tty: boolean, columns = 80) => new WorkingLine({ tty, write: (text) => out.push(text), dim: (text) => `<${text}>`, columns: () => columns });
+
+  it("on a terminal: one line after 2 s of quiet, updated in place, taken down before output, back after the next quiet spell", () => {
+    const working = make(true);
+    working.turnStarted();
+    vi.advanceTimersByTime(1_900);
+    expect(out).toStrictEqual([]);
+    vi.advanceTimersByTime(100);
+    expect(out).toStrictEqual([`${SAVE}<… working 2s>`]);
+    // Redrawn only when the text changes.
+    vi.advanceTimersByTime(900);
+    expect(out).toHaveLength(1);
+    vi.advanceTimersByTime(100);
+    expect(out.slice(1)).toStrictEqual([`${ERASE}${SAVE}<… working 3s>`]);
+    out = [];
+    working.write("tick 1\n");
+    expect(out).toStrictEqual([ERASE, "tick 1\n"]);
+    vi.advanceTimersByTime(1_900);
+    expect(out).toHaveLength(2);
+    vi.advanceTimersByTime(100);
+    expect(out.slice(2)).toStrictEqual([`${SAVE}<… working 5s>`]);
+    out = [];
+    working.turnEnded();
+    expect(out).toStrictEqual([ERASE]);
+    vi.advanceTimersByTime(60_000);
+    expect(out).toStrictEqual([ERASE]);
+  });
+
+  it("shows nothing while a question waits for the user, and counts the quiet from the answer", () => {
+    const working = make(true);
+    working.turnStarted();
+    vi.advanceTimersByTime(2_000);
+    out = [];
+    working.pause();
+    expect(out).toStrictEqual([ERASE]);
+    vi.advanceTimersByTime(30_000);
+    expect(out).toStrictEqual([ERASE]);
+    working.resume();
+    vi.advanceTimersByTime(1_750);
+    expect(out).toStrictEqual([ERASE]);
+    vi.advanceTimersByTime(250);
+    expect(out.slice(1)).toStrictEqual([`${SAVE}<… working 34s>`]);
+  });
+
+  it("after text that did not end its line, goes after it when it fits the terminal's width, else not at all", () => {
+    const wide = make(true, 80);
+    wide.turnStarted();
+    wide.write("\x1b[2mthinking: \x1b[0mabout it");
+    vi.advanceTimersByTime(2_000);
+    expect(out.at(-1)).toBe(`${SAVE} <… working 2s>`);
+    wide.turnEnded();
+    out = [];
+    const narrow = make(true, 30);
+    narrow.turnStarted();
+    narrow.write("a line of twenty-two c");
+    vi.advanceTimersByTime(10_000);
+    expect(out).toStrictEqual(["a line of twenty-two c"]);
+    narrow.turnEnded();
+  });
+
+  it("not on a terminal: no cursor control, one line per 30 s of quiet, never more", () => {
+    const working = make(false);
+    working.turnStarted();
+    vi.advanceTimersByTime(29_750);
+    expect(out).toStrictEqual([]);
+    vi.advanceTimersByTime(250);
+    expect(out).toStrictEqual(["<… still working (30s, nothing new for 30s)>\n"]);
+    vi.advanceTimersByTime(29_750);
+    expect(out).toHaveLength(1);
+    vi.advanceTimersByTime(250);
+    expect(out[1]).toBe("<… still working (1m 00s, nothing new for 1m 00s)>\n");
+    working.write("partial");
+    vi.advanceTimersByTime(30_000);
+    expect(out.slice(2)).toStrictEqual(["partial", "\n<… still working (1m 30s, nothing new for 30s)>\n"]);
+    working.turnEnded();
+    expect(out.join("")).not.toContain("\x1b");
+  });
+
+  it.each([
+    [0, "0s"],
+    [59_999, "59s"],
+    [65_000, "1m 05s"],
+    [3_600_000 + 120_000, "1h 02m"],
+  ])("elapsed(%d) = %s", (ms, text) => {
+    expect(elapsed(ms)).toBe(text);
   });
 });
 
