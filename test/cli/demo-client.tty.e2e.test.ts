@@ -46,6 +46,9 @@ let server: TestServer;
 let tmuxSocket: string;
 
 beforeAll(async () => {
+  await run("tmux", ["-V"], { timeout: 10_000 }).catch((error: Error) => {
+    throw new Error(`these tests drive the client in a tmux pane; install tmux (apt-get install tmux): ${error.message}`);
+  });
   // Inside the package (in the ignored .vitest-tmp/) so that the build finds node_modules.
   await mkdir(join(ROOT, ".vitest-tmp"), { recursive: true });
   dir = await mkdtemp(join(ROOT, ".vitest-tmp", "demo-client-tty-"));
