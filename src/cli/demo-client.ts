@@ -2,23 +2,30 @@
 // `demo-client [sessionId] ["prompt"]`: a terminal client for codex-api, built on the client
 // library. Streams the agent's work as it happens and asks before commands and file changes.
 // Its parts: demo/args.ts (the command line), demo/frame-printer.ts (what is shown),
-// demo/line-input.ts (the keyboard); this file is the session loop.
+// demo/line-input.ts (the keyboard), demo/working-line.ts (the sign of life while the agent is
+// quiet); this file is the session loop.
 import { readFileSync, realpathSync } from "node:fs";
 import { relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { CodexApiError, connect, foldTurn, type CommandPromptFrame, type Connection, type Decision, type ServerFrame, type SessionStream, type TurnResult } from "../client/index.js";
 import { VERSION } from "../version.js";
 import { parseDemoArgs, USAGE, type DemoArgs } from "./demo/args.js";
-import { FramePrinter, makeStyle, type Style } from "./demo/frame-printer.js";
-import { LineInput } from "./demo/line-input.js";
+import { colorWanted, FramePrinter, makeStyle, type Style } from "./demo/frame-printer.js";
+import { LineInput, WITHDRAWN } from "./demo/line-input.js";
+import { WorkingLine } from "./demo/working-line.js";
 
 export { parseDemoArgs, type DemoArgs, type ParsedArgs } from "./demo/args.js";
-export { FramePrinter, makeStyle, type Style } from "./demo/frame-printer.js";
+export { colorWanted, FramePrinter, makeStyle, type Style } from "./demo/frame-printer.js";
 
 // ------------------------------------------------------------------ the session
 
 const CHOICES: Record<string, Decision> = { a: "allow", s: "allow_for_session", d: "deny", t: "deny_and_stop" };
 const CHOICE_LABELS: Record<Decision, string> = { allow: "[a]llow", allow_for_session: "allow for [s]ession", deny: "[d]eny", deny_and_stop: "s[t]op" };
+
+/** A line that reads as an answer to an approval question rather than as a message to the agent. */
+function looksLikeAnswer(line: string): boolean {
+  return /^(a|s|d|t|y|n|allow|deny|stop|session|yes|no)$/i.test(line.trim());
+}
 
 /**
  * What Ctrl-C does depends on what is going on:
@@ -31,11 +38,25 @@ type Activity = { state: "idle" } | { state: "turn"; cancelled: boolean } | { st
 class DemoSession {
   #activity: Activity = { state: "idle" };
   readonly #input: LineInput | undefined;
+  /** The running turn's prompts that wait for their question, oldest first. */
+  readonly #queue: CommandPromptFrame[] = [];
+  /** The prompt whose question is open. */
+  #asking: CommandPromptFrame | undefined;
+  /** Prompts that arrived while another question was open: printed when their question comes. */
+  readonly #deferred = new Set<string>();
+  /** Asks the queued prompts' questions, one after the other, while there are any. */
+  #questions: Promise<void> | undefined;
+  /**
+   * Why the last question was withdrawn (the server resolved its prompt), until the next line:
+   * an answer typed too late is caught and said so, never sent.
+   */
+  #late: string | undefined;
 
   constructor(
     private readonly args: DemoArgs,
     private readonly session: SessionStream,
     private readonly printer: FramePrinter,
+    private readonly working: WorkingLine,
     private readonly style: Style,
     private readonly quit: (code: number) => void,
   ) {
@@ -43,7 +64,7 @@ class DemoSession {
     process.on("SIGINT", interrupt);
     // Questions need stdin unless the answers are fixed or there is nothing to ask.
     const needsInput = args.prompt === undefined || (!args.yes && !args.nonInteractive);
-    this.#input = needsInput ? new LineInput(interrupt) : undefined;
+    this.#input = needsInput ? new LineInput({ onInterrupt: interrupt, onUnasked: (line) => this.#tooLate(line) }) : undefined;
   }
 
   /** Reads prompts until end of input; 0 unless the connection broke. */
@@ -51,7 +72,9 @@ class DemoSession {
     for (;;) {
       this.#activity = { state: "idle" };
       const line = await this.#input!.question(this.style.bold("you> "));
+      if (line === WITHDRAWN) continue;
       if (line === null || line.trim() === "/exit" || line.trim() === "/quit") return 0;
+      if (this.#tooLate(line)) continue;
       if (line.trim() === "") continue;
       const code = await this.turn(line);
       if (code === 2) return code;
@@ -61,45 +84,84 @@ class DemoSession {
   /** One turn; 0 completed, 1 failed, interrupted or refused, 2 the connection broke. */
   async turn(prompt: string): Promise<number> {
     this.#activity = { state: "turn", cancelled: false };
+    this.working.turnStarted();
     let result: TurnResult;
     try {
       const messageId = await this.session.sendMessage(prompt);
-      result = await foldTurn(this.#printed(), messageId, async (commandPrompt) => {
-        await this.session.approve(commandPrompt.commandId, await this.#decide(commandPrompt));
-      });
+      // Prompts are queued, not awaited: frames keep coming while a question is open, so a
+      // prompt the server resolves (timed out, the turn ended) takes its question back.
+      result = await foldTurn(this.#printed(), messageId, (commandPrompt) => this.#prompted(commandPrompt));
     } catch (error) {
+      for (const note of this.#withdrawAll("the turn had ended")) this.printer.line(this.style.yellow(note));
       const failure = CodexApiError.from(error);
       this.printer.line(this.style.red(`${failure.message}${hintFor(failure, this.args.url, this.session.sessionId)}`));
       return failure.code === "stream_closed" || failure.code === "unavailable" ? 2 : 1;
     } finally {
+      await this.#questions;
+      this.working.turnEnded();
       this.#activity = { state: "idle" };
     }
     return result.status === "completed" ? 0 : 1;
   }
 
   close(): void {
+    this.working.turnEnded();
     this.#input?.close();
   }
 
   async *#printed(): AsyncGenerator<ServerFrame> {
     for await (const frame of this.session) {
-      this.printer.print(frame);
+      const notes = this.#settle(frame);
+      if (frame.type === "command_prompt" && this.#asking !== undefined) this.#deferred.add(frame.commandId);
+      else if (this.#input?.asking === true) this.#input.interject(() => (this.printer.print(frame), this.printer.endLine()));
+      else this.printer.print(frame);
+      for (const note of notes) this.printer.line(this.style.yellow(note));
       yield frame;
     }
   }
 
-  async #decide(prompt: CommandPromptFrame): Promise<Decision> {
+  /** A prompt of the turn: answered at once with fixed answers, else queued for its question. */
+  async #prompted(prompt: CommandPromptFrame): Promise<void> {
     const offered = prompt.decisions;
     const fallback: Decision = offered.includes("deny") ? "deny" : offered[0];
-    if (this.args.yes && offered.includes("allow")) return this.#decided("allow", "(--yes)");
+    if (this.args.yes && offered.includes("allow")) return this.#send(prompt, this.#decided("allow", "(--yes)"));
     if (this.args.nonInteractive || this.#input === undefined) {
-      return this.#decided(fallback, this.args.yes ? "(--yes, but allow is not offered)" : "(--non-interactive)");
+      return this.#send(prompt, this.#decided(fallback, this.args.yes ? "(--yes, but allow is not offered)" : "(--non-interactive)"));
     }
+    this.#queue.push(prompt);
+    this.#questions ??= this.#askQueued();
+  }
+
+  /** Starts with a prompt queued, so it awaits before it returns (and #questions is set). */
+  async #askQueued(): Promise<void> {
+    try {
+      for (let prompt = this.#queue.shift(); prompt !== undefined; prompt = this.#queue.shift()) {
+        this.#asking = prompt;
+        if (this.#deferred.delete(prompt.commandId)) this.printer.print(prompt);
+        const decision = await this.#ask(prompt);
+        this.#asking = undefined;
+        if (decision !== undefined) await this.#send(prompt, decision);
+      }
+    } finally {
+      // In the same step as the last look at the queue: a prompt queued after it starts a new loop.
+      this.#questions = undefined;
+    }
+  }
+
+  /** The user's decision, or undefined when the server resolved the prompt first. */
+  async #ask(prompt: CommandPromptFrame): Promise<Decision | undefined> {
+    const input = this.#input!;
+    const offered = prompt.decisions;
+    const fallback: Decision = offered.includes("deny") ? "deny" : offered[0];
     const labels = offered.map((d) => CHOICE_LABELS[d]).join(" / ");
     this.#activity = { state: "asking" };
+    // A new question is on screen: what is typed now answers it.
+    this.#late = undefined;
+    this.working.pause();
     try {
       for (;;) {
-        const answer = await this.#input.question(`${labels}? `);
+        const answer = await input.question(`${labels}? `);
+        if (answer === WITHDRAWN) return undefined;
         if (answer === null) return this.#decided(fallback, "(end of input)");
         const decision = CHOICES[answer.trim().toLowerCase().slice(0, 1)];
         if (decision !== undefined && offered.includes(decision)) return decision;
@@ -107,7 +169,62 @@ class DemoSession {
       }
     } finally {
       if (this.#activity.state === "asking") this.#activity = { state: "turn", cancelled: false };
+      this.working.resume();
     }
+  }
+
+  async #send(prompt: CommandPromptFrame, decision: Decision): Promise<void> {
+    try {
+      await this.session.approve(prompt.commandId, decision);
+    } catch (error) {
+      this.printer.line(this.style.red(`could not send the answer: ${CodexApiError.from(error).message}`));
+    }
+  }
+
+  /**
+   * Takes back the questions of prompts this frame says the server resolved; returns what to say
+   * about them after the frame is printed (the frame itself tells a timeout or a denial).
+   */
+  #settle(frame: ServerFrame): string[] {
+    if (frame.type === "error" && frame.commandId !== undefined && frame.inReplyTo === undefined) {
+      const why = frame.code === "approval_timeout" ? "the prompt had already timed out and was denied" : "the server had already denied the prompt";
+      return this.#withdraw(frame.commandId, why, false);
+    }
+    if (frame.type === "item" && frame.event === "completed") {
+      const resolved = [...this.#queue, ...(this.#asking === undefined ? [] : [this.#asking])].filter((prompt) => prompt.itemId === frame.item.id);
+      return resolved.flatMap((prompt) => this.#withdraw(prompt.commandId, "the prompt was no longer pending", true));
+    }
+    if ((frame.type === "status" && frame.state !== "started") || frame.type === "terminate") return this.#withdrawAll("the turn had ended");
+    return [];
+  }
+
+  #withdrawAll(why: string): string[] {
+    const open = [...this.#queue, ...(this.#asking === undefined ? [] : [this.#asking])];
+    return open.flatMap((prompt) => this.#withdraw(prompt.commandId, why, true));
+  }
+
+  /** The prompt is no longer pending: its question is dropped, or taken off the screen. */
+  #withdraw(commandId: string, why: string, announce: boolean): string[] {
+    const queued = this.#queue.findIndex((prompt) => prompt.commandId === commandId);
+    if (queued >= 0) this.#queue.splice(queued, 1);
+    this.#deferred.delete(commandId);
+    if (this.#asking?.commandId !== commandId) return [];
+    const typed = this.#input?.withdraw();
+    if (typed === undefined) return [];
+    this.#late = why;
+    const notes = announce ? [`the approval question was withdrawn: ${why}`] : [];
+    // Typed but never entered: not sent, and said so.
+    if (typed.trim() !== "") notes.push(`"${typed.trim()}" was not sent: ${why}`);
+    return notes;
+  }
+
+  /** The first line after a withdrawn question, if it reads as an answer, is not sent: it says so. */
+  #tooLate(line: string): boolean {
+    const late = this.#late;
+    this.#late = undefined;
+    if (late === undefined || !looksLikeAnswer(line)) return false;
+    this.printer.line(this.style.yellow(`"${line.trim()}" was not sent: ${late}`));
+    return true;
   }
 
   #decided(decision: Decision, why: string): Decision {
@@ -167,7 +284,7 @@ export async function main(argv: string[], env: Readonly<Record<string, string |
     return 2;
   }
   const args = parsed.args;
-  const style = makeStyle(process.stdout.isTTY === true && env.NO_COLOR === undefined);
+  const style = makeStyle(colorWanted(process.stdout.isTTY === true, env));
   const fail = (error: unknown): number => {
     const failure = CodexApiError.from(error);
     process.stderr.write(`demo-client: ${failure.message}${hintFor(failure, args.url)}\n`);
@@ -186,7 +303,8 @@ export async function main(argv: string[], env: Readonly<Record<string, string |
   } catch (error) {
     return fail(error);
   }
-  const printer = new FramePrinter((text) => process.stdout.write(text), style);
+  const working = new WorkingLine({ tty: process.stdout.isTTY === true, write: (text) => process.stdout.write(text), dim: style.dim, columns: () => process.stdout.columns });
+  const printer = new FramePrinter((text) => working.write(text), style);
   let session: SessionStream;
   try {
     session = await connection.openSession({
@@ -201,7 +319,7 @@ export async function main(argv: string[], env: Readonly<Record<string, string |
   }
   printer.line(style.dim(`session ${session.sessionId} (${session.resumed ? "continued" : "new"}) on ${args.url}`));
   if (options.continueHint !== false) printer.line(style.dim(`continue it later with: ${continueCommand(session.sessionId)}`));
-  const demo = new DemoSession(args, session, printer, style, (code) => process.exit(code));
+  const demo = new DemoSession(args, session, printer, working, style, (code) => process.exit(code));
   const code = args.prompt === undefined ? await demo.interactive() : await demo.turn(args.prompt);
   demo.close();
   await connection.close();

@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadConfig } from "../config/settings.js";
 import { createLogger, startCodexApi } from "../main.js";
-import { main as demoClient } from "./demo-client.js";
+import { colorWanted, main as demoClient } from "./demo-client.js";
 
 const PROMPT = "Have a look at this repository, then leave a short notes file about what you did.";
 
@@ -31,7 +31,9 @@ async function run(): Promise<number> {
   await writeFile(join(workspace, "hello.js"), 'console.log("hello");\n');
   const loaded = loadConfig(["--port", "0", "--workspace", workspace, "--scripted-model", script, "--approval-policy", "untrusted"], {});
   if (!loaded.ok) throw new Error(loaded.errors.join("; "));
-  const say = (line: string) => process.stdout.write(`\x1b[2m${line}\x1b[0m\n`);
+  // Dim like the client's own notes, by the same rule: a terminal, and no NO_COLOR.
+  const dim = colorWanted(process.stdout.isTTY === true, process.env);
+  const say = (line: string) => process.stdout.write(dim ? `\x1b[2m${line}\x1b[0m\n` : `${line}\n`);
   say("codex-api demo — offline: the model is the scripted model playing examples/scripts/demo.json,");
   say("everything else is real: HTTP/2, the codex engine, its sandbox, approvals, files on disk.");
   const api = await startCodexApi(loaded.config, process.env, createLogger({ logLevel: "error" }));

@@ -75,7 +75,9 @@ describe("demo-client against codex-api", () => {
     const sessionId = /^session (\S+) \(new\)/.exec(stdout)?.[1];
     expect(sessionId).toBeDefined();
     expect(stdout).toContain(`continue it later with: npx tsx src/cli/demo-client.ts ${sessionId} "next prompt"`);
-    expect(stdout).toContain("approval needed: the agent wants to run a command\n$ /bin/bash -c 'ls -la'");
+    // The command is printed once, when it starts; its prompt refers to it.
+    expect(stdout).toContain("$ /bin/bash -c 'ls -la'\napproval needed: the agent wants to run the command above\n");
+    expect(stdout.split("$ /bin/bash -c 'ls -la'").length - 1).toBe(1);
     expect(stdout).toContain("approval needed: the agent wants to change files\n  add ");
     expect(stdout).toContain("→ allow (--yes)");
     expect(stdout).toContain("That's the demo.");

@@ -24,6 +24,8 @@ Options:
   -h, --help           this text
   -V, --version        print the version
 
+Colours only on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on for a pipe.
+
 Exit code: 0 the turn completed, 1 it failed or was interrupted, 2 usage or connection error.
 Ctrl-C cancels the running turn (at an approval question: refuses and stops); twice quits.`;
 

@@ -11,6 +11,18 @@ export interface Style {
   cyan(text: string): string;
 }
 
+/**
+ * Whether to colour: only on a terminal, and never when NO_COLOR is set to anything but the empty
+ * string (https://no-color.org). FORCE_COLOR set (other than "0" or "false") colours a pipe too,
+ * e.g. for `less -R`; NO_COLOR still wins over it.
+ */
+export function colorWanted(isTTY: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== "") return force !== "0" && force.toLowerCase() !== "false";
+  return isTTY;
+}
+
 export function makeStyle(color: boolean): Style {
   const sgr = (code: number) => (text: string) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
   return { dim: sgr(2), bold: sgr(1), red: sgr(31), green: sgr(32), yellow: sgr(33), cyan: sgr(36) };
@@ -21,10 +33,16 @@ export class FramePrinter {
   #atLineStart = true;
   /** The item whose deltas were printed last; output of another item starts a new line. */
   #current: string | undefined;
-  /** What deltas already showed of each open item, so completion prints only what is missing. */
-  readonly #streamed = new Map<string, string>();
+  /** The deltas already shown of each open item, so completion prints only what is missing. */
+  readonly #streamed = new Map<string, string[]>();
   /** File changes whose diffs a prompt already showed. */
   readonly #diffShown = new Set<string>();
+  /** Commands whose `$ command` line is on screen (from the item's start or its prompt). */
+  readonly #commandShown = new Set<string>();
+  /** The command whose `$` line is the last thing printed: its prompt need not repeat it. */
+  #commandJustShown: string | undefined;
+  /** Prompts printed and still pending, to say plainly what a timeout did. */
+  readonly #prompts = new Map<string, Pick<CommandPromptFrame, "kind" | "timeoutMs">>();
 
   constructor(
     private readonly out: (text: string) => void,
@@ -42,6 +60,7 @@ export class FramePrinter {
       case "status":
         return this.#status(frame);
       case "error":
+        if (frame.code === "approval_timeout" && frame.commandId !== undefined) return this.#timedOut(frame.commandId);
         return this.line(this.style.red(`error (${frame.code}): ${frame.message}`));
       case "terminate":
         if (frame.reason !== "client_closed") this.line(this.style.yellow(`the server ended the stream (${frame.reason}): ${frame.message}`));
@@ -59,10 +78,16 @@ export class FramePrinter {
     this.#current = undefined;
   }
 
+  /** Ends a line left open by streamed text, so that what comes next starts on a line of its own. */
+  endLine(): void {
+    this.#endBlock();
+  }
+
   #started(item: Item): void {
     switch (item.type) {
       case "command_execution":
-        this.line(this.style.cyan(`$ ${item.commandLine || item.command.join(" ")}`));
+        // A prompt that came first already showed the command.
+        if (!this.#commandShown.has(item.id)) this.#commandLine(item.id, item.commandLine || item.command.join(" "));
         this.#current = item.id;
         return;
       case "tool_call":
@@ -82,27 +107,46 @@ export class FramePrinter {
       this.#current = frame.itemId;
       if (frame.itemType === "reasoning") this.#write(this.style.dim("thinking: "));
     }
-    this.#streamed.set(frame.itemId, (this.#streamed.get(frame.itemId) ?? "") + frame.delta);
+    const shown = this.#streamed.get(frame.itemId);
+    if (shown === undefined) this.#streamed.set(frame.itemId, [frame.delta]);
+    else shown.push(frame.delta);
     if (frame.itemType === "reasoning") this.#write(this.style.dim(frame.delta));
     else if (frame.itemType === "command_execution") this.#indented(frame.delta);
     else this.#write(frame.delta);
   }
 
   #completed(item: Item): void {
-    const streamed = this.#streamed.get(item.id) ?? "";
+    const streamed = this.#streamed.get(item.id) ?? [];
     this.#streamed.delete(item.id);
     switch (item.type) {
-      case "agent_message":
+      case "agent_message": {
         if (this.#current !== item.id) this.#newline();
-        this.#write(missing(item.text, streamed));
+        const { after, earlier } = unshown(item.text, streamed);
+        this.#write(after);
+        if (earlier.length > 0) {
+          this.line(this.style.dim("(earlier text that was not shown live:)"));
+          for (const part of earlier) this.line(part.replace(/\n$/, ""));
+        }
         return this.#endBlock();
+      }
       case "reasoning":
-        if (streamed === "" && item.summary.length > 0) this.line(this.style.dim(`thinking: ${item.summary.join(" ")}`));
+        if (streamed.length === 0 && item.summary.length > 0) this.line(this.style.dim(`thinking: ${item.summary.join(" ")}`));
         else this.#endBlock();
         return;
       case "command_execution": {
+        this.#commandShown.delete(item.id);
         if (this.#current !== item.id) this.#newline();
-        this.#indented(missing(item.output, streamed));
+        // Deltas are for liveness: the completed item's output is the whole of it, and the
+        // engine may have sent some of it (often the first lines) only here.
+        const { after, earlier } = unshown(item.output, streamed);
+        this.#indented(after);
+        if (earlier.length > 0) {
+          this.line(this.style.dim("    (earlier output that was not shown live:)"));
+          for (const part of earlier) {
+            this.#indented(part);
+            this.#newline();
+          }
+        }
         const took = item.durationMs === null ? "" : `, ${seconds(item.durationMs)}`;
         if (item.status === "declined") return this.line(this.style.yellow("    (not run: declined)"));
         if (item.exitCode === 0) return this.line(this.style.dim(`    (exit 0${took})`));
@@ -129,10 +173,15 @@ export class FramePrinter {
   }
 
   #prompt(prompt: CommandPromptFrame): void {
-    this.line(this.style.yellow(this.style.bold(`approval needed: the agent wants to ${prompt.kind === "command" ? "run a command" : prompt.kind === "file_change" ? "change files" : "widen its permissions"}`)));
+    this.#prompts.set(prompt.commandId, { kind: prompt.kind, timeoutMs: prompt.timeoutMs });
     if (prompt.kind === "command") {
-      this.line(this.style.cyan(`$ ${prompt.commandLine ?? prompt.command.join(" ")}`));
+      // The command's start usually printed it just now: say "above" rather than print it twice.
+      const above = this.#commandJustShown === prompt.itemId;
+      this.line(this.style.yellow(this.style.bold(`approval needed: the agent wants to run ${above ? "the command above" : "a command"}`)));
+      if (!above) this.#commandLine(prompt.itemId, prompt.commandLine ?? prompt.command.join(" "));
       if (prompt.cwd !== undefined) this.line(this.style.dim(`  in ${prompt.cwd}`));
+    } else {
+      this.line(this.style.yellow(this.style.bold(`approval needed: the agent wants to ${prompt.kind === "file_change" ? "change files" : "widen its permissions"}`)));
     }
     if (prompt.changes !== undefined) {
       for (const change of prompt.changes) this.#change(change);
@@ -145,7 +194,27 @@ export class FramePrinter {
     if (prompt.explanation !== "") this.line(this.style.dim(`  why: ${prompt.explanation}`));
   }
 
+  /** The server denied a prompt nobody answered in time (fail closed). */
+  #timedOut(commandId: string): void {
+    const prompt = this.#prompts.get(commandId);
+    this.#prompts.delete(commandId);
+    const what = prompt === undefined ? "request" : prompt.kind === "command" ? "command" : prompt.kind === "file_change" ? "file change" : "permission request";
+    const within = prompt === undefined ? "" : ` within ${seconds(prompt.timeoutMs).replace(/\.0 s$/, " s")}`;
+    this.line(this.style.yellow(`the approval prompt timed out (no answer${within}): the ${what} was denied`));
+  }
+
+  #commandLine(itemId: string, commandLine: string): void {
+    this.line(this.style.cyan(`$ ${commandLine}`));
+    this.#commandShown.add(itemId);
+    this.#commandJustShown = itemId;
+  }
+
   #status(status: StatusFrame): void {
+    if (status.state !== "started") {
+      // Whatever the turn left pending is resolved with it.
+      this.#prompts.clear();
+      this.#commandShown.clear();
+    }
     const took = status.durationMs === undefined ? "" : ` in ${seconds(status.durationMs)}`;
     const tokens = status.usage === undefined ? "" : `, ${status.usage.totalTokens} tokens`;
     if (status.state === "completed") this.line(this.style.dim(`— turn completed${took}${tokens}`));
@@ -182,14 +251,39 @@ export class FramePrinter {
 
   #write(text: string): void {
     if (text === "") return;
+    this.#commandJustShown = undefined;
     this.out(text);
     this.#atLineStart = text.endsWith("\n");
   }
 }
 
-/** The part of a completed field that its deltas did not show (deltas are for liveness). */
-function missing(full: string, streamed: string): string {
-  return full.startsWith(streamed) ? full.slice(streamed.length) : streamed === "" ? full : "";
+/**
+ * What of a completed field (`full`) its deltas (`shown`, in order) did not show: `after`, what
+ * follows the last delta shown, which continues the stream; `earlier`, the parts before it that
+ * no delta carried (the head, or a piece in between), in order. Nothing shown is returned again.
+ */
+export function unshown(full: string, shown: readonly string[]): { after: string; earlier: string[] } {
+  const streamed = shown.join("");
+  if (full.startsWith(streamed)) return { after: full.slice(streamed.length), earlier: [] };
+  // One missing piece before the deltas: the engine sent the first output only in the completed item.
+  const at = full.lastIndexOf(streamed);
+  if (at > 0) return { after: full.slice(at + streamed.length), earlier: [full.slice(0, at)] };
+  // Pieces missing here and there: each delta is looked for after the previous one; one not found
+  // (the final text differs from the deltas) is passed over.
+  const earlier: string[] = [];
+  let end = 0;
+  let found = false;
+  for (const delta of shown) {
+    if (delta === "") continue;
+    const index = full.indexOf(delta, end);
+    if (index < 0) continue;
+    if (index > end) earlier.push(full.slice(end, index));
+    end = index + delta.length;
+    found = true;
+  }
+  // Nothing of what was shown is in the final text: printing it would likely repeat it.
+  if (!found) return { after: "", earlier: [] };
+  return { after: full.slice(end), earlier };
 }
 
 function seconds(ms: number): string {
