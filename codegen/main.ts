@@ -9,6 +9,7 @@ import { emitArbitraries } from "./emit-arbitraries.js";
 import { emitEngineTypes } from "./emit-engine.js";
 import { emitProtocol } from "./emit-protocol.js";
 import { emitQuicktype } from "./emit-quicktype.js";
+import { emitReference } from "./emit-reference.js";
 import { bundleSchema, emitSchema } from "./emit-schema.js";
 import { emitTypes } from "./emit-types.js";
 import { emitValidators } from "./emit-validators.js";
@@ -25,6 +26,7 @@ async function generate(): Promise<GeneratedFile[]> {
     emitProtocol(model),
     emitArbitraries(model),
     emitQuicktype(model),
+    emitReference(model),
     emitEngineTypes(),
   ]);
   return groups.flat().sort((a, b) => (a.path < b.path ? -1 : 1));

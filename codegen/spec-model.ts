@@ -20,6 +20,9 @@ export interface FrameInfo {
   /** The payload schema's name in `definitions`, e.g. `ClientHeartbeatFrame`. */
   schemaName: string;
   examples: { name: string; payload: unknown }[];
+  /** The message's one-line summary and longer description, for the reference. */
+  summary: string;
+  description: string;
 }
 
 export interface ErrorCodeInfo {
@@ -40,6 +43,8 @@ export interface SpecModel {
   specPath: string;
   protocolVersion: string;
   title: string;
+  /** `info.description`: the protocol's prose (sessions, resume, versioning…), Markdown. */
+  description: string;
   /** components/schemas as draft-07 definitions, `$ref`s pointing at `#/definitions/…`, no `x-*` keys. */
   definitions: Record<string, JsonSchema>;
   /** oneOf schemas whose branches are told apart by a property (the spec's `discriminator`). */
@@ -72,6 +77,7 @@ export async function loadSpec(path = SPEC_PATH): Promise<SpecModel> {
     specPath: path,
     protocolVersion: raw.info.version,
     title: raw.info.title,
+    description: raw.info.description ?? "",
     definitions: sortKeys(definitions),
     discriminators,
     clientFrames,
@@ -128,11 +134,13 @@ async function assertValidAsyncApi(text: string, path: string): Promise<void> {
 
 interface RawMessage {
   name: string;
+  summary?: string;
+  description?: string;
   payload: { $ref: string };
   examples?: { name: string; payload: unknown }[];
 }
 interface RawSpec {
-  info: { title: string; version: string };
+  info: { title: string; version: string; description?: string };
   channels: Record<string, { messages: Record<string, { $ref: string }> }>;
   operations: Record<string, { action: "send" | "receive"; messages: { $ref: string }[] }>;
   components: {
@@ -159,7 +167,15 @@ function framesOf(raw: RawSpec, action: "send" | "receive", direction: Direction
       if (typeConst !== message.name) {
         throw new SpecError(`message ${messageKey} is named ${message.name} but its payload's type is ${typeConst}`);
       }
-      frames.push({ direction, messageKey, frameType: message.name, schemaName, examples: message.examples ?? [] });
+      frames.push({
+        direction,
+        messageKey,
+        frameType: message.name,
+        schemaName,
+        examples: message.examples ?? [],
+        summary: message.summary ?? "",
+        description: message.description ?? "",
+      });
     }
   }
   return frames;
