@@ -3,7 +3,8 @@
 # approval prompt while the turn runs, stop when the turn ends.
 #   examples/curl-approve.sh [URL] ["prompt"] [decision]
 # URL defaults to http://127.0.0.1:8080, decision to allow (or deny); a token comes from
-# $CODEX_API_TOKEN. Exit 0 when the turn completed, 1 otherwise.
+# $CODEX_API_TOKEN, a CA certificate for https:// from $CODEX_API_CA. Exit 0 when the turn
+# completed, 1 otherwise.
 set -euo pipefail
 url=${1:-http://127.0.0.1:8080}
 prompt=${2:-What is in this repository?}
@@ -11,16 +12,19 @@ decision=${3:-allow}
 session="curl-$$"
 auth=()
 if [ -n "${CODEX_API_TOKEN:-}" ]; then auth=(-H "authorization: Bearer $CODEX_API_TOKEN"); fi
+tls=(--http2-prior-knowledge)
+case "$url" in https:*) tls=(--http2 ${CODEX_API_CA:+--cacert "$CODEX_API_CA"}) ;; esac
 
 # curl sends what we write to its stdin as the request body goes and prints frames as they come
 # (-N). "-T ." reads stdin without blocking: with "-T -" curl would wait on stdin and show
 # nothing of the response meanwhile (and, with "-T .", curl 7.88 shows its progress meter even
 # with --silent: hence --no-progress-meter). "expect:" stops it waiting for a 100-continue.
 coproc CURL {
-  exec curl --silent --show-error --no-progress-meter --no-buffer --http2-prior-knowledge -X POST -T . -H 'expect:' \
-    -H 'content-type: application/x-ndjson' "${auth[@]}" "$url/agent/stream"
+  exec curl --silent --show-error --no-progress-meter --no-buffer --fail-with-body "${tls[@]}" -X POST -T . \
+    -H 'expect:' -H 'content-type: application/x-ndjson' "${auth[@]}" "$url/agent/stream"
 }
-send() { printf '%s\n' "$1" >&"${CURL[1]}"; }
+# curl gone (refused, 401, a certificate it does not trust): it said why on stderr.
+send() { if [ -n "${CURL[1]:-}" ]; then printf '%s\n' "$1" >&"${CURL[1]}"; else echo "curl exited; see its message above" >&2; exit 1; fi; }
 json_string() { local s=${1//\\/\\\\}; s=${s//\"/\\\"}; printf '"%s"' "$s"; }
 
 send "{\"type\":\"user_message\",\"sessionId\":\"$session\",\"content\":$(json_string "$prompt")}"
@@ -38,6 +42,6 @@ while IFS= read -r frame <&"${CURL[0]}"; do
   esac
 done
 # Ending the request body ends the stream (the server answers with terminate client_closed).
-exec {CURL[1]}>&-
+if [ -n "${CURL[1]:-}" ]; then exec {CURL[1]}>&-; fi
 wait "$CURL_PID" || true
 [ "$state" = completed ]

@@ -5,7 +5,6 @@
 // demo/line-input.ts (the keyboard), demo/working-line.ts (the sign of life while the agent is
 // quiet); this file is the session loop.
 import { readFileSync, realpathSync } from "node:fs";
-import { relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { CodexApiError, connect, foldTurn, type CommandPromptFrame, type Connection, type Decision, type ServerFrame, type SessionStream, type TurnResult } from "../client/index.js";
 import { VERSION } from "../version.js";
@@ -94,7 +93,7 @@ class DemoSession {
     } catch (error) {
       for (const note of this.#withdrawAll("the turn had ended")) this.printer.line(this.style.yellow(note));
       const failure = CodexApiError.from(error);
-      this.printer.line(this.style.red(`${failure.message}${hintFor(failure, this.args.url, this.session.sessionId)}`));
+      this.printer.line(this.style.red(`${failure.message}${hintFor(failure, this.args, this.session.sessionId)}`));
       return failure.code === "stream_closed" || failure.code === "unavailable" ? 2 : 1;
     } finally {
       await this.#questions;
@@ -244,28 +243,33 @@ class DemoSession {
       this.printer.line(this.style.yellow("cancelling the turn (Ctrl-C again to quit)"));
       this.session.cancel().catch(() => undefined);
     } else {
-      this.printer.line(this.style.dim(`continue later with: ${continueCommand(this.session.sessionId)}`));
+      this.printer.line(this.style.dim(`continue later with: ${continueCommand(this.args, this.session.sessionId)}`));
       this.quit(130);
     }
   }
 }
 
 /** What to do about an error, for a newcomer; `sessionId` once a session is open. */
-function hintFor(error: CodexApiError, url: string, sessionId?: string): string {
+function hintFor(error: CodexApiError, args: DemoArgs, sessionId?: string): string {
+  const url = args.url;
   if (error.code === "unavailable" && /certificate/i.test(error.message)) return "\n  give the server's certificate with --ca FILE";
   if (error.code === "unavailable" && sessionId === undefined) {
-    return `\n  is the server running at ${url}? start it with \`npm start\`, or give its address with --url (or CODEX_API_URL)`;
+    return `\n  is the server running at ${url}? start it with \`codex-api\` (\`npm start\` in a clone), or give its address with --url (or CODEX_API_URL)`;
   }
   if (error.code === "unauthorized") return "\n  pass the server's token with --token T (or CODEX_API_TOKEN)";
-  if (sessionId !== undefined && error.retryable) return `\n  the session is kept on the server; continue it with: ${continueCommand(sessionId)}`;
+  if (sessionId !== undefined && error.retryable) return `\n  the session is kept on the server; continue it with: ${continueCommand(args, sessionId)}`;
   return "";
 }
 
 /** How to run this client again, as it was started (compiled or through tsx). */
-function continueCommand(sessionId: string): string {
-  const script = process.argv[1] === undefined ? "demo-client" : relative(process.cwd(), process.argv[1]) || process.argv[1];
-  const runner = script.endsWith(".ts") ? "npx tsx" : "node";
-  return `${runner} ${script} ${sessionId} "next prompt"`;
+/** The command that goes on with this session: the same server, the same trust; the token is not repeated. */
+function continueCommand(args: DemoArgs, sessionId: string): string {
+  const ca = args.caPath === undefined ? "" : ` --ca ${shellWord(args.caPath)}`;
+  return `codex-api-demo-client --url ${shellWord(args.url)}${ca} --session ${shellWord(sessionId)} "next prompt"`;
+}
+
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
 }
 
 /** `continueHint: false` when the server will be gone afterwards (`npm run demo`). */
@@ -287,7 +291,7 @@ export async function main(argv: string[], env: Readonly<Record<string, string |
   const style = makeStyle(colorWanted(process.stdout.isTTY === true, env));
   const fail = (error: unknown): number => {
     const failure = CodexApiError.from(error);
-    process.stderr.write(`demo-client: ${failure.message}${hintFor(failure, args.url)}\n`);
+    process.stderr.write(`demo-client: ${failure.message}${hintFor(failure, args)}\n`);
     return 2;
   };
   let ca: Buffer | undefined;
@@ -318,7 +322,7 @@ export async function main(argv: string[], env: Readonly<Record<string, string |
     return fail(error);
   }
   printer.line(style.dim(`session ${session.sessionId} (${session.resumed ? "continued" : "new"}) on ${args.url}`));
-  if (options.continueHint !== false) printer.line(style.dim(`continue it later with: ${continueCommand(session.sessionId)}`));
+  if (options.continueHint !== false) printer.line(style.dim(`continue it later with: ${continueCommand(args, session.sessionId)}`));
   const demo = new DemoSession(args, session, printer, working, style, (code) => process.exit(code));
   const code = args.prompt === undefined ? await demo.interactive() : await demo.turn(args.prompt);
   demo.close();

@@ -39,6 +39,13 @@ async function main(): Promise<number> {
   }
   const config = loaded.config;
   const log = createLogger(config);
+  // What the operator is told at start and stop: plain lines, or JSON lines like every log entry
+  // when --log-format json was asked for (a collector reading stderr then sees only JSON).
+  const say = (level: "info" | "warn", message: string): void => {
+    if (config.logFormat !== "json") return void console.error(message);
+    const entry = { level: level === "warn" ? 40 : 30, time: Date.now(), service: "codex-api", msg: message.replace(/^codex-api: /, "") };
+    process.stderr.write(`${JSON.stringify(entry)}\n`);
+  };
   let api;
   try {
     api = await startCodexApi(config, process.env, log);
@@ -47,26 +54,27 @@ async function main(): Promise<number> {
     return 1;
   }
   if (config.token === undefined && !isLoopback(config.host)) {
-    console.error(`codex-api: WARNING: no authentication (--insecure-no-auth): anyone who reaches ${config.host}:${api.port} can run commands in ${config.workspace}`);
+    say("warn", `codex-api: WARNING: no authentication (--insecure-no-auth): anyone who reaches ${config.host}:${api.port} can run commands in ${config.workspace}`);
   }
-  console.error(`codex-api listening on ${api.url} (workspace ${config.workspace}); POST /agent/stream`);
+  say("info", `codex-api listening on ${api.url} (workspace ${config.workspace}); POST /agent/stream`);
   if (api.healthUrl !== undefined) {
-    console.error(`codex-api health port listening on ${api.healthUrl} (HTTP/1.1); GET /healthz, /readyz, /metrics`);
+    say("info", `codex-api health port listening on ${api.healthUrl} (HTTP/1.1); GET /healthz, /readyz, /metrics`);
     if (config.tls !== undefined && config.token !== undefined && !isLoopback(config.host)) {
-      console.error(
+      say(
+        "warn",
         "codex-api: note: the health port is plain HTTP even with --tls: a scraper that sends CODEX_API_TOKEN to its /metrics sends it in the clear; scrape /metrics over the TLS port, or only across a network you trust",
       );
     }
   }
   const access = api.modelAccess;
-  if (access?.kind === "none") console.error(`codex-api: WARNING: ${access.description}`);
+  if (access?.kind === "none") say("warn", `codex-api: WARNING: ${access.description}`);
   else if (access !== undefined) {
     const script = config.scriptedModel === undefined ? "" : `, playing ${config.scriptedModel}`;
-    console.error(`codex-api: the engine reaches the model through ${access.description}${script}`);
+    say("info", `codex-api: the engine reaches the model through ${access.description}${script}`);
   }
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
-      console.error(`codex-api: ${signal}: shutting down (grace ${config.shutdownGraceMs} ms)`);
+      say("info", `codex-api: ${signal}: shutting down (grace ${config.shutdownGraceMs} ms)`);
       resolve();
     };
     process.once("SIGTERM", () => stop("SIGTERM"));

@@ -129,9 +129,14 @@ export function optionsMarkdown(): string {
 
 /** The known option nearest to a mistyped one, if it is near enough to be a likely typo. */
 export function suggestOption(typed: string): OptionName | undefined {
+  return nearestName(typed, Object.keys(OPTIONS)) as OptionName | undefined;
+}
+
+/** The name in `names` nearest to a mistyped `--option`, if it is near enough to be a likely typo. */
+export function nearestName(typed: string, names: readonly string[]): string | undefined {
   const bare = typed.replace(/^-+/, "").split("=")[0]!;
-  let best: { name: OptionName; distance: number } | undefined;
-  for (const [name] of entries()) {
+  let best: { name: string; distance: number } | undefined;
+  for (const name of names) {
     const distance = editDistance(bare, name);
     if (best === undefined || distance < best.distance) best = { name, distance };
   }

@@ -22,6 +22,11 @@ const KNOWN_NOTICES: { pattern: RegExp; explanation: string }[] = [
     explanation: "the engine's sandbox uses the bubblewrap bundled with @openai/codex, which works; install bubblewrap on PATH to use the system's",
   },
   {
+    // The engine logs a command or patch the user denied as an ERROR of its tool router.
+    pattern: /rejected by user/,
+    explanation: "a prompt was denied, as the backend or the approval timeout decided; not an error",
+  },
+  {
     pattern: /could not create PATH aliases|Refusing to create helper binaries under temporary dir/,
     explanation: "CODEX_HOME is under a temporary directory, so the engine does not put its helper aliases on the agent's PATH; nothing codex-api uses depends on them",
   },

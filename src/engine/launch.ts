@@ -124,7 +124,7 @@ function modelAccess(input: LaunchInput, overrides: Readonly<Record<string, Conf
     kind: "none",
     description:
       `no credentials: ${join(codexHome, "auth.json")} does not exist, ${API_KEY_VARIABLE} is not set and ${join(codexHome, "config.toml")} chooses no provider, so every turn will fail. ` +
-      `Run \`CODEX_HOME=${codexHome} codex login\`, set ${API_KEY_VARIABLE}, or start with --scripted-model to try it offline`,
+      `Run \`CODEX_HOME=${codexHome} ${input.binary.path} login\` (the engine codex-api runs), set ${API_KEY_VARIABLE}, or start with --scripted-model to try it offline`,
   };
 }
 

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resolveCodexBinary } from "../../src/engine/codex-binary.js";
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, "../..");
@@ -76,6 +77,25 @@ describe("codex-api command", () => {
   });
 });
 
+describe("--log-format json", () => {
+  it("writes only JSON lines on stderr, the start and stop lines included", async () => {
+    const child = spawn(
+      CLI[0],
+      [...CLI.slice(1), "--port", "0", "--log-format", "json", "--log-level", "info", "--workspace", join(dir, "workspace"), "--codex-home", join(dir, "home"), "--scripted-model", join(ROOT, "examples/scripts/demo.json")],
+      { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] },
+    );
+    let stderr = "";
+    child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    // The command's own last start line (the engine's log says "reaches the model" too, without "playing").
+    await waitFor(() => (/reaches the model[^\n]*, playing/.test(stderr) ? true : undefined), 30_000);
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    const entries = stderr.trim().split("\n").map((line) => JSON.parse(line) as { level: number; msg: string });
+    expect(entries.map((e) => e.msg)).toEqual(expect.arrayContaining([expect.stringMatching(/^codex-api listening on http:/), expect.stringMatching(/^SIGTERM: shutting down/)]));
+  });
+});
+
 describe("what the engine will use to reach the model, said at start", () => {
   /** Starts the command with only `env` (no scripted model), returns its stderr once it listens, then stops it. */
   async function startupLines(home: string, env: Record<string, string>): Promise<string[]> {
@@ -99,7 +119,7 @@ describe("what the engine will use to reach the model, said at start", () => {
     const [, warning] = await startupLines(home, {});
     expect(warning).toBe(
       `codex-api: WARNING: no credentials: ${home}/auth.json does not exist, OPENAI_API_KEY is not set and ${home}/config.toml chooses no provider, so every turn will fail. ` +
-        `Run \`CODEX_HOME=${home} codex login\`, set OPENAI_API_KEY, or start with --scripted-model to try it offline`,
+        `Run \`CODEX_HOME=${home} ${resolveCodexBinary().path} login\` (the engine codex-api runs), set OPENAI_API_KEY, or start with --scripted-model to try it offline`,
     );
   });
 

@@ -74,7 +74,14 @@ describe("demo-client against codex-api", () => {
     );
     const sessionId = /^session (\S+) \(new\)/.exec(stdout)?.[1];
     expect(sessionId).toBeDefined();
-    expect(stdout).toContain(`continue it later with: npx tsx src/cli/demo-client.ts ${sessionId} "next prompt"`);
+    // The hint is a command that works: the same server, this session.
+    expect(stdout).toContain(`continue it later with: codex-api-demo-client --url ${server.url} --session ${sessionId} "next prompt"`);
+    const next = await run(
+      process.execPath,
+      ["--import", "tsx", join(ROOT, "src/cli/demo-client.ts"), "--url", server.url, "--session", sessionId!, "--yes", "--non-interactive", "next prompt"],
+      { cwd: ROOT, env: { PATH: process.env.PATH }, timeout: 60_000 },
+    );
+    expect(next.stdout).toContain(`session ${sessionId} (continued)`);
     // The command is printed once, when it starts; its prompt refers to it.
     expect(stdout).toContain("$ /bin/bash -c 'ls -la'\napproval needed: the agent wants to run the command above\n");
     expect(stdout.split("$ /bin/bash -c 'ls -la'").length - 1).toBe(1);

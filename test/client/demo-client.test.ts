@@ -23,7 +23,9 @@ const defaults: DemoArgs = {
 describe("parseDemoArgs", () => {
   it.each<[string[], Partial<DemoArgs>]>([
     [[], {}],
-    [["s-1"], { sessionId: "s-1" }],
+    [["--session", "s-1"], { sessionId: "s-1" }],
+    [["hello"], { prompt: "hello" }],
+    [["--session", "s-1", "next"], { sessionId: "s-1", prompt: "next" }],
     [["fix the failing test"], { prompt: "fix the failing test" }],
     [["s-1", "next prompt"], { sessionId: "s-1", prompt: "next prompt" }],
     [["-", "hello"], { prompt: "hello" }],
@@ -53,13 +55,18 @@ describe("parseDemoArgs", () => {
   });
 
   it.each([
-    [["--bogus"], "Unknown option '--bogus'"],
+    [["--bogus"], "unknown option --bogus"],
+    [["--yse"], "unknown option --yse; did you mean --yes?"],
+    [["--sesion", "x"], "unknown option --sesion; did you mean --session?"],
+    [["--url"], "--url needs a value"],
+    [["--session", " "], "--session needs a session id"],
     [["--framing", "json"], "--framing must be ndjson or lp, got json"],
     [["--url", "127.0.0.1:8080"], "--url 127.0.0.1:8080 is not an http:// or https:// URL"],
-    [["a", "b", "c"], "expected at most a session id and a prompt, got 3 arguments; quote the prompt"],
+    [["a", "b", "c"], "expected one prompt, got 3 arguments; quote the prompt"],
+    [["--session", "s-1", "a", "b"], "expected one prompt, got 2 arguments; quote the prompt"],
     [["s-1", "  "], "the prompt is empty"],
     [["--non-interactive"], "--non-interactive needs a prompt argument"],
-    [["--non-interactive", "s-1"], "--non-interactive needs a prompt argument"],
+    [["--non-interactive", "--session", "s-1"], "--non-interactive needs a prompt argument"],
   ])("refuses %j with a message that says what is wrong", (argv, message) => {
     const parsed = parseDemoArgs(argv, {});
     expect(parsed.kind).toBe("usage_error");
@@ -344,6 +351,6 @@ describe("demo-client as a process", () => {
     });
     expect(exit.code).toBe(2);
     expect(exit.stderr).toContain(`demo-client: could not connect to ${url}: connect ECONNREFUSED`);
-    expect(exit.stderr).toContain(`is the server running at ${url}? start it with \`npm start\``);
+    expect(exit.stderr).toContain(`is the server running at ${url}? start it with \`codex-api\` (\`npm start\` in a clone)`);
   });
 });

@@ -52,6 +52,13 @@ describe("examples/curl-approve.sh: full-duplex curl", () => {
     expect(existsSync(join(server.workspace, "codex-demo-notes.md"))).toBe(true);
   });
 
+  it("says why when curl cannot reach the server, instead of failing on its own plumbing", async () => {
+    const result = await run("bash", ["examples/curl-approve.sh", "http://127.0.0.1:9", "hello"], { PATH: process.env.PATH });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/curl: \(7\)/);
+    expect(result.stderr).not.toMatch(/ambiguous redirect|bad file descriptor/i);
+  });
+
   it("denies when asked to: the patch is not applied, the turn still completes", async () => {
     await rm(join(server.workspace, "codex-demo-notes.md"), { force: true });
     const result = await run("bash", ["examples/curl-approve.sh", server.url, "show me around", "deny"], { PATH: process.env.PATH });

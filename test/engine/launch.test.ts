@@ -239,6 +239,8 @@ describe("engine stderr levels", () => {
     expect(stderrEntry(bwrap).message).not.toContain("\u001b");
     const aliases = 'WARNING: proceeding, even though we could not create PATH aliases: Refusing to create helper binaries under temporary dir "/tmp"';
     expect(stderrEntry(aliases)).toMatchObject({ level: "info", message: expect.stringContaining("CODEX_HOME is under a temporary directory") });
+    const denied = '2026-12-02T05:10:00Z ERROR codex_core::tools::router: error=exec_command failed: CreateProcess { message: "Rejected(\\"rejected by user\\")" }';
+    expect(stderrEntry(denied)).toMatchObject({ level: "info", message: expect.stringContaining("a prompt was denied") });
     expect(stderrEntry("2026-11-24T13:47:47Z ERROR codex_core: stream failed").level).toBe("error");
     expect(stderrEntry("2026-11-24T13:47:47Z WARN codex_core: retrying").level).toBe("warn");
   });

@@ -1,20 +1,21 @@
 // The demo client's command line: options, the environment's defaults, and the usage text.
 import { parseArgs } from "node:util";
+import { nearestName } from "../../config/options.js";
 
 export const DEFAULT_URL = "http://127.0.0.1:8080";
 
-export const USAGE = `Usage: demo-client [options] [sessionId] ["prompt"]
+export const USAGE = `Usage: codex-api-demo-client [options] ["prompt"]
 
 Talks to a codex-api server: sends your prompt, streams what the agent does, and asks you
 before it runs a command or changes a file.
 
-  demo-client                        new session; type prompts, one per line (Ctrl-D to quit)
-  demo-client "add a README"         new session, one prompt, then exit
-  demo-client <sessionId>            continue a session, typing prompts
-  demo-client <sessionId> "prompt"   continue a session with one prompt
-  demo-client - "prompt"             new session ("-"), one prompt
+  codex-api-demo-client                         new session; type prompts, one per line (Ctrl-D quits)
+  codex-api-demo-client "add a README"          new session, one prompt, then exit
+  codex-api-demo-client --session ID            continue a session, typing prompts
+  codex-api-demo-client --session ID "prompt"   continue a session with one prompt
 
 Options:
+  --session ID         continue this session (its id is printed when a turn ends)
   --url URL            server URL (default $CODEX_API_URL or ${DEFAULT_URL}); https:// for TLS
   --framing F          ndjson (default) or lp (length-prefixed)
   --ca FILE            PEM certificate to trust for https:// (a self-signed server)
@@ -24,7 +25,9 @@ Options:
   -h, --help           this text
   -V, --version        print the version
 
-Colours only on a terminal; NO_COLOR=1 turns them off, FORCE_COLOR=1 on for a pipe.
+Colours only on a terminal; NO_COLOR (any non-empty value) turns them off, FORCE_COLOR=1 on
+for a pipe. The older form \`codex-api-demo-client <sessionId> "prompt"\` (two arguments; "-" for
+a new session) still works.
 
 Exit code: 0 the turn completed, 1 it failed or was interrupted, 2 usage or connection error.
 Ctrl-C cancels the running turn (at an approval question: refuses and stops); twice quits.`;
@@ -54,6 +57,7 @@ export function parseDemoArgs(argv: string[], env: Readonly<Record<string, strin
       allowPositionals: true,
       strict: true,
       options: {
+        session: { type: "string" },
         url: { type: "string" },
         framing: { type: "string" },
         ca: { type: "string" },
@@ -65,7 +69,7 @@ export function parseDemoArgs(argv: string[], env: Readonly<Record<string, strin
       },
     });
   } catch (error) {
-    return { kind: "usage_error", message: (error as Error).message };
+    return { kind: "usage_error", message: usageMessage(error as Error & { code?: string }) };
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: "help" };
@@ -74,13 +78,13 @@ export function parseDemoArgs(argv: string[], env: Readonly<Record<string, strin
   if (!/^https?:\/\/[^/]/.test(url)) return { kind: "usage_error", message: `--url ${url} is not an http:// or https:// URL` };
   const framing = values.framing === undefined || values.framing === "ndjson" ? "ndjson" : values.framing === "lp" || values.framing === "length-prefixed" ? "length-prefixed" : undefined;
   if (framing === undefined) return { kind: "usage_error", message: `--framing must be ndjson or lp, got ${values.framing}` };
-  if (positionals.length > 2) {
-    return { kind: "usage_error", message: `expected at most a session id and a prompt, got ${positionals.length} arguments; quote the prompt` };
+  if (positionals.length > 2 || (positionals.length === 2 && values.session !== undefined)) {
+    return { kind: "usage_error", message: `expected one prompt, got ${positionals.length} arguments; quote the prompt` };
   }
-  let [sessionId, prompt] = positionals;
-  // One argument with spaces is a prompt: session ids do not have spaces, prompts nearly always do.
-  if (positionals.length === 1 && /\s/.test(sessionId!)) [sessionId, prompt] = [undefined, sessionId];
+  // One argument is the prompt; two are the older form "<sessionId> <prompt>".
+  let [sessionId, prompt]: (string | undefined)[] = positionals.length === 2 ? positionals : [values.session, positionals[0]];
   if (sessionId === "-") sessionId = undefined;
+  if (sessionId !== undefined && sessionId.trim() === "") return { kind: "usage_error", message: "--session needs a session id" };
   if (prompt !== undefined && prompt.trim() === "") return { kind: "usage_error", message: "the prompt is empty" };
   if (values["non-interactive"] && prompt === undefined) return { kind: "usage_error", message: "--non-interactive needs a prompt argument" };
   return {
@@ -96,6 +100,22 @@ export function parseDemoArgs(argv: string[], env: Readonly<Record<string, strin
       prompt,
     },
   };
+}
+
+const OPTION_NAMES = ["session", "url", "framing", "ca", "token", "yes", "non-interactive", "help", "version"];
+
+/** parseArgs' complaint in our words, with the option most likely meant. */
+function usageMessage(error: Error & { code?: string }): string {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? "";
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const near = nearestName(quoted, OPTION_NAMES);
+    return `unknown option ${quoted}${near === undefined ? "" : `; did you mean --${near}?`}`;
+  }
+  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const option = quoted.split(" ")[0] ?? quoted;
+    return /does not take an argument/.test(error.message) ? `${option} takes no value` : `${option} needs a value`;
+  }
+  return error.message;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
