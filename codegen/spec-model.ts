@@ -20,6 +20,9 @@ export interface FrameInfo {
   /** The payload schema's name in `definitions`, e.g. `ClientHeartbeatFrame`. */
   schemaName: string;
   examples: { name: string; payload: unknown }[];
+  /** The message's `summary` and `description`, for documentation. */
+  summary: string;
+  description: string;
 }
 
 export interface ErrorCodeInfo {
@@ -128,6 +131,8 @@ async function assertValidAsyncApi(text: string, path: string): Promise<void> {
 
 interface RawMessage {
   name: string;
+  summary?: string;
+  description?: string;
   payload: { $ref: string };
   examples?: { name: string; payload: unknown }[];
 }
@@ -159,7 +164,15 @@ function framesOf(raw: RawSpec, action: "send" | "receive", direction: Direction
       if (typeConst !== message.name) {
         throw new SpecError(`message ${messageKey} is named ${message.name} but its payload's type is ${typeConst}`);
       }
-      frames.push({ direction, messageKey, frameType: message.name, schemaName, examples: message.examples ?? [] });
+      frames.push({
+        direction,
+        messageKey,
+        frameType: message.name,
+        schemaName,
+        examples: message.examples ?? [],
+        summary: message.summary ?? "",
+        description: (message.description ?? "").trim(),
+      });
     }
   }
   return frames;
