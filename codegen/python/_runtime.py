@@ -126,6 +126,10 @@ def _describe(value: Any) -> str:
     return type(value).__name__
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _wrong_type(value: Any, path: str, expected: str) -> DecodeError:
     return DecodeError(path, f"must be {expected}, got {_describe(value)}", expected)
 
@@ -205,9 +209,9 @@ def _string(
         if not isinstance(value, str):
             raise _wrong_type(value, path, "a string")
         if min_length is not None and len(value) < min_length:
-            raise DecodeError(path, f"must have at least {min_length} characters")
+            raise DecodeError(path, f"must have at least {_count(min_length, 'character')}")
         if max_length is not None and len(value) > max_length:
-            raise DecodeError(path, f"must have at most {max_length} characters")
+            raise DecodeError(path, f"must have at most {_count(max_length, 'character')}")
         if regex is not None and regex.search(value) is None:
             raise DecodeError(path, f"must match {pattern}")
         if date_time and not _is_date_time(value):
@@ -265,9 +269,9 @@ def _array(
         if not isinstance(value, list):
             raise _wrong_type(value, path, "an array")
         if min_items is not None and len(value) < min_items:
-            raise DecodeError(path, f"must have at least {min_items} items")
+            raise DecodeError(path, f"must have at least {_count(min_items, 'item')}")
         if max_items is not None and len(value) > max_items:
-            raise DecodeError(path, f"must have at most {max_items} items")
+            raise DecodeError(path, f"must have at most {_count(max_items, 'item')}")
         if unique:
             seen = [json.dumps(v, sort_keys=True) for v in value]
             if len(set(seen)) != len(seen):
