@@ -1,10 +1,10 @@
 // The Python client (clients/python) against the real codex-api: real engine, scripted model,
 // loopback. The demo CLI runs a turn with an approval (both framings, and over TLS with a token),
-// a turn is cancelled from Python, and a turn survives a dropped connection by resuming with
-// lastSeq, automatically (a TCP proxy cuts it) and by hand (resume()).
+// docs/clients.md's example runs, a turn is cancelled from Python, and a turn survives a dropped
+// connection by resuming with lastSeq, automatically (a TCP proxy cuts it) and by hand (resume()).
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -66,6 +66,23 @@ describe("the Python client against codex-api", () => {
     expect(run.stderr).toMatch(/\[command\] .* → declined/);
     expect(run.code).toBe(0); // the turn completed (the agent goes on after a denial)
     expect(existsSync(marker)).toBe(false);
+  });
+
+  it("docs/clients.md's Python example runs a turn: commands refused, the turn completes", async () => {
+    const docs = await readFile(join(import.meta.dirname, "../../docs/clients.md"), "utf8");
+    const example = /^## Python$[\s\S]*?^```python\n([\s\S]*?)^```$/m.exec(docs)?.[1];
+    expect(example).toBeDefined();
+    const dir = await mkdtemp(join(tmpdir(), "codex-api-py-doc-"));
+    try {
+      await writeFile(join(dir, "turn.py"), example!);
+      const run = await runPython([join(dir, "turn.py"), server.url, "approve the marker"]);
+      expect(run.stderr).toBe("");
+      expect(run.stdout).toMatch(/\$ .*echo python-approved.* \(declined\)/);
+      expect(run.stdout.trim().split("\n").at(-1)).toBe("completed");
+      expect(run.code).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("exits 2 on a usage error and when it cannot connect", async () => {
