@@ -202,6 +202,9 @@ class H2Connection:
             await self._writer.drain()
         except (OSError, ssl.SSLError) as error:
             self._fail(H2Error(f"the connection was lost: {error}"))
+        except Exception as error:  # a fault here must not leave the streams waiting forever
+            self._fail(H2Error(f"the connection failed: {error!r}"))
+            raise
             raise self._failure from error  # type: ignore[misc]
 
     def _acknowledge(self, stream_id: int, size: int) -> None:
@@ -272,6 +275,9 @@ class H2Connection:
                 self._flush()
         except (OSError, ssl.SSLError) as error:
             self._fail(H2Error(f"the connection was lost: {error}"))
+        except Exception as error:  # a fault here must not leave the streams waiting forever
+            self._fail(H2Error(f"the connection failed: {error!r}"))
+            raise
 
     def _dispatch(self, event: h2.events.Event) -> None:
         stream = self._streams.get(getattr(event, "stream_id", 0) or 0)
