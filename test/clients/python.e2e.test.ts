@@ -102,6 +102,13 @@ describe("the Python client against codex-api", () => {
     expect(result.seen.filter((f) => f.type === "status" && f.state !== "started")).toHaveLength(1);
   });
 
+  it("Ctrl-C in the CLI cancels the turn: it ends interrupted and the CLI exits 1", async () => {
+    const run = await cli(["--url", server.url, "--yes", "slow answer please"], { signalWhen: { stdout: /Starting a long answer/, signal: "SIGINT" } });
+    expect(run.stderr).toMatch(/\[cancelling the turn\]/);
+    expect(run.stderr).toMatch(/\[turn interrupted\] \(cancelled/);
+    expect(run.code).toBe(1);
+  });
+
   describe("resuming with lastSeq after the connection drops mid-turn", () => {
     let proxy: TcpProxy;
     beforeEach(async () => {

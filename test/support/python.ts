@@ -19,13 +19,20 @@ export interface PythonRun {
 /**
  * Runs PYTHON with the Python client importable (and `paths` before it on PYTHONPATH). stdin gets
  * `input` and then its end; with `keepStdinOpen` it stays open, unwritten, until the process
- * exits. Killed (SIGKILL) after `timeoutMs`.
+ * exits. `signalWhen` sends a signal once stdout matches. Killed (SIGKILL) after `timeoutMs`.
  */
 export function runPython(
   args: string[],
-  options: { input?: string; keepStdinOpen?: boolean; timeoutMs?: number; paths?: string[]; env?: Record<string, string> } = {},
+  options: {
+    input?: string;
+    keepStdinOpen?: boolean;
+    timeoutMs?: number;
+    paths?: string[];
+    env?: Record<string, string>;
+    signalWhen?: { stdout: RegExp; signal: NodeJS.Signals };
+  } = {},
 ): Promise<PythonRun> {
-  const { input = "", keepStdinOpen = false, timeoutMs = 60_000, paths = [], env = {} } = options;
+  const { input = "", keepStdinOpen = false, timeoutMs = 60_000, paths = [], env = {}, signalWhen } = options;
   return new Promise((resolve, reject) => {
     const child = spawn(PYTHON, args, {
       env: { ...process.env, PYTHONPATH: [...paths, PYTHON_CLIENT_DIR].join(":"), PYTHONDONTWRITEBYTECODE: "1", ...env },
@@ -33,7 +40,14 @@ export function runPython(
     });
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    let signalled = false;
+    child.stdout.on("data", (d: Buffer) => {
+      stdout += d.toString();
+      if (signalWhen !== undefined && !signalled && signalWhen.stdout.test(stdout)) {
+        signalled = true;
+        child.kill(signalWhen.signal);
+      }
+    });
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     child.stdin.on("error", () => undefined);
     if (keepStdinOpen) child.stdin.write(input);

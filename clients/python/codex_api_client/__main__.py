@@ -74,8 +74,12 @@ async def run(args: argparse.Namespace) -> int:
         except CodexApiError as error:
             log(f"cannot open a session: {error}")
             return 2
-        cancel = lambda: asyncio.ensure_future(session.cancel())  # noqa: E731
-        asyncio.get_running_loop().add_signal_handler(signal.SIGINT, cancel)
+        def interrupt() -> None:
+            log("[cancelling the turn]")
+            cancelling = asyncio.ensure_future(session.cancel())
+            cancelling.add_done_callback(lambda task: task.cancelled() or task.exception())
+
+        asyncio.get_running_loop().add_signal_handler(signal.SIGINT, interrupt)
         text_open = False
         async for frame in session:
             if isinstance(frame, ItemDeltaFrame) and frame.item_type == "agent_message" and frame.field == "text":
