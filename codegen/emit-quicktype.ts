@@ -13,7 +13,6 @@ interface Target {
 }
 
 const TARGETS: Target[] = [
-  { lang: "python", path: "python/codex_api_frames.py", comment: "#", rendererOptions: { "python-version": "3.7", "just-types": "false" } },
   { lang: "go", path: "go/codexapi/frames.go", comment: "//", rendererOptions: { package: "codexapi", "just-types-and-package": "false" } },
 ];
 

@@ -8,6 +8,7 @@ import addFormats from "ajv-formats";
 import { emitArbitraries } from "./emit-arbitraries.js";
 import { emitEngineTypes } from "./emit-engine.js";
 import { emitProtocol } from "./emit-protocol.js";
+import { emitPython } from "./emit-python.js";
 import { emitQuicktype } from "./emit-quicktype.js";
 import { emitReference } from "./emit-reference.js";
 import { bundleSchema, emitSchema } from "./emit-schema.js";
@@ -27,6 +28,7 @@ async function generate(): Promise<GeneratedFile[]> {
     emitArbitraries(model),
     emitQuicktype(model),
     emitReference(model),
+    emitPython(model),
     emitEngineTypes(),
   ]);
   return groups.flat().sort((a, b) => (a.path < b.path ? -1 : 1));
@@ -63,7 +65,8 @@ async function readTree(root: string): Promise<Map<string, string>> {
   const tree = new Map<string, string>();
   const entries = await readdir(root, { withFileTypes: true, recursive: true }).catch(() => []);
   for (const e of entries) {
-    if (!e.isFile()) continue;
+    // Python's bytecode cache is written next to the generated modules when they are imported.
+    if (!e.isFile() || e.parentPath.split(/[\\/]/).includes("__pycache__")) continue;
     const full = join(e.parentPath, e.name);
     tree.set(relative(root, full).split("\\").join("/"), await readFile(full, "utf8"));
   }

@@ -20,7 +20,7 @@ export interface FrameInfo {
   /** The payload schema's name in `definitions`, e.g. `ClientHeartbeatFrame`. */
   schemaName: string;
   examples: { name: string; payload: unknown }[];
-  /** The message's one-line summary and longer description, for the reference. */
+  /** The message's `summary` and `description`, for documentation. */
   summary: string;
   description: string;
 }
@@ -174,7 +174,7 @@ function framesOf(raw: RawSpec, action: "send" | "receive", direction: Direction
         schemaName,
         examples: message.examples ?? [],
         summary: message.summary ?? "",
-        description: message.description ?? "",
+        description: (message.description ?? "").trim(),
       });
     }
   }

@@ -1,7 +1,8 @@
-"""A backend written in Python: drives one codex-api turn over HTTP/2 (h2c, prior knowledge)
-with Debian's python3-h2 and the generated Python frame types. Approves every prompt.
+"""A backend written in Python with nothing but Debian's python3-h2 and the generated Python frame
+types (codex_api_client.protocol; not the client library): drives one codex-api turn over HTTP/2
+(h2c, prior knowledge), with blocking sockets. Approves every prompt.
 
-Usage: h2_client.py HOST PORT SESSION_ID PROMPT
+Usage: h2_client.py HOST PORT SESSION_ID PROMPT [PYTHONPATH_DIR]
 Prints one JSON object: the frame types seen, the prompts answered, the terminal status.
 """
 import json
@@ -12,18 +13,8 @@ import h2.config
 import h2.connection
 import h2.events
 
-sys.path.insert(0, sys.argv[5] if len(sys.argv) > 5 else "generated/python")
-import codex_api_frames as frames  # noqa: E402
-
-PARSERS = {
-    "session": frames.session_frame_from_dict,
-    "item": frames.item_frame_from_dict,
-    "command_prompt": frames.command_prompt_frame_from_dict,
-    "status": frames.status_frame_from_dict,
-    "error": frames.error_frame_from_dict,
-    "heartbeat": frames.server_heartbeat_frame_from_dict,
-    "terminate": frames.terminate_frame_from_dict,
-}
+sys.path.insert(0, sys.argv[5] if len(sys.argv) > 5 else "clients/python")
+from codex_api_client.protocol import ApproveFrame, CommandPromptFrame, StatusFrame, UserMessageFrame, decode_server_frame  # noqa: E402
 
 
 def main() -> None:
@@ -36,12 +27,10 @@ def main() -> None:
                                   (":authority", f"{host}:{port}"), ("content-type", "application/x-ndjson")])
 
     def send(frame) -> None:
-        conn.send_data(stream_id, (json.dumps(frame) + "\n").encode())
+        conn.send_data(stream_id, (json.dumps(frame.to_dict()) + "\n").encode())
         sock.sendall(conn.data_to_send())
 
-    first = frames.UserMessageFrame(content=prompt, type=frames.UserMessageFrameType.USER_MESSAGE, session_id=session_id,
-                                    config_overrides=None, id=None, image_paths=None, images=None)
-    send(frames.user_message_frame_to_dict(first))
+    send(UserMessageFrame(session_id=session_id, content=prompt))
 
     seen, answered, terminal = [], [], None
     buffer = b""
@@ -55,17 +44,13 @@ def main() -> None:
                 buffer += event.data
                 while b"\n" in buffer:
                     line, buffer = buffer.split(b"\n", 1)
-                    raw = json.loads(line)
-                    parsed = PARSERS[raw["type"]](raw)  # raises if the frame does not fit the generated types
-                    seen.append(raw["type"])
-                    if raw["type"] == "command_prompt":
-                        approve = frames.ApproveFrame(command_id=parsed.command_id, decision=frames.Decision.ALLOW,
-                                                      type=frames.ApproveFrameType.APPROVE, explanation=None, id=None,
-                                                      session_id=session_id)
-                        send(frames.approve_frame_to_dict(approve))
-                        answered.append({"kind": parsed.kind.value, "command": parsed.command})
-                    if raw["type"] == "status" and raw["state"] != "started":
-                        terminal = raw
+                    frame = decode_server_frame(line)  # raises if the frame does not fit the generated types
+                    seen.append(frame.type)
+                    if isinstance(frame, CommandPromptFrame):
+                        send(ApproveFrame(session_id=session_id, command_id=frame.command_id, decision="allow"))
+                        answered.append({"kind": frame.kind, "command": frame.command})
+                    if isinstance(frame, StatusFrame) and frame.state != "started":
+                        terminal = frame.to_dict()
             elif isinstance(event, h2.events.StreamEnded):
                 break
         sock.sendall(conn.data_to_send())

@@ -49,7 +49,7 @@ describe("outside clients over h2c", () => {
     const { port } = new URL(server.url);
     const { stdout, stderr } = await run(
       PYTHON,
-      [join(ROOT, "test/interop/h2_client.py"), "127.0.0.1", port, "py-1", "approve this", join(ROOT, "generated/python")],
+      [join(ROOT, "test/interop/h2_client.py"), "127.0.0.1", port, "py-1", "approve this", join(ROOT, "clients/python")],
       { timeout: 60_000 },
     );
     expect(stderr).toBe("");

@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { checkClientFrame, checkServerFrame } from "../../src/protocol/index.js";
 import { invalidExamples, validExamples, type GoldenExample } from "../support/golden.js";
-import { PYTHON } from "../support/python.js";
+import { runPython } from "../support/python.js";
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, "../..");
@@ -59,41 +59,27 @@ describe("golden examples", () => {
     }
   });
 
-  // quicktype's Python model does not tell null from absent: to_dict drops null fields, so the
-  // round trip is compared with nulls removed (a known limit, noted in the README).
-  it("the generated Python types parse every valid example and write it back (nulls aside)", async () => {
+  // The Python types (clients/python/codex_api_client/protocol) tell null from absent, so the
+  // round trip is exact: a required null is written back, an absent field stays absent.
+  it("the generated Python types parse every valid example and write it back exactly", async () => {
     const script = `
-import json, sys, re
-sys.path.insert(0, ${JSON.stringify(join(ROOT, "generated/python"))})
-import codex_api_frames as m
-def without_nulls(v):
-    if isinstance(v, dict):
-        return {k: without_nulls(x) for k, x in v.items() if x is not None}
-    if isinstance(v, list):
-        return [without_nulls(x) for x in v]
-    return v
+import json, sys
+from codex_api_client.protocol import UnknownFrame, decode_client_frame, decode_server_frame
 failures = []
-for name, schema, frame in json.load(sys.stdin):
-    fn = re.sub(r"(?<!^)(?=[A-Z])", "_", schema).lower()
+for name, direction, frame in json.load(sys.stdin):
     try:
-        parsed = getattr(m, fn + "_from_dict")(frame)
-        back = getattr(m, fn + "_to_dict")(parsed)
-        if without_nulls(back) != without_nulls(frame):
+        parsed = (decode_client_frame if direction == "client" else decode_server_frame)(frame)
+        back = parsed.to_dict()
+        if isinstance(parsed, UnknownFrame) or back != frame:
             failures.append(f"{name}: round trip changed it: {back!r}")
     except Exception as e:
         failures.append(f"{name}: {type(e).__name__}: {e}")
 print(json.dumps({"failures": failures}))
 `;
-    const input = JSON.stringify(valid.map((e) => [e.name, e.schemaName, e.frame]));
-    const child = execFile(PYTHON, ["-c", script]);
-    child.stdin!.end(input);
-    let out = "";
-    child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
-    let err = "";
-    child.stderr!.on("data", (d: Buffer) => (err += d.toString()));
-    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-    expect(err).toBe("");
+    const input = JSON.stringify(valid.map((e) => [e.name, e.direction, e.frame]));
+    const { code, stdout, stderr } = await runPython(["-c", script], { input });
+    expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(JSON.parse(out).failures).toEqual([]);
+    expect(JSON.parse(stdout).failures).toEqual([]);
   });
 });

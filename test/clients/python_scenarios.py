@@ -1,0 +1,77 @@
+"""Scenarios of the Python client against the real server, run by test/clients/python.e2e.test.ts.
+Each prints one JSON object on stdout for the test to check.
+
+    python_scenarios.py cancel URL PROMPT
+    python_scenarios.py stream URL PROMPT FRAMING auto|manual
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from typing import Any
+
+from codex_api_client import CodexApiError, connect, is_history_frame, is_terminal
+from codex_api_client.protocol import ItemDeltaFrame, StatusFrame
+
+TIMEOUT = 60
+
+
+async def cancel(url: str, prompt: str) -> dict[str, Any]:
+    """Starts a turn, cancels it at its first text delta, reads to its end."""
+    async with await connect(url) as connection:
+        session = await connection.open_session()
+        message_id = await session.send_message(prompt)
+        seen: list[dict[str, Any]] = []
+        async for frame in session:
+            seen.append({"type": frame.type, "seq": getattr(frame, "seq", None), "state": getattr(frame, "state", None)})
+            if isinstance(frame, ItemDeltaFrame):
+                await session.cancel()
+            if is_terminal(frame):
+                assert isinstance(frame, StatusFrame)
+                return {"messageId": message_id, "seen": seen, "terminal": frame.to_dict()}
+    raise RuntimeError("the stream ended before the turn")
+
+
+async def stream(url: str, prompt: str, framing: str, mode: str) -> dict[str, Any]:
+    """Reads a long turn. `auto`: the client reconnects by itself when the test cuts the
+    connection. `manual`: no automatic reconnect; after the 20th history frame the connection is
+    dropped here, iterating raises connection_lost, and resume() continues."""
+    async with await connect(url, framing=framing) as connection:  # type: ignore[arg-type]
+        session = await connection.open_session(reconnect_attempts=8 if mode == "auto" else 0)
+        await session.send_message(prompt)
+        seqs: list[int] = []
+        text = ""
+        errors: list[str] = []
+        while True:
+            try:
+                async for frame in session:
+                    if is_history_frame(frame):
+                        seqs.append(frame.seq)  # type: ignore[union-attr]
+                    if isinstance(frame, ItemDeltaFrame):
+                        text += frame.delta
+                    if mode == "manual" and len(seqs) == 20 and session.resumes == 0:
+                        connection._h2.abort()  # type: ignore[union-attr]
+                    if is_terminal(frame):
+                        await session.close()
+                        return {
+                            "seqs": seqs, "text": text, "state": frame.state, "resumes": session.resumes,  # type: ignore[union-attr]
+                            "lastSeq": session.last_seq, "gaps": [g.__dict__ for g in session.gaps], "errors": errors,
+                            "resumedFrame": session.session_frame.to_dict(),
+                        }
+                raise RuntimeError("the stream ended before the turn")
+            except CodexApiError as error:
+                if mode != "manual" or error.code != "connection_lost":
+                    raise
+                errors.append(error.code)
+                await session.resume()
+
+
+def main() -> None:
+    scenario, *args = sys.argv[1:]
+    run = {"cancel": cancel, "stream": stream}[scenario]
+    result = asyncio.run(asyncio.wait_for(run(*args), TIMEOUT))
+    print(json.dumps(result))
+
+
+main()
