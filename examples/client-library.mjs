@@ -10,7 +10,7 @@ const url = process.argv[2] ?? "http://127.0.0.1:8080";
 const prompt = process.argv[3] ?? "What is in this repository?";
 
 const ca = process.env.CODEX_API_CA ? readFileSync(process.env.CODEX_API_CA) : undefined;
-/** Every failure is a CodexApiError: a code (unavailable, unauthorized, …) and what went wrong. */
+/** Every failure is a CodexApiError: a code (unavailable, unauthorized, …) and what went wrong. @param {unknown} error */
 const report = (error) => console.error(error instanceof CodexApiError ? `${error.code}: ${error.message}` : error);
 
 const connection = await connect(url, { token: process.env.CODEX_API_TOKEN, ca }).catch((error) => {
