@@ -1,5 +1,6 @@
 // Client types for other languages with quicktype-core, from the same bundled schema: Python
-// (dataclasses with from_dict/to_dict converters, standard library only) and Go.
+// (dataclasses with from_dict/to_dict converters, standard library only). Go has its own emitter
+// (emit-go.ts).
 import { FetchingJSONSchemaStore, InputData, JSONSchemaInput, quicktype } from "quicktype-core";
 import { bundleSchema } from "./emit-schema.js";
 import { header, type CommentStyle, type GeneratedFile } from "./generated-file.js";
@@ -14,7 +15,6 @@ interface Target {
 
 const TARGETS: Target[] = [
   { lang: "python", path: "python/codex_api_frames.py", comment: "#", rendererOptions: { "python-version": "3.7", "just-types": "false" } },
-  { lang: "go", path: "go/codexapi/frames.go", comment: "//", rendererOptions: { package: "codexapi", "just-types-and-package": "false" } },
 ];
 
 export async function emitQuicktype(model: SpecModel): Promise<GeneratedFile[]> {

@@ -7,6 +7,7 @@ import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { emitArbitraries } from "./emit-arbitraries.js";
 import { emitEngineTypes } from "./emit-engine.js";
+import { emitGo } from "./emit-go.js";
 import { emitProtocol } from "./emit-protocol.js";
 import { emitQuicktype } from "./emit-quicktype.js";
 import { bundleSchema, emitSchema } from "./emit-schema.js";
@@ -25,6 +26,7 @@ async function generate(): Promise<GeneratedFile[]> {
     emitProtocol(model),
     emitArbitraries(model),
     emitQuicktype(model),
+    emitGo(model),
     emitEngineTypes(),
   ]);
   return groups.flat().sort((a, b) => (a.path < b.path ? -1 : 1));

@@ -19,6 +19,10 @@ export interface FrameInfo {
   frameType: string;
   /** The payload schema's name in `definitions`, e.g. `ClientHeartbeatFrame`. */
   schemaName: string;
+  /** The message's title, summary and description, for documentation in generated code. */
+  title?: string;
+  summary?: string;
+  description?: string;
   examples: { name: string; payload: unknown }[];
 }
 
@@ -128,6 +132,9 @@ async function assertValidAsyncApi(text: string, path: string): Promise<void> {
 
 interface RawMessage {
   name: string;
+  title?: string;
+  summary?: string;
+  description?: string;
   payload: { $ref: string };
   examples?: { name: string; payload: unknown }[];
 }
@@ -159,7 +166,8 @@ function framesOf(raw: RawSpec, action: "send" | "receive", direction: Direction
       if (typeConst !== message.name) {
         throw new SpecError(`message ${messageKey} is named ${message.name} but its payload's type is ${typeConst}`);
       }
-      frames.push({ direction, messageKey, frameType: message.name, schemaName, examples: message.examples ?? [] });
+      const { title, summary, description } = message;
+      frames.push({ direction, messageKey, frameType: message.name, schemaName, title, summary, description, examples: message.examples ?? [] });
     }
   }
   return frames;
