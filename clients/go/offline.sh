@@ -27,4 +27,5 @@ replace golang.org/x/text => $src/golang.org/x/text
 EOF
 cd "$here"
 # -buildvcs=false: a worktree or a tarball of this repository has no VCS information Go can read.
-GOWORK="$work/go.work" GOPROXY=off GOFLAGS="-buildvcs=false ${GOFLAGS:-}" go "$@"
+# CGO_ENABLED=0 (unless set): pure Go, so no C compiler is needed (golang-go only recommends gcc).
+GOWORK="$work/go.work" GOPROXY=off GOFLAGS="-buildvcs=false ${GOFLAGS:-}" CGO_ENABLED="${CGO_ENABLED:-0}" go "$@"
