@@ -2,12 +2,13 @@
 // repository's tests (test/clients/go.e2e.test.ts): each input line is
 // {"name": …, "direction": "client"|"server", "frame": <frame>}, each output line
 // {"name": …, "ok": true, "goType": "*protocol.StatusFrame", "item": "*protocol.…", "json": <frame>}
-// or {"name": …, "ok": false, "error": "…"}.
+// or {"name": …, "ok": false, "error": "…", "path": "<JSON Pointer of the offending value>"}.
 package main
 
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 
@@ -27,6 +28,7 @@ type output struct {
 	Item   string          `json:"item,omitempty"`
 	JSON   json.RawMessage `json:"json,omitempty"`
 	Error  string          `json:"error,omitempty"`
+	Path   *string         `json:"path,omitempty"`
 }
 
 func main() {
@@ -59,7 +61,12 @@ func roundTrip(in input) output {
 		frame, err = protocol.DecodeServerFrame(in.Frame)
 	}
 	if err != nil {
-		return output{Name: in.Name, Error: err.Error()}
+		out := output{Name: in.Name, Error: err.Error()}
+		var decodeErr *protocol.DecodeError
+		if errors.As(err, &decodeErr) {
+			out.Path = &decodeErr.Path
+		}
+		return out
 	}
 	out := output{Name: in.Name, OK: true, GoType: fmt.Sprintf("%T", frame)}
 	switch f := frame.(type) {
