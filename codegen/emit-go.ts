@@ -471,7 +471,7 @@ func (id *${n}) UnmarshalJSON(data []byte) error {
 `;
 }
 
-function structDoc(decl: StructDecl, model: SpecModel, frames: Map<string, FrameInfo>): string[] {
+function structDoc(decl: StructDecl, frames: Map<string, FrameInfo>): string[] {
   const role = decl.role;
   if (role?.kind === "frame" && role.union === undefined) {
     const info = frames.get(decl.name)!;
@@ -486,7 +486,6 @@ function structDoc(decl: StructDecl, model: SpecModel, frames: Map<string, Frame
     const description = first?.replace(new RegExp(`^${decl.name}(: | is )`), "");
     return [`${decl.name} is the item "${role.itemType}"${description ? `: ${description[0]!.toUpperCase()}${description.slice(1)}` : "."}`, ...rest];
   }
-  void model;
   return decl.doc;
 }
 
@@ -497,14 +496,14 @@ function messageDoc(info: FrameInfo): string[] {
   return out;
 }
 
-function emitStruct(pkg: GoPackage, decl: StructDecl, frames: Map<string, FrameInfo>): string {
+function emitStruct(decl: StructDecl, frames: Map<string, FrameInfo>): string {
   const r = receiverOf(decl);
   const fields = decl.members.filter((m): m is Field => !isConstant(m));
   const rows = fields.flatMap((f) => [
     ...(f.doc.length > 0 ? [{ comment: f.doc }] : []),
     { cells: [f.name, fieldType(f, `${decl.name}.${f.wire}`), `\`json:"${f.wire}${f.required ? "" : ",omitempty"}"\``] },
   ]);
-  let out = `${comment(structDoc(decl, pkg.model, frames))}type ${decl.name} struct {\n${aligned(rows, "\t")}}\n`;
+  let out = `${comment(structDoc(decl, frames))}type ${decl.name} struct {\n${aligned(rows, "\t")}}\n`;
   const role = decl.role;
   const what = role?.kind === "frame" ? `${role.frameType} frame` : role?.kind === "item" ? `${role.itemType} item` : decl.name;
 
@@ -557,12 +556,12 @@ function emitStruct(pkg: GoPackage, decl: StructDecl, frames: Map<string, FrameI
   const required = fields.filter((f) => f.required).map((f) => JSON.stringify(f.wire));
   if (required.length > 0) checks.push(`o.require(${required.join(", ")})`);
   if (decl.oneOfRequired !== undefined) checks.push(`o.requireOne(${decl.oneOfRequired.map((set) => `[]string{${set.map((s) => JSON.stringify(s)).join(", ")}}`).join(", ")})`);
-  for (const f of fields) checks.push(decodeCall(pkg, f, r, `${decl.name}.${f.wire}`));
+  for (const f of fields) checks.push(decodeCall(f, r, `${decl.name}.${f.wire}`));
   out += `\nfunc (${r} *${decl.name}) decodeFields(o object) error {\n\t*${r} = ${decl.name}{}\n\treturn firstError(\n${checks.map((c) => `\t\t${c},\n`).join("")}\t)\n}\n`;
   return out;
 }
 
-function decodeCall(pkg: GoPackage, f: Field, r: string, where: string): string {
+function decodeCall(f: Field, r: string, where: string): string {
   const target = `&${r}.${f.name}`;
   const wire = JSON.stringify(f.wire);
   const { type } = f;
@@ -581,7 +580,6 @@ function decodeCall(pkg: GoPackage, f: Field, r: string, where: string): string 
       return `o.value(${wire}, ${target}, false)`;
     default:
       if (!f.required && f.nullable) return `nullableField(o, ${wire}, ${target})`;
-      void pkg;
       return `o.value(${wire}, ${target}, ${f.nullable})`;
   }
 }
@@ -693,7 +691,7 @@ export function emitGo(model: SpecModel): GeneratedFile[] {
   const parts: string[] = [emitFrameDecoder(pkg, "client", model.clientFrames), emitFrameDecoder(pkg, "server", model.serverFrames)];
   for (const decl of pkg.decls.values()) {
     if (decl.kind === "enum") parts.push(emitEnum(decl));
-    else if (decl.kind === "struct") parts.push(emitStruct(pkg, decl, frameInfo));
+    else if (decl.kind === "struct") parts.push(emitStruct(decl, frameInfo));
     else if (decl.kind === "union") parts.push(emitUnion(decl, frameInfo));
     else parts.push(emitStrInt(decl));
   }

@@ -387,3 +387,52 @@ func TestNoGoroutineOutlivesTheClient(t *testing.T) {
 		t.Fatalf("%d goroutines, %d before:\n%s", n, before, buf[:runtime.Stack(buf, true)])
 	}
 }
+
+func TestCloseWhileReconnectingEndsCleanly(t *testing.T) {
+	fake := startFake(t, func(s *serverStream) {
+		s.expect("open_session")
+		if s.streamNo == 1 {
+			s.send(fmt.Sprintf(sessionFrame, 0, false, "null", ""))
+			return // dropped
+		}
+		s.send(`{"type":"error","seq":0,"code":"overloaded","message":"busy","retryable":true,"retryAfterMs":10}`)
+	})
+	client, _ := New(fake.URL, Options{Reconnect: ReconnectPolicy{MaxAttempts: 100, InitialDelay: 20 * time.Millisecond, MaxDelay: 20 * time.Millisecond}})
+	defer client.Close()
+	s, err := client.OpenSession(context.Background(), SessionOptions{ID: "s1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.AfterFunc(200*time.Millisecond, func() { s.Close() })
+	if s.Next() || s.Err() != nil {
+		t.Errorf("Next after Close while reconnecting: Err %v", s.Err())
+	}
+	fake.mu.Lock()
+	streams := fake.streams
+	fake.mu.Unlock()
+	if streams < 3 {
+		t.Errorf("only %d streams: the session did not retry", streams)
+	}
+}
+
+func TestReconnectGivesUp(t *testing.T) {
+	fake := startFake(t, func(s *serverStream) {
+		s.expect("open_session")
+		if s.streamNo == 1 {
+			s.send(fmt.Sprintf(sessionFrame, 0, false, "null", ""))
+			return
+		}
+		s.send(`{"type":"error","seq":0,"code":"session_expired","message":"gone","retryable":false}`)
+	})
+	client, _ := New(fake.URL, Options{Reconnect: ReconnectPolicy{InitialDelay: time.Millisecond}})
+	defer client.Close()
+	s, err := client.OpenSession(context.Background(), SessionOptions{ID: "s1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var serverErr *ServerError
+	if s.Next() || !errors.As(s.Err(), &serverErr) || serverErr.Frame.Code != protocol.ErrorCodeSessionExpired {
+		t.Errorf("a refused resume: Err %v", s.Err())
+	}
+}

@@ -23,7 +23,7 @@ type SessionOptions struct {
 	LastSeq *int64
 	// ConfigOverrides apply to every turn of the session.
 	ConfigOverrides *protocol.ConfigOverrides
-	// OnReconnect is called with the session frame of each stream opened after a drop.
+	// OnReconnect is called (by Next) with the session frame of each stream opened after a drop.
 	OnReconnect func(*protocol.SessionFrame)
 }
 
@@ -32,8 +32,9 @@ type Gap struct {
 	FromSeq, ToSeq, Count int64
 }
 
-// Session is one session's stream. Read it with Next, Frame and Err from one goroutine; Send,
-// SendMessage, Approve, Cancel and Close may be called from any goroutine.
+// Session is one session's stream. Read it from one goroutine: Next, Frame, Err, LastSeq and Gaps
+// belong to it. Send, SendMessage, Approve, Cancel, CloseSend, Close, ID and SessionFrame may be
+// called from any goroutine.
 //
 // After a dropped connection (the stream ends without a terminate frame, or the connection
 // fails) Next opens a new stream with open_session{sessionId, lastSeq} and goes on: every
@@ -217,7 +218,16 @@ func (s *Session) streamEnded(l *leg, err error) {
 			s.err = fmt.Errorf("codexapi: the stream of session %s ended: %w", l.session.SessionID, err)
 		}
 	default:
-		s.err = s.reconnect(l.session.SessionID, err)
+		if err := s.reconnect(l.session.SessionID, err); err != nil {
+			s.mu.Lock()
+			closed := s.closed
+			s.mu.Unlock()
+			if closed {
+				s.done = true // Close while reconnecting: a clean end
+			} else {
+				s.err = err
+			}
+		}
 	}
 }
 
