@@ -7,9 +7,9 @@ import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { emitArbitraries } from "./emit-arbitraries.js";
 import { emitEngineTypes } from "./emit-engine.js";
+import { emitGo } from "./emit-go.js";
 import { emitProtocol } from "./emit-protocol.js";
 import { emitPython } from "./emit-python.js";
-import { emitQuicktype } from "./emit-quicktype.js";
 import { emitReference } from "./emit-reference.js";
 import { bundleSchema, emitSchema } from "./emit-schema.js";
 import { emitTypes } from "./emit-types.js";
@@ -26,9 +26,9 @@ async function generate(): Promise<GeneratedFile[]> {
     emitValidators(model),
     emitProtocol(model),
     emitArbitraries(model),
-    emitQuicktype(model),
     emitReference(model),
     emitPython(model),
+    emitGo(model),
     emitEngineTypes(),
   ]);
   return groups.flat().sort((a, b) => (a.path < b.path ? -1 : 1));

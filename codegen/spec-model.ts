@@ -20,9 +20,10 @@ export interface FrameInfo {
   /** The payload schema's name in `definitions`, e.g. `ClientHeartbeatFrame`. */
   schemaName: string;
   examples: { name: string; payload: unknown }[];
-  /** The message's `summary` and `description`, for documentation. */
-  summary: string;
-  description: string;
+  /** The message's title, summary and description, for documentation (generated code, the reference). */
+  title?: string;
+  summary?: string;
+  description?: string;
 }
 
 export interface ErrorCodeInfo {
@@ -134,6 +135,7 @@ async function assertValidAsyncApi(text: string, path: string): Promise<void> {
 
 interface RawMessage {
   name: string;
+  title?: string;
   summary?: string;
   description?: string;
   payload: { $ref: string };
@@ -167,15 +169,8 @@ function framesOf(raw: RawSpec, action: "send" | "receive", direction: Direction
       if (typeConst !== message.name) {
         throw new SpecError(`message ${messageKey} is named ${message.name} but its payload's type is ${typeConst}`);
       }
-      frames.push({
-        direction,
-        messageKey,
-        frameType: message.name,
-        schemaName,
-        examples: message.examples ?? [],
-        summary: message.summary ?? "",
-        description: (message.description ?? "").trim(),
-      });
+      const { title, summary, description } = message;
+      frames.push({ direction, messageKey, frameType: message.name, schemaName, title, summary, description, examples: message.examples ?? [] });
     }
   }
   return frames;

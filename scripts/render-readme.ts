@@ -1,9 +1,10 @@
 // The README's generated parts: the configuration table, rendered from src/config/options.ts, and
 // the runnable examples under examples/, included verbatim. Run as a script (`npm run docs`) it
-// rewrites README.md; test/config/options.test.ts and test/docs/examples.e2e.test.ts fail when
-// the README differs from what this renders (and the latter runs the examples).
+// rewrites README.md, and the included examples of docs/clients.md; test/config/options.test.ts
+// and test/docs/examples.e2e.test.ts fail when the README differs from what this renders (and the
+// latter runs the examples), test/clients/go.e2e.test.ts when docs/clients.md does.
 import { readFileSync, writeFileSync } from "node:fs";
-import { extname, join } from "node:path";
+import { extname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { optionsMarkdown } from "../src/config/options.js";
 
@@ -13,7 +14,9 @@ const OPTIONS_START = /<!-- options:start[^>]*-->\n/;
 const OPTIONS_END = "<!-- options:end -->";
 /** `<!-- include: examples/x.sh -->` … `<!-- /include -->`: the file, fenced. */
 const INCLUDE = /<!-- include: (\S+) -->\n[\s\S]*?<!-- \/include -->/g;
-const FENCE: Record<string, string> = { ".sh": "sh", ".ts": "ts", ".mjs": "js", ".py": "python" };
+const FENCE: Record<string, string> = { ".sh": "sh", ".ts": "ts", ".mjs": "js", ".py": "python", ".go": "go" };
+/** Other documents whose examples are included the same way (no options table). */
+export const INCLUDING_DOCS = [join(ROOT, "docs/clients.md")];
 
 /** The README text with the table between its markers replaced by the rendered one. */
 export function withOptionsTable(readme: string): string {
@@ -46,4 +49,10 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   const after = renderReadme(before);
   writeFileSync(README, after);
   console.log(before === after ? "README.md: up to date" : "README.md: options table and examples rewritten");
+  for (const doc of INCLUDING_DOCS) {
+    const text = readFileSync(doc, "utf8");
+    const rendered = withIncludes(text);
+    writeFileSync(doc, rendered);
+    console.log(`${relative(ROOT, doc)}: ${text === rendered ? "up to date" : "examples rewritten"}`);
+  }
 }

@@ -1,0 +1,438 @@
+package codexapi
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/codex-api/codex-api/clients/go/protocol"
+	"golang.org/x/net/http2"
+	"golang.org/x/net/http2/h2c"
+)
+
+func TestFramingRoundTrip(t *testing.T) {
+	frames := []string{`{"type":"cancel"}`, `{"type":"heartbeat","id":1}`, `{"type":"cancel","sessionId":"` + strings.Repeat("x", 100000) + `"}`}
+	for _, framing := range []Framing{NDJSON, LengthPrefixed} {
+		var stream bytes.Buffer
+		for _, f := range frames {
+			stream.Write(framing.encode([]byte(f)))
+			if framing == NDJSON {
+				stream.WriteString("\r\n\n") // blank lines and CRLF are allowed
+			}
+		}
+		reader := newFrameReader(&stream, framing, 1<<20)
+		for _, want := range frames {
+			got, err := reader.next()
+			if err != nil || string(got) != want {
+				t.Fatalf("%v: got %.40q, %v", framing, got, err)
+			}
+		}
+		if _, err := reader.next(); err != io.EOF {
+			t.Errorf("%v: at the end: %v", framing, err)
+		}
+		// A stream that ends inside a frame is truncated; a frame over the limit breaks the framing.
+		cut := framing.encode([]byte(frames[0]))
+		if _, err := newFrameReader(bytes.NewReader(cut[:len(cut)-2]), framing, 1<<20).next(); err != io.ErrUnexpectedEOF {
+			t.Errorf("%v: truncated: %v", framing, err)
+		}
+		if _, err := newFrameReader(bytes.NewReader(framing.encode([]byte(frames[2]))), framing, 1000).next(); !errors.Is(err, errFraming) {
+			t.Errorf("%v: oversized: %v", framing, err)
+		}
+	}
+}
+
+// fakeServer speaks just enough of codex-api for the client: each stream's handler gets the
+// client's frames and a function that sends server frames.
+type fakeServer struct {
+	*httptest.Server
+	mu      sync.Mutex
+	streams int
+	opens   []protocol.OpenSessionFrame
+}
+
+type serverStream struct {
+	t        *testing.T
+	frames   chan protocol.ClientFrame
+	send     func(frame string)
+	streamNo int
+}
+
+func (s *serverStream) expect(want string) protocol.ClientFrame {
+	s.t.Helper()
+	select {
+	case f, ok := <-s.frames:
+		if !ok {
+			s.t.Fatalf("the client ended its stream; wanted %s", want)
+		}
+		if f.FrameType() != want {
+			s.t.Fatalf("got %s, want %s", f.FrameType(), want)
+		}
+		return f
+	case <-time.After(5 * time.Second):
+		s.t.Fatalf("no %s frame within 5 s", want)
+	}
+	return nil
+}
+
+func startFake(t *testing.T, handle func(s *serverStream)) *fakeServer {
+	fake := &fakeServer{}
+	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("Authorization") == "Bearer wrong" {
+			w.WriteHeader(http.StatusUnauthorized)
+			fmt.Fprint(w, `{"error":{"code":"unauthorized","message":"send Authorization: Bearer <token>"}}`)
+			return
+		}
+		framing := NDJSON
+		if r.Header.Get("Content-Type") == LengthPrefixed.ContentType() {
+			framing = LengthPrefixed
+		}
+		w.Header().Set("Content-Type", framing.ContentType())
+		w.WriteHeader(http.StatusOK)
+		w.(http.Flusher).Flush()
+		frames := make(chan protocol.ClientFrame, 16)
+		go func() {
+			defer close(frames)
+			reader := newFrameReader(r.Body, framing, 1<<20)
+			for {
+				data, err := reader.next()
+				if err != nil {
+					return
+				}
+				frame, err := protocol.DecodeClientFrame(data)
+				if err != nil {
+					t.Errorf("the client sent an invalid frame %s: %v", data, err)
+					return
+				}
+				if open, ok := frame.(*protocol.OpenSessionFrame); ok {
+					fake.mu.Lock()
+					fake.opens = append(fake.opens, *open)
+					fake.mu.Unlock()
+				}
+				if _, ok := frame.(*protocol.ClientHeartbeatFrame); !ok {
+					frames <- frame
+				}
+			}
+		}()
+		fake.mu.Lock()
+		fake.streams++
+		stream := &serverStream{t: t, frames: frames, streamNo: fake.streams}
+		fake.mu.Unlock()
+		stream.send = func(frame string) {
+			w.Write(framing.encode([]byte(frame)))
+			w.(http.Flusher).Flush()
+		}
+		handle(stream)
+	})
+	fake.Server = httptest.NewServer(h2c.NewHandler(handler, &http2.Server{}))
+	t.Cleanup(fake.Close)
+	return fake
+}
+
+const sessionFrame = `{"type":"session","seq":%d,"sessionId":"s1","protocolVersion":"1.1.0","resumed":%v,"replay":%s,"turn":null,"heartbeatIntervalMs":15000,"maxFrameBytes":1048576%s}`
+
+func frameSeqs(frames []protocol.ServerFrame) []string {
+	var out []string
+	for _, f := range frames {
+		seq, _ := f.FrameSeq()
+		out = append(out, fmt.Sprintf("%s:%d", f.FrameType(), seq))
+	}
+	return out
+}
+
+func readAll(t *testing.T, s *Session) []protocol.ServerFrame {
+	t.Helper()
+	var frames []protocol.ServerFrame
+	for s.Next() {
+		frames = append(frames, s.Frame())
+	}
+	return frames
+}
+
+func TestATurnWithFramesOfALaterVersion(t *testing.T) {
+	for _, framing := range []Framing{NDJSON, LengthPrefixed} {
+		t.Run(framing.String(), func(t *testing.T) {
+			fake := startFake(t, func(s *serverStream) {
+				s.expect("open_session")
+				s.send(fmt.Sprintf(sessionFrame, 0, false, "null", `,"future":{"a":1}`))
+				message := s.expect("user_message").(*protocol.UserMessageFrame)
+				s.send(fmt.Sprintf(`{"type":"status","seq":1,"sessionId":"s1","turnId":"t1","state":"started","inReplyTo":%q,"mood":"good"}`, message.ID.String()))
+				s.send(`{"type":"item","seq":2,"sessionId":"s1","turnId":"t1","event":"started","item":{"type":"hologram","id":"h1"}}`)
+				s.send(`{"type":"progress","seq":3,"percent":50}`)
+				s.send(`{"type":"item","seq":4,"sessionId":"s1","turnId":"t1","event":"delta","itemId":"m1","itemType":"agent_message","field":"text","delta":"Hi","tone":"warm"}`)
+				s.send(`{"type":"status","seq":5,"sessionId":"s1","turnId":"t1","state":"completed","finalMessage":"Hi","durationMs":3,"cost":{"usd":0}}`)
+				s.send(`{"type":"terminate","seq":5,"sessionId":"s1","reason":"client_closed","message":"bye","reconnect":false}`)
+			})
+			client, err := New(fake.URL, Options{Framing: framing})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer client.Close()
+			s, err := client.OpenSession(context.Background(), SessionOptions{ID: "s1"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if _, err := s.SendMessage("hello"); err != nil {
+				t.Fatal(err)
+			}
+			frames := readAll(t, s)
+			if s.Err() != nil {
+				t.Fatal(s.Err())
+			}
+			want := []string{"status:1", "item:2", "progress:3", "item:4", "status:5", "terminate:5"}
+			if got := frameSeqs(frames); strings.Join(got, " ") != strings.Join(want, " ") {
+				t.Fatalf("got %v, want %v", got, want)
+			}
+			if _, ok := frames[1].(*protocol.ItemStartedFrame).Item.(*protocol.UnknownItem); !ok {
+				t.Errorf("the unknown item kind: %#v", frames[1])
+			}
+			if final, _ := frames[4].(*protocol.StatusFrame).FinalMessage.Get(); final != "Hi" {
+				t.Errorf("finalMessage %q", final)
+			}
+			if s.LastSeq() != 5 || len(s.Gaps()) != 0 {
+				t.Errorf("lastSeq %d, gaps %v", s.LastSeq(), s.Gaps())
+			}
+			if v := fake.opens[0]; *v.SessionID != "s1" || v.LastSeq != nil || *v.ProtocolVersion != protocol.Version {
+				t.Errorf("open_session: %s", mustJSON(v))
+			}
+		})
+	}
+}
+
+func mustJSON(v any) string {
+	data, _ := json.Marshal(v)
+	return string(data)
+}
+
+func TestResumesAfterADrop(t *testing.T) {
+	history := []string{
+		`{"type":"status","seq":1,"sessionId":"s1","turnId":"t1","state":"started"}`,
+		`{"type":"item","seq":2,"sessionId":"s1","turnId":"t1","event":"delta","itemId":"m","itemType":"agent_message","field":"text","delta":"a"}`,
+		`{"type":"command_prompt","seq":3,"sessionId":"s1","turnId":"t1","commandId":"call_1","kind":"command","itemId":"call_1","command":["ls"],"explanation":"","decisions":["allow","deny"],"timeoutMs":1000,"expiresAt":"2026-01-01T00:00:00Z"}`,
+		`{"type":"item","seq":4,"sessionId":"s1","turnId":"t1","event":"delta","itemId":"m","itemType":"agent_message","field":"text","delta":"b"}`,
+		`{"type":"status","seq":5,"sessionId":"s1","turnId":"t1","state":"completed"}`,
+	}
+	answered := make(chan protocol.ClientFrame, 4)
+	fake := startFake(t, func(s *serverStream) {
+		s.expect("open_session")
+		if s.streamNo == 1 {
+			s.send(fmt.Sprintf(sessionFrame, 0, false, "null", ""))
+			for _, f := range history[:3] {
+				s.send(f)
+			}
+			s.expect("approve")
+			// The handler returns: the stream ends without a terminate, as a dropped one does.
+			return
+		}
+		// The resumed stream replays from lastSeq, overlapping (seq 3 again) and lists the prompt
+		// as still pending; the client sends its answer again.
+		s.send(`{"type":"session","seq":3,"sessionId":"s1","protocolVersion":"1.1.0","resumed":true,"replay":{"fromSeq":4,"toSeq":5,"count":2,"lost":0},"turn":{"turnId":"t1","pendingCommandIds":["call_1"]},"heartbeatIntervalMs":15000,"maxFrameBytes":1048576}`)
+		answered <- s.expect("approve")
+		for _, f := range history[2:] {
+			s.send(f)
+		}
+		s.send(`{"type":"terminate","seq":5,"sessionId":"s1","reason":"superseded","message":"gone","reconnect":false}`)
+	})
+	client, err := New(fake.URL, Options{Reconnect: ReconnectPolicy{InitialDelay: time.Millisecond, MaxDelay: 10 * time.Millisecond}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	var reconnects []*protocol.SessionFrame
+	s, err := client.OpenSession(context.Background(), SessionOptions{ID: "s1", OnReconnect: func(f *protocol.SessionFrame) { reconnects = append(reconnects, f) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var frames []protocol.ServerFrame
+	for s.Next() {
+		frames = append(frames, s.Frame())
+		if prompt, ok := s.Frame().(*protocol.CommandPromptFrame); ok {
+			if err := s.Approve(prompt.CommandID, protocol.DecisionAllow); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if s.Err() != nil {
+		t.Fatal(s.Err())
+	}
+	want := "status:1 item:2 command_prompt:3 item:4 status:5 terminate:5"
+	if got := strings.Join(frameSeqs(frames), " "); got != want {
+		t.Fatalf("got %s, want %s", got, want)
+	}
+	if len(reconnects) != 1 || !reconnects[0].Resumed {
+		t.Errorf("reconnects: %v", reconnects)
+	}
+	if len(fake.opens) != 2 || fake.opens[1].LastSeq == nil || *fake.opens[1].LastSeq != 3 {
+		t.Errorf("open_session frames: %s", mustJSON(fake.opens))
+	}
+	if answer := <-answered; answer.(*protocol.ApproveFrame).CommandID != "call_1" {
+		t.Errorf("resent answer: %s", mustJSON(answer))
+	}
+}
+
+func TestGapsAreReported(t *testing.T) {
+	fake := startFake(t, func(s *serverStream) {
+		s.expect("open_session")
+		s.send(`{"type":"session","seq":2,"sessionId":"s1","protocolVersion":"1.1.0","resumed":true,"replay":{"fromSeq":5,"toSeq":5,"count":1,"lost":2},"turn":null,"heartbeatIntervalMs":15000,"maxFrameBytes":1048576}`)
+		s.send(`{"type":"status","seq":5,"sessionId":"s1","turnId":"t1","state":"completed"}`)
+		s.send(`{"type":"status","seq":7,"sessionId":"s1","turnId":"t2","state":"started"}`)
+		s.send(`{"type":"terminate","seq":7,"sessionId":"s1","reason":"client_closed","message":"bye","reconnect":false}`)
+	})
+	client, _ := New(fake.URL, Options{})
+	defer client.Close()
+	last := int64(2)
+	s, err := client.OpenSession(context.Background(), SessionOptions{ID: "s1", LastSeq: &last})
+	if err != nil {
+		t.Fatal(err)
+	}
+	frames := readAll(t, s)
+	if got := fmt.Sprint(s.Gaps()); got != "[{3 4 2} {6 6 1}]" || len(frames) != 3 || s.LastSeq() != 7 {
+		t.Errorf("gaps %s, %d frames, lastSeq %d", got, len(frames), s.LastSeq())
+	}
+}
+
+func TestRefusals(t *testing.T) {
+	fake := startFake(t, func(s *serverStream) {
+		s.expect("open_session")
+		s.send(`{"type":"error","seq":0,"code":"unsupported_protocol_version","message":"major 2","retryable":false}`)
+	})
+	client, _ := New(fake.URL, Options{Token: "wrong"})
+	_, err := client.OpenSession(context.Background(), SessionOptions{})
+	var httpErr *HTTPError
+	if !errors.As(err, &httpErr) || httpErr.Status != 401 || httpErr.Code != "unauthorized" {
+		t.Errorf("wrong token: %v", err)
+	}
+	client, _ = New(fake.URL, Options{Token: "right"})
+	_, err = client.OpenSession(context.Background(), SessionOptions{})
+	var serverErr *ServerError
+	if !errors.As(err, &serverErr) || serverErr.Frame.Code != protocol.ErrorCodeUnsupportedProtocolVersion {
+		t.Errorf("error frame: %v", err)
+	}
+	if _, err := New("ftp://x", Options{}); err == nil {
+		t.Error("an ftp URL was accepted")
+	}
+}
+
+func TestCloseEndsNextAndCancelEndsTheSession(t *testing.T) {
+	fake := startFake(t, func(s *serverStream) {
+		s.expect("open_session")
+		s.send(fmt.Sprintf(sessionFrame, 0, false, "null", ""))
+		for range s.frames {
+		}
+	})
+	client, _ := New(fake.URL, Options{})
+	defer client.Close()
+	s, err := client.OpenSession(context.Background(), SessionOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.AfterFunc(50*time.Millisecond, func() { s.Close() })
+	if s.Next() || s.Err() != nil {
+		t.Errorf("after Close: Next true or Err %v", s.Err())
+	}
+	if err := s.Cancel(); !errors.Is(err, ErrClosed) {
+		t.Errorf("send after Close: %v", err)
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	s, err = client.OpenSession(ctx, SessionOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.AfterFunc(50*time.Millisecond, cancel)
+	if s.Next() || !errors.Is(s.Err(), context.Canceled) {
+		t.Errorf("after cancel: Err %v", s.Err())
+	}
+	s.Close()
+}
+
+func TestNoGoroutineOutlivesTheClient(t *testing.T) {
+	before := runtime.NumGoroutine()
+	fake := startFake(t, func(s *serverStream) {
+		s.expect("open_session")
+		s.send(fmt.Sprintf(sessionFrame, 0, false, "null", ""))
+		for range s.frames {
+		}
+	})
+	client, _ := New(fake.URL, Options{})
+	for i := 0; i < 3; i++ {
+		s, err := client.OpenSession(context.Background(), SessionOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Cancel(); err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+	}
+	client.Close()
+	fake.Close()
+	deadline := time.Now().Add(5 * time.Second)
+	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := runtime.NumGoroutine(); n > before {
+		buf := make([]byte, 1<<16)
+		t.Fatalf("%d goroutines, %d before:\n%s", n, before, buf[:runtime.Stack(buf, true)])
+	}
+}
+
+func TestCloseWhileReconnectingEndsCleanly(t *testing.T) {
+	fake := startFake(t, func(s *serverStream) {
+		s.expect("open_session")
+		if s.streamNo == 1 {
+			s.send(fmt.Sprintf(sessionFrame, 0, false, "null", ""))
+			return // dropped
+		}
+		s.send(`{"type":"error","seq":0,"code":"overloaded","message":"busy","retryable":true,"retryAfterMs":10}`)
+	})
+	client, _ := New(fake.URL, Options{Reconnect: ReconnectPolicy{MaxAttempts: 100, InitialDelay: 20 * time.Millisecond, MaxDelay: 20 * time.Millisecond}})
+	defer client.Close()
+	s, err := client.OpenSession(context.Background(), SessionOptions{ID: "s1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.AfterFunc(200*time.Millisecond, func() { s.Close() })
+	if s.Next() || s.Err() != nil {
+		t.Errorf("Next after Close while reconnecting: Err %v", s.Err())
+	}
+	fake.mu.Lock()
+	streams := fake.streams
+	fake.mu.Unlock()
+	if streams < 3 {
+		t.Errorf("only %d streams: the session did not retry", streams)
+	}
+}
+
+func TestReconnectGivesUp(t *testing.T) {
+	fake := startFake(t, func(s *serverStream) {
+		s.expect("open_session")
+		if s.streamNo == 1 {
+			s.send(fmt.Sprintf(sessionFrame, 0, false, "null", ""))
+			return
+		}
+		s.send(`{"type":"error","seq":0,"code":"session_expired","message":"gone","retryable":false}`)
+	})
+	client, _ := New(fake.URL, Options{Reconnect: ReconnectPolicy{InitialDelay: time.Millisecond}})
+	defer client.Close()
+	s, err := client.OpenSession(context.Background(), SessionOptions{ID: "s1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var serverErr *ServerError
+	if s.Next() || !errors.As(s.Err(), &serverErr) || serverErr.Frame.Code != protocol.ErrorCodeSessionExpired {
+		t.Errorf("a refused resume: Err %v", s.Err())
+	}
+}
