@@ -48,6 +48,7 @@ export const HTTP_ERRORS = {
   unauthorized: { status: 401 },
   not_found: { status: 404 },
   method_not_allowed: { status: 405 },
+  invalid_header: { status: 400 },
   unsupported_media_type: { status: 415 },
   overloaded: { status: 503 },
   shutting_down: { status: 503 },
