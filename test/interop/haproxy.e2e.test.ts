@@ -3,7 +3,8 @@
 // real engine, the scripted model), all on 127.0.0.1 with ports chosen now. Raw HTTP/2 clients
 // through the proxy: every stream of a session reaches one instance, a resume after a dropped
 // connection lands on the same instance with no gap in seq, and stopping one instance ends its
-// sessions' streams with `terminate` (shutdown) while the other instances' sessions finish.
+// sessions' streams with `terminate` (shutdown) while the other instances' sessions finish. The
+// TypeScript client library sends the header itself: its automatic resume stays on the instance.
 // Needs the `haproxy` binary (Debian package `haproxy`; .ci/run installs it).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -13,6 +14,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CommandPromptFrame, ServerFrame, SessionFrame, StatusFrame, TerminateFrame } from "../../generated/types.js";
 import type { Script } from "../../src/scripted-model/index.js";
+import { connect } from "../../src/client/index.js";
+import { TcpProxy } from "../client/tcp-proxy.js";
 import { isTerminal, RawStream } from "../support/raw-stream.js";
 import { startTestServer, type TestServer } from "../support/server-harness.js";
 
@@ -21,6 +24,8 @@ const INSTANCES = 3;
 const SESSIONS = 30;
 /** Sessions whose connection to the proxy is destroyed mid-turn, then resumed through it. */
 const DROPPED = 6;
+/** Sessions run with the TypeScript client library, each through a reset and a reopen. */
+const LIBRARY_SESSIONS = 6;
 
 const SCRIPT: Script = {
   turns: [
@@ -199,6 +204,43 @@ describe(`HAProxy (${haproxyVersion()}) in front of ${INSTANCES} instances, rout
       expect([name, instances[i]!.api.core.stats().sessions]).toStrictEqual([name, mine.length]);
     }
     expect(ids.filter((id) => !names.includes(instanceOf.get(id)!))).toStrictEqual([]);
+  }, 240_000);
+
+  it("the TypeScript client library sends the header: its automatic resume after a reset and a later reopen land on the session's instance", async () => {
+    // The library behind a TCP proxy that can break its connection to HAProxy.
+    const edge = await TcpProxy.start(proxyUrl);
+    const connection = await connect(edge.url);
+    try {
+      const before = instances.map((s) => s.api.core.stats().sessions);
+      const ids = Array.from({ length: LIBRARY_SESSIONS }, (_, i) => `library-${i}`);
+      for (const sessionId of ids) {
+        const reconnected: SessionFrame[] = [];
+        const session = await connection.openSession({ sessionId, onReconnect: (frame) => reconnected.push(frame) });
+        expect([sessionId, session.resumed]).toStrictEqual([sessionId, false]);
+        const result = await session.run(`routed library turn of ${sessionId}`, {
+          onPrompt: () => {
+            // The connection to HAProxy is reset at the prompt: the answer waits for the resume.
+            edge.cut("reset");
+            return "allow";
+          },
+        });
+        expect([sessionId, result.status, result.finalMessage]).toStrictEqual([sessionId, "completed", "Done."]);
+        expect([sessionId, reconnected.map((f) => [f.resumed, f.replay?.lost])]).toStrictEqual([sessionId, [[true, 0]]]);
+        expect([sessionId, session.gaps]).toStrictEqual([sessionId, []]);
+        await session.close();
+        // A later stream of the session, on the library's redialled connection.
+        const again = await connection.openSession({ sessionId });
+        expect([sessionId, again.resumed]).toStrictEqual([sessionId, true]);
+        await again.close();
+      }
+      // Each library session made exactly one session, on one instance: a resume or reopen routed
+      // elsewhere would have made a second one there (or failed with session_expired).
+      const after = instances.map((s) => s.api.core.stats().sessions);
+      expect(after.reduce((a, b) => a + b, 0) - before.reduce((a, b) => a + b, 0)).toBe(LIBRARY_SESSIONS);
+    } finally {
+      await connection.close();
+      await edge.close();
+    }
   }, 240_000);
 
   it("stopping one instance ends its sessions' streams with terminate (shutdown), a resume then gets 503 from the proxy, and the other sessions finish", async () => {
