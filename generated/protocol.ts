@@ -73,7 +73,7 @@ export const ERROR_CODES = {
   unsupported_protocol_version: { retryable: false },
   /** A frame that needs a session (`approve`, `cancel`) arrived before the stream was bound to one. */
   no_session: { retryable: false },
-  /** A frame names another session than the one this stream is bound to, or tries to open a second one. */
+  /** A frame names another session than the one this stream is bound to, or tries to open a second one, or the frame that binds the stream names another session than its `codex-session-id` header. */
   session_mismatch: { retryable: false },
   /** The session asked to resume from `lastSeq` is no longer held by the server; a new session was not created. */
   session_expired: { retryable: false },
