@@ -2,6 +2,7 @@
 // `codex-session-id` names the session a proxy routed on, the frames must agree with it or take
 // its id; a bad one is HTTP 400 `invalid_header`; every answer names the instance in
 // `codex-instance`. Real HTTP/2, the real server and core, fake engine.
+import http from "node:http";
 import http2 from "node:http2";
 import { hostname } from "node:os";
 import { afterEach, describe, expect, it } from "vitest";
@@ -51,6 +52,16 @@ describe("codex-instance", () => {
     await server.close();
     server = await startFakeEngineServer();
     expect((await get("/healthz"))["codex-instance"]).toBe(hostname());
+  });
+
+  it("is on the HTTP/1.1 health port's answers too", async () => {
+    server = await startFakeEngineServer(["--instance-name", "pod-h", "--health-port", "0"]);
+    for (const path of ["/healthz", "/readyz", "/agent/stream"]) {
+      const headers = await new Promise<http.IncomingHttpHeaders>((resolve, reject) => {
+        http.get(`${server!.api.healthUrl}${path}`, (res) => resolve(res.resume().headers)).on("error", reject);
+      });
+      expect([path, headers["codex-instance"]]).toStrictEqual([path, "pod-h"]);
+    }
   });
 });
 
