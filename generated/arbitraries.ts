@@ -111,7 +111,7 @@ export function HttpError(): fc.Arbitrary<T.HttpError> {
 
 /** Any value valid against `#/definitions/HttpErrorCode`. */
 export function HttpErrorCode(): fc.Arbitrary<T.HttpErrorCode> {
-  return fc.constantFrom("unauthorized", "not_found", "method_not_allowed", "unsupported_media_type", "overloaded", "shutting_down", "internal") as fc.Arbitrary<never>;
+  return fc.constantFrom("unauthorized", "not_found", "method_not_allowed", "invalid_header", "unsupported_media_type", "overloaded", "shutting_down", "internal") as fc.Arbitrary<never>;
 }
 
 /** Any value valid against `#/definitions/Id`. */

@@ -48,6 +48,7 @@ export const HTTP_ERRORS = {
   unauthorized: { status: 401 },
   not_found: { status: 404 },
   method_not_allowed: { status: 405 },
+  invalid_header: { status: 400 },
   unsupported_media_type: { status: 415 },
   overloaded: { status: 503 },
   shutting_down: { status: 503 },
@@ -72,7 +73,7 @@ export const ERROR_CODES = {
   unsupported_protocol_version: { retryable: false },
   /** A frame that needs a session (`approve`, `cancel`) arrived before the stream was bound to one. */
   no_session: { retryable: false },
-  /** A frame names another session than the one this stream is bound to, or tries to open a second one. */
+  /** A frame names another session than the one this stream is bound to, or tries to open a second one, or the frame that binds the stream names another session than its `codex-session-id` header. */
   session_mismatch: { retryable: false },
   /** The session asked to resume from `lastSeq` is no longer held by the server; a new session was not created. */
   session_expired: { retryable: false },

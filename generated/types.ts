@@ -623,6 +623,7 @@ export type HttpErrorCode =
   | "unauthorized"
   | "not_found"
   | "method_not_allowed"
+  | "invalid_header"
   | "unsupported_media_type"
   | "overloaded"
   | "shutting_down"

@@ -96,7 +96,7 @@ export async function startCodexApi(
     let health: RunningServer | undefined;
     if (config.healthPort !== undefined) {
       try {
-        health = await startHealthServer({ host: config.host, port: config.healthPort, mainPort: server.port, token: config.token, isReady: () => engine.ready, metrics, log });
+        health = await startHealthServer({ host: config.host, port: config.healthPort, mainPort: server.port, instanceName: config.instanceName, token: config.token, isReady: () => engine.ready, metrics, log });
       } catch (error) {
         await server.close();
         throw error;

@@ -59,10 +59,13 @@ export class H2Connection {
     return this.session.closed || this.session.destroyed;
   }
 
-  post(path: string, contentType: string): RequestStream {
+  /** `sessionId`, when known, goes in the `codex-session-id` header for a proxy to route on (docs/routing.md). */
+  post(path: string, contentType: string, sessionId?: string): RequestStream {
     if (this.isClosed) throw new CodexApiError("unavailable", "the connection is closed; connect again");
     const headers: http2.OutgoingHttpHeaders = { ":method": "POST", ":path": path, "content-type": contentType };
     if (this.token !== undefined) headers.authorization = `Bearer ${this.token}`;
+    // Header values travel as bytes: the id's UTF-8, which Node sends as given when each is one latin1 character.
+    if (sessionId !== undefined) headers["codex-session-id"] = Buffer.from(sessionId, "utf8").toString("latin1");
     let stream: ClientHttp2Stream;
     try {
       stream = this.session.request(headers, { endStream: false });

@@ -5,7 +5,11 @@ import type { FrameGap } from "./history-cursor.js";
 import type { ReconnectOptions } from "./reconnect-policy.js";
 
 export interface OpenSessionOptions {
-  /** The session to continue; a new session gets this id when the server does not hold it. Omitted, the server assigns one. */
+  /**
+   * The session to continue; a new session gets this id when the server does not hold it. Omitted, the server assigns one.
+   * When known, every stream of the session also carries it in the `codex-session-id` header, so a
+   * proxy in front of several instances can route on it: behind one, choose the id (docs/routing.md).
+   */
   sessionId?: string;
   /** On reconnect: the last `seq` seen; the server replays every history frame after it. */
   lastSeq?: number;

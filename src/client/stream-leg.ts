@@ -45,7 +45,7 @@ export class StreamLeg {
   /** Opens a stream, sends `open_session` and waits for the server's `session` frame. */
   static async open(config: LegConfig, frame: OpenSessionFrame, signal: AbortSignal | undefined): Promise<StreamLeg> {
     if (signal?.aborted) throw new CodexApiError("aborted", "opening the session was aborted", { cause: signal.reason });
-    const request = (await config.dial()).post(AGENT_STREAM_PATH, config.framing.contentType);
+    const request = (await config.dial()).post(AGENT_STREAM_PATH, config.framing.contentType, frame.sessionId);
     // Destroying the stream makes every step below fail, so abort needs no race of its own.
     const onAbort = () => request.body.destroy();
     signal?.addEventListener("abort", onAbort, { once: true });

@@ -31,6 +31,13 @@ export const OPTIONS = {
     meaning: "also serve GET /healthz, /readyz and /metrics over plain HTTP/1.1 on this port of --host, for probes and load balancers that do not speak HTTP/2 (no agent stream there); 0 = any free port",
     group: "Listening",
   },
+  "instance-name": {
+    env: "CODEX_API_INSTANCE_NAME",
+    arg: "NAME",
+    defaultText: "the hostname",
+    meaning: "this instance's name, sent as the codex-instance response header on every answer, the health port's too (docs/routing.md); printable ASCII, at most 256 characters",
+    group: "Listening",
+  },
   "insecure-no-auth": { env: "CODEX_API_INSECURE_NO_AUTH", default: false, meaning: "allow a non-loopback --host without CODEX_API_TOKEN (a private network already keeps others out)", group: "Listening" },
   workspace: { env: "CODEX_API_WORKSPACE", arg: "DIR", defaultText: "the current directory", meaning: "the repository this instance serves: a session's default cwd", group: "Workspace and policy" },
   "allowed-roots": { env: "CODEX_API_ALLOWED_ROOTS", arg: "DIRS", defaultText: "the workspace", meaning: "comma-separated directories a session's cwd and image paths must resolve into (symlinks followed)", group: "Workspace and policy" },

@@ -2,6 +2,7 @@
 // reads process.env (main passes it in). Every problem is reported with what to fix.
 import { createPrivateKey, type KeyObject, X509Certificate } from "node:crypto";
 import { readFileSync, realpathSync, statSync } from "node:fs";
+import { hostname } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { SandboxMode } from "../../generated/types.js";
@@ -15,6 +16,8 @@ export interface ServerConfig {
   host: string;
   port: number;
   tls: { keyPath: string; certPath: string } | undefined;
+  /** Sent as the `codex-instance` response header, so a client behind a proxy sees which instance answered. */
+  instanceName: string;
   /** Plain HTTP/1.1 port for /healthz, /readyz and /metrics on the same host; undefined = none, 0 = any free port. */
   healthPort: number | undefined;
   /** The repository this instance serves: a session's default working directory. */
@@ -213,8 +216,14 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
   if (healthPort !== undefined && healthPort !== 0 && healthPort === port) {
     errors.push(`${name("health-port")}=${healthPort} is also ${name("port")}: give the health checks a port of their own (or 0 for any free one)`);
   }
+  const instanceName = raw("instance-name") ?? hostname();
+  // A header value: visible ASCII and inner spaces, so an HTTP/2 stack never refuses the answer.
+  if (!/^[\x21-\x7e]([\x20-\x7e]{0,254}[\x21-\x7e])?$/.test(instanceName)) {
+    errors.push(`${name("instance-name")}=${JSON.stringify(instanceName)} must be 1 to 256 printable ASCII characters (it is sent as the codex-instance header)`);
+  }
   const config: ServerConfig = {
     host: raw("host") ?? defaultOf<string>("host"),
+    instanceName,
     port,
     healthPort,
     tls: useTls && keyPath !== undefined && certPath !== undefined ? { keyPath, certPath } : undefined,

@@ -38,6 +38,10 @@ export const ERROR_MESSAGES = {
     line: "stream ended inside a line of {bytes} bytes at byte {offset}; end every frame with a line feed",
     frame: "stream ended after {got} of the frame at byte {offset}; send whole frames",
   },
+  invalid_header: {
+    sessionId: "the codex-session-id header {reason}; send the session's id (1 to 256 characters, no control characters, as UTF-8), or no header",
+    severalSessionIds: "send at most one codex-session-id header (this request had {count})",
+  },
   unsupported_media_type: {
     contentType: "unsupported content type {contentType}; send {supported}, or no content type for {default}",
   },
@@ -50,6 +54,7 @@ export const ERROR_MESSAGES = {
   session_mismatch: {
     secondOpen: "this stream is already bound to session {bound}; open another stream for another session",
     otherSession: "this stream is bound to session {bound}, not {requested}; open another stream for it",
+    header: "the codex-session-id header names session {header} but this {frameType} frame names session {frame}; send the same id in both, or leave it out of the frame",
   },
   session_expired: {
     notHeld: "session {sessionId} is not held by this server (expired or never existed); open a new session without lastSeq",

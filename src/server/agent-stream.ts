@@ -68,6 +68,8 @@ export class AgentStream implements SessionSink {
     private readonly connection: ConnectionLimits,
     private readonly metrics: Metrics,
     private readonly log: Logger,
+    /** The request's `codex-session-id` header: the session the binding frame must name, or gets. */
+    private readonly headerSessionId?: string,
   ) {
     this.frameRate = new TokenBucket(options.maxFramesPerSecond, options.frameBurst);
     this.decoder = framing.createDecoder({ maxFrameBytes: options.maxFrameBytes });
@@ -244,16 +246,23 @@ export class AgentStream implements SessionSink {
   private async openSessionFor(frame: Exclude<ClientFrame, { type: "heartbeat" }>): Promise<Session | undefined> {
     const reply = { inReplyTo: frame.id, frameType: frame.type };
     if (this.binding.state === "closed") return undefined;
+    // The codex-session-id header (a proxy routed on it): the frame must agree, or takes its id.
+    const header = this.headerSessionId;
+    if (header !== undefined && frame.sessionId !== undefined && frame.sessionId !== header) {
+      this.sendError(problem("session_mismatch", "header", { header, frame: frame.sessionId, frameType: frame.type }), reply);
+      return undefined;
+    }
+    const sessionId = frame.sessionId ?? header;
     // approve/cancel can only open a session they name; user_message and open_session may create one.
-    if ((frame.type === "approve" || frame.type === "cancel") && frame.sessionId === undefined) {
+    if ((frame.type === "approve" || frame.type === "cancel") && sessionId === undefined) {
       this.sendError(problem("no_session", "unbound", { frameType: frame.type }), reply);
       return undefined;
     }
     const mayCreate = () => this.connection.newSessions.take();
     const outcome = await this.core.open(
       frame.type === "open_session"
-        ? { sessionId: frame.sessionId, lastSeq: frame.lastSeq, protocolVersion: frame.protocolVersion, configOverrides: frame.configOverrides, inReplyTo: frame.id, mayCreate }
-        : { sessionId: frame.sessionId, inReplyTo: frame.id, mayCreate },
+        ? { sessionId, lastSeq: frame.lastSeq, protocolVersion: frame.protocolVersion, configOverrides: frame.configOverrides, inReplyTo: frame.id, mayCreate }
+        : { sessionId, inReplyTo: frame.id, mayCreate },
       this,
     );
     if (!outcome.ok) {

@@ -15,6 +15,8 @@ export interface HealthServerOptions extends Omit<OpsRouteOptions, "isAccepting"
   port: number;
   /** The main (HTTP/2) port, named to a client that asks the health port for the agent stream. */
   mainPort: number;
+  /** Sent as `codex-instance` on every answer, as on the main port. */
+  instanceName?: string;
   /** A client gets this long to send its request headers (node:http's `headersTimeout`). */
   headersTimeoutMs?: number;
   /** ... and this long for the whole request (`requestTimeout`). */
@@ -44,7 +46,7 @@ export async function startHealthServer(options: HealthServerOptions): Promise<R
     res.on("error", (error) => options.log.debug({ err: error.message }, "health response error"));
     const respond: Respond = (status, headers, body) => {
       if (res.headersSent || res.destroyed) return;
-      res.writeHead(status, headers);
+      res.writeHead(status, options.instanceName === undefined ? headers : { ...headers, "codex-instance": options.instanceName });
       res.end(body);
     };
     const path = (req.url ?? "").split("?")[0] ?? "";

@@ -25,7 +25,14 @@ export interface ServerOptions extends StreamOptions {
   /** When set, every request but /healthz and /readyz needs `Authorization: Bearer <token>`. */
   token?: string;
   maxStreamsPerConnection: number;
+  /** Sent as `codex-instance` on every answer (docs/routing.md). */
+  instanceName: string;
 }
+
+/** The request header that names a stream's session, for proxies that route on it (docs/routing.md). */
+export const SESSION_ID_HEADER = "codex-session-id";
+/** The response header that names the instance that answered. */
+export const INSTANCE_HEADER = "codex-instance";
 
 export interface RunningServer {
   /** e.g. `http://127.0.0.1:43121` or `https://localhost:8443`. */
@@ -67,27 +74,30 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
     stream.on("error", (error) => log.debug({ err: error.message }, "stream error"));
     const method = headers[":method"];
     const path = (headers[":path"] ?? "").split("?")[0] ?? "";
-    if (answerOps({ method, path, authorization: headerValues(rawHeaders, "authorization") }, responder(stream))) return;
-    if (!accepting) return httpError(stream, problem("shutting_down", "request"));
-    if (path !== "/agent/stream") return httpError(stream, problem("not_found", "route", { path }));
-    if (method !== "POST") return httpError(stream, problem("method_not_allowed", "agentStream"), {}, { allow: "POST" });
+    const instance = { [INSTANCE_HEADER]: options.instanceName };
+    if (answerOps({ method, path, authorization: headerValues(rawHeaders, "authorization") }, responder(stream, instance))) return;
+    if (!accepting) return httpError(stream, instance, problem("shutting_down", "request"));
+    if (path !== "/agent/stream") return httpError(stream, instance, problem("not_found", "route", { path }));
+    if (method !== "POST") return httpError(stream, instance, problem("method_not_allowed", "agentStream"), {}, { allow: "POST" });
+    const headerSessionId = sessionIdHeader(headerValues(rawHeaders, SESSION_ID_HEADER));
+    if (!headerSessionId.ok) return httpError(stream, instance, headerSessionId.problem);
     const negotiated = negotiateFraming(headers["content-type"]);
     if (!negotiated.ok) {
-      return httpError(stream, negotiated.error.problem, { supported: [...SUPPORTED_CONTENT_TYPES] });
+      return httpError(stream, instance, negotiated.error.problem, { supported: [...SUPPORTED_CONTENT_TYPES] });
     }
     const connection = stream.session!;
     const open = agentStreamsOf.get(connection) ?? 0;
     if (open >= options.maxStreamsPerConnection) {
-      return httpError(stream, problem("overloaded", "streams", { open }), { retryAfterMs: 1000 }, { "retry-after": "1" });
+      return httpError(stream, instance, problem("overloaded", "streams", { open }), { retryAfterMs: 1000 }, { "retry-after": "1" });
     }
     agentStreamsOf.set(connection, open + 1);
-    stream.respond({ ":status": 200, "content-type": negotiated.framing.contentType, "cache-control": "no-store" });
+    stream.respond({ ":status": 200, "content-type": negotiated.framing.contentType, "cache-control": "no-store", ...instance });
     let limits = limitsOf.get(connection);
     if (limits === undefined) {
       limits = { newSessions: new TokenBucket(options.maxNewSessionsPerSecond, options.newSessionBurst) };
       limitsOf.set(connection, limits);
     }
-    const agentStream = new AgentStream(stream, negotiated.framing, core, options, limits, metrics, log);
+    const agentStream = new AgentStream(stream, negotiated.framing, core, options, limits, metrics, log, headerSessionId.sessionId);
     streams.add(agentStream);
     metrics.openStreams.inc();
     stream.on("close", () => {
@@ -129,14 +139,42 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
 }
 
 /** Answers on an HTTP/2 stream; nothing when the stream is already gone (a slow /metrics). */
-function responder(stream: ServerHttp2Stream): Respond {
+function responder(stream: ServerHttp2Stream, always: Readonly<Record<string, string>>): Respond {
   return (status, headers, body) => {
     if (stream.destroyed || stream.headersSent) return;
-    stream.respond({ ":status": status, ...headers });
+    stream.respond({ ":status": status, ...headers, ...always });
     stream.end(body);
   };
 }
 
-function httpError(stream: ServerHttp2Stream, found: Problem<HttpErrorCode>, extra: Omit<HttpError["error"], "code" | "message"> = {}, headers: Record<string, string> = {}): void {
-  respondError(responder(stream), found, extra, headers);
+function httpError(
+  stream: ServerHttp2Stream,
+  always: Readonly<Record<string, string>>,
+  found: Problem<HttpErrorCode>,
+  extra: Omit<HttpError["error"], "code" | "message"> = {},
+  headers: Record<string, string> = {},
+): void {
+  respondError(responder(stream, always), found, extra, headers);
+}
+
+type SessionIdHeader = { ok: true; sessionId: string | undefined } | { ok: false; problem: Problem<"invalid_header"> };
+
+/**
+ * The `codex-session-id` header as a session id (the spec's `Id`: 1–256 characters, no control
+ * characters), or why it is not one. Node hands header bytes over as latin1: they are read as UTF-8,
+ * so the header and a frame's JSON spell a non-ASCII id the same way.
+ */
+export function sessionIdHeader(values: readonly string[]): SessionIdHeader {
+  if (values.length === 0) return { ok: true, sessionId: undefined };
+  if (values.length > 1) return { ok: false, problem: problem("invalid_header", "severalSessionIds", { count: values.length }) };
+  const bytes = Buffer.from(values[0]!, "latin1");
+  const text = bytes.toString("utf8");
+  const invalid = (reason: string) => ({ ok: false as const, problem: problem("invalid_header", "sessionId", { reason }) });
+  if (!Buffer.from(text, "utf8").equals(bytes)) return invalid("is not valid UTF-8");
+  const length = [...text].length;
+  if (length === 0) return invalid("is empty");
+  if (length > 256) return invalid(`is ${length} characters long`);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(text)) return invalid("holds a control character");
+  return { ok: true, sessionId: text };
 }

@@ -3,7 +3,7 @@
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -95,6 +95,7 @@ describe("the options table", () => {
     expect([used["health-port"], OPTIONS["health-port"].defaultText]).toStrictEqual([undefined, "off"]);
     expect(used["log-format"]).toBeUndefined();
     expect(config.allowedRoots).toStrictEqual([config.workspace]);
+    expect([config.instanceName, OPTIONS["instance-name"].defaultText]).toStrictEqual([hostname(), "the hostname"]);
     // The engine's patterns when none are given are the ones the table shows.
     expect(config.commandEnvExclude).toBeUndefined();
     expect(SECRET_PATTERNS.join(",")).toBe(OPTIONS["command-env-exclude"].default);
@@ -128,6 +129,22 @@ describe("--health-port", () => {
 
   it("lets both ports be 0 (two different free ports)", () => {
     expect(loadConfig(["--workspace", dir, "--port", "0", "--health-port", "0"], {}).ok).toBe(true);
+  });
+});
+
+describe("--instance-name", () => {
+  it("is the codex-instance header's value, from the flag or the environment", () => {
+    const loaded = loadConfig(["--workspace", dir, "--instance-name", "pod-7"], { CODEX_API_INSTANCE_NAME: "pod-9" });
+    expect(loaded.ok && loaded.config.instanceName).toBe("pod-7");
+    const fromEnv = loadConfig(["--workspace", dir], { CODEX_API_INSTANCE_NAME: "pod-9" });
+    expect(fromEnv.ok && fromEnv.config.instanceName).toBe("pod-9");
+  });
+
+  it.each([" pod", "pod\u00e9", "x".repeat(257)])("refuses %j, which is no header value it can send", (value) => {
+    expect(loadConfig(["--workspace", dir, "--instance-name", value], {})).toStrictEqual({
+      ok: false,
+      errors: [`--instance-name / CODEX_API_INSTANCE_NAME=${JSON.stringify(value)} must be 1 to 256 printable ASCII characters (it is sent as the codex-instance header)`],
+    });
   });
 });
 

@@ -14,6 +14,8 @@ export class RawStream {
   readonly codecErrors: string[] = [];
   status: number | undefined;
   contentType: string | undefined;
+  /** The response's headers, once they arrived. */
+  responseHeaders: http2.IncomingHttpHeaders | undefined;
   ended = false;
   private waiters: (() => void)[] = [];
   private readonly framing: Framing;
@@ -29,6 +31,7 @@ export class RawStream {
     stream.on("response", (headers) => {
       this.status = Number(headers[":status"]);
       this.contentType = String(headers["content-type"] ?? "");
+      this.responseHeaders = headers;
       this.wake();
     });
     stream.on("data", (chunk: Buffer) => {
@@ -47,7 +50,7 @@ export class RawStream {
 
   static open(
     url: string,
-    options: { framing?: FramingName; session?: ClientHttp2Session; headers?: Record<string, string>; tls?: SecureClientSessionOptions } = {},
+    options: { framing?: FramingName; session?: ClientHttp2Session; headers?: Record<string, string | string[]>; tls?: SecureClientSessionOptions } = {},
   ): RawStream {
     const framingName = options.framing ?? "ndjson";
     const session = options.session ?? http2.connect(url, options.tls);

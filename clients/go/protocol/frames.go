@@ -2201,7 +2201,7 @@ const (
 	ErrorCodeUnsupportedProtocolVersion ErrorCode = "unsupported_protocol_version"
 	// ErrorCodeNoSession (not retryable): A frame that needs a session (`approve`, `cancel`) arrived before the stream was bound to one.
 	ErrorCodeNoSession ErrorCode = "no_session"
-	// ErrorCodeSessionMismatch (not retryable): A frame names another session than the one this stream is bound to, or tries to open a second one.
+	// ErrorCodeSessionMismatch (not retryable): A frame names another session than the one this stream is bound to, or tries to open a second one, or the frame that binds the stream names another session than its `codex-session-id` header.
 	ErrorCodeSessionMismatch ErrorCode = "session_mismatch"
 	// ErrorCodeSessionExpired (not retryable): The session asked to resume from `lastSeq` is no longer held by the server; a new session was not created.
 	ErrorCodeSessionExpired ErrorCode = "session_expired"
@@ -2478,6 +2478,7 @@ const (
 	HTTPErrorCodeUnauthorized         HTTPErrorCode = "unauthorized"
 	HTTPErrorCodeNotFound             HTTPErrorCode = "not_found"
 	HTTPErrorCodeMethodNotAllowed     HTTPErrorCode = "method_not_allowed"
+	HTTPErrorCodeInvalidHeader        HTTPErrorCode = "invalid_header"
 	HTTPErrorCodeUnsupportedMediaType HTTPErrorCode = "unsupported_media_type"
 	HTTPErrorCodeOverloaded           HTTPErrorCode = "overloaded"
 	HTTPErrorCodeShuttingDown         HTTPErrorCode = "shutting_down"

@@ -178,6 +178,9 @@ class Connection:
         headers = {"content-type": CONTENT_TYPES[self.framing]}
         if self._token is not None:
             headers["authorization"] = f"Bearer {self._token}"
+        if frame.session_id is not ABSENT:
+            # For a proxy in front of several instances to route on (docs/routing.md); UTF-8 on the wire.
+            headers["codex-session-id"] = frame.session_id
         try:
             stream = await h2.request("POST", "/agent/stream", headers)
         except H2Error as error:

@@ -159,6 +159,8 @@ class ClientTest(unittest.IsolatedAsyncioTestCase):
         resume = [f for f in server.received if f["type"] == "open_session"][1]
         self.assertEqual((resume["sessionId"], resume["lastSeq"]), ("r1", 5))
         self.assertEqual(server.connections, 2)
+        # The routing header: absent while the id is the server's to choose, then on every stream.
+        self.assertEqual([r.get("codex-session-id") for r in server.requests], [None, "r1"])
 
     async def test_an_answer_lost_with_the_connection_is_sent_again_while_the_prompt_is_pending(self) -> None:
         prompt = {
