@@ -191,6 +191,11 @@ func (c *Client) openLeg(parent context.Context, first protocol.ClientFrame) (*l
 	if c.opts.Token != "" {
 		req.Header.Set("Authorization", "Bearer "+c.opts.Token)
 	}
+	// A proxy routes a session's streams, resumes included, on this header without reading the
+	// body (docs/routing.md); the server checks that it agrees with the frame.
+	if open, ok := first.(*protocol.OpenSessionFrame); ok && open.SessionID != nil {
+		req.Header.Set("Codex-Session-Id", *open.SessionID)
+	}
 	l := &leg{cancel: cancel, writer: writer, framing: c.opts.Framing, writing: make(chan struct{}, 1)}
 	// x/net's transport reads a request body without watching the context: ending the body is
 	// what ends the stream (RST_STREAM) when the context is done. l.close cancels it too.

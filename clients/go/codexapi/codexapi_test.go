@@ -114,6 +114,10 @@ func startFake(t *testing.T, handle func(s *serverStream)) *fakeServer {
 					return
 				}
 				if open, ok := frame.(*protocol.OpenSessionFrame); ok {
+					// Every stream of a known session carries its id for proxies (docs/routing.md).
+					if open.SessionID != nil && r.Header.Get("Codex-Session-Id") != *open.SessionID {
+						t.Errorf("open_session for %q came with codex-session-id %q", *open.SessionID, r.Header.Get("Codex-Session-Id"))
+					}
 					fake.mu.Lock()
 					fake.opens = append(fake.opens, *open)
 					fake.mu.Unlock()
