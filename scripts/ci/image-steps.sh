@@ -8,7 +8,8 @@
 # What this does not check: the Dockerfile's own build, the base image, the seccomp profile and
 # the docker/kubernetes run flags (docs/deploy.md says so).
 # Loopback only; one temporary folder, removed at the end. Exit 0 = all passed. As root it creates
-# the user codex-api-ci (useradd) if missing; as another user it runs everything as that user.
+# the user codex-api-ci (useradd) if missing, and removes it at the end; as another user it runs
+# everything as that user.
 set -euo pipefail
 set -m # the server gets its own process group
 
@@ -16,6 +17,7 @@ REPO=$(cd "$(dirname "$0")/../.." && pwd -P)
 HERE="$REPO/scripts/ci/image-steps"
 START=$SECONDS
 RUN_USER=codex-api-ci
+CREATED_USER=""
 
 say() { printf '[image-steps %3ss] %s\n' "$((SECONDS - START))" "$*"; }
 fail() {
@@ -34,7 +36,9 @@ if [ "$(id -u)" = 0 ]; then
   if ! id -u "$RUN_USER" >/dev/null 2>&1; then
     useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin "$RUN_USER" ||
       fail "useradd $RUN_USER failed"
-    say "created the user $RUN_USER"
+    CREATED_USER=1
+    trap 'userdel "$RUN_USER" 2>/dev/null || true' EXIT # until the full cleanup below takes over
+    say "created the user $RUN_USER (removed at the end)"
   fi
   AS_USER=(runuser -u "$RUN_USER" --)
 else
@@ -77,6 +81,7 @@ cleanup() {
     kill -KILL $pids 2>/dev/null || true
   fi
   rm -rf "$TMP"
+  if [ -n "$CREATED_USER" ]; then userdel "$RUN_USER" 2>/dev/null || echo "image-steps: could not remove the user $RUN_USER" >&2; fi
   exit "$code"
 }
 trap cleanup EXIT
