@@ -60,10 +60,11 @@ describe("mapItem", () => {
   });
 
   it("maps MCP and dynamic tool calls to tool_call", () => {
-    const mcp: ThreadItem = {
+    const mcp = {
       type: "mcpToolCall",
       id: "call_9",
       server: "docs",
+      environmentId: null,
       tool: "search",
       status: "completed",
       arguments: { q: "x" },
@@ -74,7 +75,7 @@ describe("mapItem", () => {
       result: { content: [{ type: "text", text: "found" }], structuredContent: null, _meta: null },
       error: null,
       durationMs: 12,
-    };
+    } satisfies ThreadItem;
     expect(mapItem(mcp)).toEqual({
       type: "tool_call",
       id: "call_9",
