@@ -41,7 +41,10 @@ let exampleBin: string;
 
 /** `go ARGS` in clients/go, offline, with this file's cache. */
 function go(args: string[], timeout = 180_000) {
-  return run(OFFLINE, args, { cwd: GO_DIR, env: goEnv, timeout, maxBuffer: 16 << 20 });
+  return run(OFFLINE, args, { cwd: GO_DIR, env: goEnv, timeout, maxBuffer: 16 << 20 }).catch((error: { message: string; stdout?: string; stderr?: string }) => {
+    // What go printed is the failure: a failing Go test says which and why only there.
+    throw new Error(`go ${args.join(" ")} failed: ${error.message}\n${error.stdout ?? ""}\n${error.stderr ?? ""}`);
+  });
 }
 
 beforeAll(async () => {

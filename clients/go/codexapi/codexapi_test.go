@@ -394,7 +394,11 @@ func TestNoGoroutineOutlivesTheClient(t *testing.T) {
 
 func TestCloseWhileReconnectingEndsCleanly(t *testing.T) {
 	fake := startFake(t, func(s *serverStream) {
-		s.expect("open_session")
+		// A reconnect the Close cut short may send nothing: not a failure here (and a t.Fatal
+		// after the test ended would panic), so the stream just ends.
+		if f, ok := <-s.frames; !ok || f.FrameType() != "open_session" {
+			return
+		}
 		if s.streamNo == 1 {
 			s.send(fmt.Sprintf(sessionFrame, 0, false, "null", ""))
 			return // dropped
