@@ -52,25 +52,9 @@ TMP=$(mktemp -d "${TMPDIR:-/tmp}/codex-api-image.XXXXXX")
 TMP=$(cd "$TMP" && pwd -P)
 chmod 0755 "$TMP"
 SERVER_PID=""
-stop_server() { # SIGTERM to the group, then up to 20 s; 1 if it had to be killed
-  [ -n "$SERVER_PID" ] || return 0
-  local pid=$SERVER_PID
-  SERVER_PID=""
-  kill -TERM -- "-$pid" 2>/dev/null || return 0
-  for _ in $(seq 1 100); do
-    kill -0 -- "-$pid" 2>/dev/null || return 0
-    sleep 0.2
-  done
-  kill -KILL -- "-$pid" 2>/dev/null || true
-  return 1
-}
-leftovers() { # processes still running the installed code (the engine has its own group)
-  local cmdline
-  for cmdline in /proc/[0-9]*/cmdline; do
-    tr '\0' ' ' 2>/dev/null <"$cmdline" | grep -qF -- "$TMP/opt/" && basename "$(dirname "$cmdline")"
-  done
-  true
-}
+# shellcheck source=scripts/ci/lib.sh
+. "$REPO/scripts/ci/lib.sh"
+leftovers() { leftovers_under "$TMP/opt/"; } # processes still running the installed code
 cleanup() {
   local code=$?
   stop_server || true

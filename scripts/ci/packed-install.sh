@@ -49,30 +49,9 @@ TMP=$(cd "$TMP" && pwd -P)
 SERVER_PID=""
 TSC_PID=""
 
-stop_server() {
-  [ -n "$SERVER_PID" ] || return 0
-  local pid=$SERVER_PID
-  SERVER_PID=""
-  kill -TERM -- "-$pid" 2>/dev/null || return 0
-  for _ in $(seq 1 100); do
-    kill -0 -- "-$pid" 2>/dev/null || return 0
-    sleep 0.2
-  done
-  kill -KILL -- "-$pid" 2>/dev/null || true
-  return 1
-}
-# Processes still running the installed code (the engine is detached from the server's group).
-leftovers() {
-  if command -v pgrep >/dev/null; then
-    pgrep -f -- "$TMP/app/node_modules/" || true
-  else # no procps: read /proc
-    local cmdline
-    for cmdline in /proc/[0-9]*/cmdline; do
-      tr '\0' ' ' 2>/dev/null <"$cmdline" | grep -qF -- "$TMP/app/node_modules/" && basename "$(dirname "$cmdline")"
-    done
-    true
-  fi
-}
+# shellcheck source=scripts/ci/lib.sh
+. "$REPO/scripts/ci/lib.sh"
+leftovers() { leftovers_under "$TMP/app/node_modules/"; } # processes still running the installed code
 cleanup() {
   local code=$?
   if [ -n "$TSC_PID" ]; then kill -TERM -- "-$TSC_PID" 2>/dev/null || true; fi

@@ -8,7 +8,6 @@
 // Needs the `haproxy` binary (Debian package `haproxy`; .ci/run installs it).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -18,6 +17,7 @@ import { connect } from "../../src/client/index.js";
 import { TcpProxy } from "../client/tcp-proxy.js";
 import { isTerminal, RawStream } from "../support/raw-stream.js";
 import { startTestServer, type TestServer } from "../support/server-harness.js";
+import { unusedPort } from "../support/ports.js";
 
 const HAPROXY = "haproxy";
 const INSTANCES = 3;
@@ -44,13 +44,6 @@ function haproxyVersion(): string {
   return found.stdout.split("\n")[0] ?? "";
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 function haproxyConfig(port: number, backends: { name: string; port: number }[]): string {
   return [
@@ -119,7 +112,7 @@ describe(`HAProxy (${haproxyVersion()}) in front of ${INSTANCES} instances, rout
     for (let i = 0; i < INSTANCES; i++) {
       instances.push(await startTestServer(SCRIPT, ["--approval-policy", "untrusted", "--instance-name", `codex-${i}`, "--shutdown-grace-ms", "0"]));
     }
-    const port = await freePort();
+    const port = await unusedPort();
     const configPath = join(dir, "haproxy.cfg");
     await writeFile(configPath, haproxyConfig(port, instances.map((s, i) => ({ name: `codex-${i}`, port: s.api.port }))));
     haproxy = await startHaproxy(configPath);

@@ -3,7 +3,6 @@
 // attempt, and a model that stays unreachable fails the turn within --model-retry-timeout-ms
 // instead of leaving the client with nothing for minutes (the engine retries a refused connection
 // without end, docs/engine-notes.md §4).
-import { createServer } from "node:net";
 import { mkdir, mkdtemp, realpath, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,6 +14,7 @@ import { CodexEngine, type CodexEngineOptions } from "../../src/engine/codex-eng
 import { startCodexApi, type CodexApi } from "../../src/main.js";
 import { startScriptedModel, type ScriptedModel } from "../../src/scripted-model/index.js";
 import { isTerminal, RawStream } from "../support/raw-stream.js";
+import { unusedPort } from "../support/ports.js";
 
 const SLUG = "scripted-model";
 const QUIET: Logger = { debug() {}, info() {}, warn() {}, error() {} };
@@ -51,14 +51,6 @@ async function start(url: string, overrides: CodexEngineOptions["configOverrides
   }
 }
 
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 const errorsOf = (stream: RawStream) => stream.frames.filter((f): f is ErrorFrame => f.type === "error");
 
@@ -84,7 +76,7 @@ describe("a model the engine cannot reach", () => {
   });
 
   it("a model that stays unreachable fails the turn within --model-retry-timeout-ms, and the next turn is taken", async () => {
-    const port = await closedPort();
+    const port = await unusedPort();
     api = await start(`http://127.0.0.1:${port}/v1`, { "features.unbounded_connection_retries": true }, ["--model-retry-timeout-ms", "3000"]);
     const stream = RawStream.open(api.url);
     const sentAt = Date.now();
