@@ -67,6 +67,23 @@ class EchoEngine implements EnginePort {
   async interruptTurn(): Promise<void> {}
   async closeThread(): Promise<void> {}
 
+  // Reviews, compaction and history changes are not simulated: refused as the engine refuses.
+  async startReview(): Promise<{ turnId: string }> {
+    throw Object.assign(new Error("not simulated"), { code: "rpc_error" });
+  }
+
+  async compactThread(): Promise<void> {
+    throw Object.assign(new Error("not simulated"), { code: "rpc_error" });
+  }
+
+  async forkThread(): Promise<{ threadId: string }> {
+    throw Object.assign(new Error("not simulated"), { code: "rpc_error" });
+  }
+
+  async revertThread(): Promise<void> {
+    throw Object.assign(new Error("not simulated"), { code: "rpc_error" });
+  }
+
   onEvent(listener: (event: EngineEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -44,6 +44,11 @@ export function ApproveFrame(): fc.Arbitrary<T.ApproveFrame> {
   return fc.record({ "type": fc.constant("approve"), "id": ClientFrameId(), "sessionId": Id(), "commandId": Id(), "decision": Decision(), "explanation": text(0, 65536) }, { requiredKeys: ["type","commandId","decision"] as never[] }) as fc.Arbitrary<never>;
 }
 
+/** Any value valid against `#/definitions/BaseBranchTarget`. */
+export function BaseBranchTarget(): fc.Arbitrary<T.BaseBranchTarget> {
+  return fc.record({ "type": fc.constant("base_branch"), "branch": matching("^[A-Za-z0-9_./][A-Za-z0-9_./+@-]*$", 1, 256) }, { requiredKeys: ["type","branch"] as never[] }) as fc.Arbitrary<never>;
+}
+
 /** Any value valid against `#/definitions/CancelFrame`. */
 export function CancelFrame(): fc.Arbitrary<T.CancelFrame> {
   return fc.record({ "type": fc.constant("cancel"), "id": ClientFrameId(), "sessionId": Id(), "turnId": text(0, 1073741824) }, { requiredKeys: ["type"] as never[] }) as fc.Arbitrary<never>;
@@ -69,9 +74,24 @@ export function CommandPromptFrame(): fc.Arbitrary<T.CommandPromptFrame> {
   return fc.record({ "type": fc.constant("command_prompt"), "seq": Seq(), "sessionId": Id(), "turnId": text(0, 1073741824), "commandId": Id(), "kind": fc.constantFrom("command", "file_change", "permissions"), "itemId": text(0, 1073741824), "command": fc.array(text(0, 1073741824), { minLength: 0, maxLength: 3 }), "commandLine": text(0, 1073741824), "cwd": text(0, 1073741824), "explanation": text(0, 1073741824), "changes": fc.array(FileChange(), { minLength: 0, maxLength: 3 }), "permissions": fc.record({ "network": fc.boolean(), "readPaths": fc.array(text(0, 1073741824), { minLength: 0, maxLength: 3 }), "writePaths": fc.array(text(0, 1073741824), { minLength: 0, maxLength: 3 }) }, { requiredKeys: [] as never[] }), "decisions": fc.uniqueArray(Decision(), { minLength: 1, maxLength: 3, selector: (v) => JSON.stringify(v) }), "timeoutMs": DurationMs(), "expiresAt": fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T23:59:59Z"), noInvalidDate: true }).map((d) => d.toISOString()) }, { requiredKeys: ["type","seq","sessionId","turnId","commandId","kind","itemId","command","explanation","decisions","timeoutMs","expiresAt"] as never[] }) as fc.Arbitrary<never>;
 }
 
+/** Any value valid against `#/definitions/CommitTarget`. */
+export function CommitTarget(): fc.Arbitrary<T.CommitTarget> {
+  return fc.record({ "type": fc.constant("commit"), "sha": matching("^[0-9a-fA-F]{4,64}$", 0, 1073741824), "title": text(0, 1000) }, { requiredKeys: ["type","sha"] as never[] }) as fc.Arbitrary<never>;
+}
+
+/** Any value valid against `#/definitions/CompactFrame`. */
+export function CompactFrame(): fc.Arbitrary<T.CompactFrame> {
+  return fc.record({ "type": fc.constant("compact"), "id": ClientFrameId(), "sessionId": Id() }, { requiredKeys: ["type"] as never[] }) as fc.Arbitrary<never>;
+}
+
 /** Any value valid against `#/definitions/ConfigOverrides`. */
 export function ConfigOverrides(): fc.Arbitrary<T.ConfigOverrides> {
   return fc.record({ "model": text(1, 200), "approvalPolicy": ApprovalPolicy(), "reasoningEffort": ReasoningEffort(), "sandbox": SandboxMode(), "cwd": text(1, 4096), "instructions": text(0, 65536), "outputSchema": fc.oneof(jsonObject(), fc.constant(null)) }, { requiredKeys: [] as never[] }) as fc.Arbitrary<never>;
+}
+
+/** Any value valid against `#/definitions/CustomReviewTarget`. */
+export function CustomReviewTarget(): fc.Arbitrary<T.CustomReviewTarget> {
+  return fc.record({ "type": fc.constant("custom"), "instructions": text(1, 65536) }, { requiredKeys: ["type","instructions"] as never[] }) as fc.Arbitrary<never>;
 }
 
 /** Any value valid against `#/definitions/Decision`. */
@@ -86,7 +106,7 @@ export function DurationMs(): fc.Arbitrary<T.DurationMs> {
 
 /** Any value valid against `#/definitions/ErrorCode`. */
 export function ErrorCode(): fc.Arbitrary<T.ErrorCode> {
-  return fc.constantFrom("invalid_json", "invalid_frame", "unknown_frame_type", "frame_too_large", "truncated", "unsupported_media_type", "unsupported_protocol_version", "no_session", "session_mismatch", "session_expired", "turn_in_progress", "command_not_found", "command_already_resolved", "decision_not_offered", "approval_timeout", "path_not_allowed", "override_not_allowed", "engine_unavailable", "engine_error", "model_error", "model_unavailable", "overloaded", "rate_limited", "unauthorized", "shutting_down", "internal") as fc.Arbitrary<never>;
+  return fc.constantFrom("invalid_json", "invalid_frame", "unknown_frame_type", "frame_too_large", "truncated", "unsupported_media_type", "unsupported_protocol_version", "no_session", "session_mismatch", "session_expired", "turn_in_progress", "command_not_found", "command_already_resolved", "decision_not_offered", "approval_timeout", "path_not_allowed", "override_not_allowed", "engine_unavailable", "engine_error", "model_error", "model_unavailable", "overloaded", "rate_limited", "unauthorized", "shutting_down", "internal", "turn_not_found", "session_exists") as fc.Arbitrary<never>;
 }
 
 /** Any value valid against `#/definitions/ErrorFrame`. */
@@ -102,6 +122,11 @@ export function FileChange(): fc.Arbitrary<T.FileChange> {
 /** Any value valid against `#/definitions/FileChangeItem`. */
 export function FileChangeItem(): fc.Arbitrary<T.FileChangeItem> {
   return fc.record({ "type": fc.constant("file_change"), "id": text(0, 1073741824), "status": ItemStatus(), "changes": fc.array(FileChange(), { minLength: 0, maxLength: 3 }) }, { requiredKeys: ["type","id","status","changes"] as never[] }) as fc.Arbitrary<never>;
+}
+
+/** Any value valid against `#/definitions/ForkSessionFrame`. */
+export function ForkSessionFrame(): fc.Arbitrary<T.ForkSessionFrame> {
+  return fc.record({ "type": fc.constant("fork_session"), "id": ClientFrameId(), "sessionId": Id(), "atTurnId": text(1, 256), "newSessionId": Id() }, { requiredKeys: ["type"] as never[] }) as fc.Arbitrary<never>;
 }
 
 /** Any value valid against `#/definitions/HttpError`. */
@@ -189,6 +214,26 @@ export function ReasoningItem(): fc.Arbitrary<T.ReasoningItem> {
   return fc.record({ "type": fc.constant("reasoning"), "id": text(0, 1073741824), "summary": fc.array(text(0, 1073741824), { minLength: 0, maxLength: 3 }), "content": fc.array(text(0, 1073741824), { minLength: 0, maxLength: 3 }) }, { requiredKeys: ["type","id","summary","content"] as never[] }) as fc.Arbitrary<never>;
 }
 
+/** Any value valid against `#/definitions/ReviewFrame`. */
+export function ReviewFrame(): fc.Arbitrary<T.ReviewFrame> {
+  return fc.record({ "type": fc.constant("review"), "id": ClientFrameId(), "sessionId": Id(), "target": ReviewTarget() }, { requiredKeys: ["type","target"] as never[] }) as fc.Arbitrary<never>;
+}
+
+/** Any value valid against `#/definitions/ReviewTarget`. */
+export function ReviewTarget(): fc.Arbitrary<T.ReviewTarget> {
+  return fc.oneof(UncommittedChangesTarget(), BaseBranchTarget(), CommitTarget(), CustomReviewTarget()) as fc.Arbitrary<never>;
+}
+
+/** Any value valid against `#/definitions/RollbackFrame`. */
+export function RollbackFrame(): fc.Arbitrary<T.RollbackFrame> {
+  return fc.record({ "type": fc.constant("rollback"), "id": ClientFrameId(), "sessionId": Id(), "beforeTurnId": text(1, 256), "turns": fc.integer({ min: 1, max: 10000 }) }, { requiredKeys: ["type"] as never[] }) as fc.Arbitrary<never>;
+}
+
+/** Any value valid against `#/definitions/RolledBackFrame`. */
+export function RolledBackFrame(): fc.Arbitrary<T.RolledBackFrame> {
+  return fc.record({ "type": fc.constant("rolled_back"), "seq": Seq(), "sessionId": Id(), "inReplyTo": ClientFrameId(), "beforeTurnId": text(0, 1073741824), "removedTurnIds": fc.array(text(0, 1073741824), { minLength: 0, maxLength: 3 }) }, { requiredKeys: ["type","seq","sessionId","beforeTurnId","removedTurnIds"] as never[] }) as fc.Arbitrary<never>;
+}
+
 /** Any value valid against `#/definitions/SandboxMode`. */
 export function SandboxMode(): fc.Arbitrary<T.SandboxMode> {
   return fc.constantFrom("read-only", "workspace-write", "danger-full-access") as fc.Arbitrary<never>;
@@ -202,6 +247,11 @@ export function Seq(): fc.Arbitrary<T.Seq> {
 /** Any value valid against `#/definitions/ServerHeartbeatFrame`. */
 export function ServerHeartbeatFrame(): fc.Arbitrary<T.ServerHeartbeatFrame> {
   return fc.record({ "type": fc.constant("heartbeat"), "seq": Seq(), "sessionId": Id(), "sentAtMs": fc.integer({ min: 0, max: 2147483647 }), "inReplyTo": ClientFrameId() }, { requiredKeys: ["type","seq","sentAtMs"] as never[] }) as fc.Arbitrary<never>;
+}
+
+/** Any value valid against `#/definitions/SessionForkedFrame`. */
+export function SessionForkedFrame(): fc.Arbitrary<T.SessionForkedFrame> {
+  return fc.record({ "type": fc.constant("session_forked"), "seq": Seq(), "sessionId": Id(), "inReplyTo": ClientFrameId(), "newSessionId": Id(), "atTurnId": text(0, 1073741824), "turnIds": fc.array(text(0, 1073741824), { minLength: 0, maxLength: 3 }) }, { requiredKeys: ["type","seq","sessionId","newSessionId","atTurnId","turnIds"] as never[] }) as fc.Arbitrary<never>;
 }
 
 /** Any value valid against `#/definitions/SessionFrame`. */
@@ -229,6 +279,11 @@ export function ToolCallItem(): fc.Arbitrary<T.ToolCallItem> {
   return fc.record({ "type": fc.constant("tool_call"), "id": text(0, 1073741824), "server": fc.oneof(text(0, 1073741824), fc.constant(null)), "tool": text(0, 1073741824), "arguments": JsonValue(), "status": ItemStatus(), "result": JsonValue(), "error": fc.oneof(text(0, 1073741824), fc.constant(null)), "durationMs": fc.oneof(DurationMs(), fc.constant(null)) }, { requiredKeys: ["type","id","tool","arguments","status","result","error"] as never[] }) as fc.Arbitrary<never>;
 }
 
+/** Any value valid against `#/definitions/UncommittedChangesTarget`. */
+export function UncommittedChangesTarget(): fc.Arbitrary<T.UncommittedChangesTarget> {
+  return fc.record({ "type": fc.constant("uncommitted_changes") }, { requiredKeys: ["type"] as never[] }) as fc.Arbitrary<never>;
+}
+
 /** Any value valid against `#/definitions/UserMessageFrame`. */
 export function UserMessageFrame(): fc.Arbitrary<T.UserMessageFrame> {
   return fc.record({ "type": fc.constant("user_message"), "id": ClientFrameId(), "sessionId": Id(), "content": text(0, 1073741824), "imagePaths": fc.array(text(1, 4096), { minLength: 0, maxLength: 3 }), "images": fc.array(ImageInput(), { minLength: 0, maxLength: 3 }), "configOverrides": ConfigOverrides() }, { requiredKeys: ["type","content"] as never[] }) as fc.Arbitrary<never>;
@@ -246,10 +301,10 @@ export function WebSearchItem(): fc.Arbitrary<T.WebSearchItem> {
 
 /** Any value valid against `#/definitions/ClientFrame`. */
 export function ClientFrame(): fc.Arbitrary<T.ClientFrame> {
-  return fc.oneof(OpenSessionFrame(), UserMessageFrame(), ApproveFrame(), CancelFrame(), ClientHeartbeatFrame()) as fc.Arbitrary<never>;
+  return fc.oneof(OpenSessionFrame(), UserMessageFrame(), ApproveFrame(), CancelFrame(), ClientHeartbeatFrame(), ReviewFrame(), CompactFrame(), ForkSessionFrame(), RollbackFrame()) as fc.Arbitrary<never>;
 }
 
 /** Any value valid against `#/definitions/ServerFrame`. */
 export function ServerFrame(): fc.Arbitrary<T.ServerFrame> {
-  return fc.oneof(SessionFrame(), ItemFrame(), CommandPromptFrame(), StatusFrame(), ErrorFrame(), ServerHeartbeatFrame(), TerminateFrame()) as fc.Arbitrary<never>;
+  return fc.oneof(SessionFrame(), ItemFrame(), CommandPromptFrame(), StatusFrame(), ErrorFrame(), ServerHeartbeatFrame(), TerminateFrame(), SessionForkedFrame(), RolledBackFrame()) as fc.Arbitrary<never>;
 }

@@ -12,6 +12,10 @@ export const CLIENT_FRAME_SCHEMAS = {
   approve: "ApproveFrame",
   cancel: "CancelFrame",
   heartbeat: "ClientHeartbeatFrame",
+  review: "ReviewFrame",
+  compact: "CompactFrame",
+  fork_session: "ForkSessionFrame",
+  rollback: "RollbackFrame",
 } as const;
 
 /** Server frame `type` → the name of its schema and type. */
@@ -23,6 +27,8 @@ export const SERVER_FRAME_SCHEMAS = {
   error: "ErrorFrame",
   heartbeat: "ServerHeartbeatFrame",
   terminate: "TerminateFrame",
+  session_forked: "SessionForkedFrame",
+  rolled_back: "RolledBackFrame",
 } as const;
 
 export type ClientFrameType = keyof typeof CLIENT_FRAME_SCHEMAS;
@@ -41,6 +47,10 @@ export const JSON_BOUNDS: Record<ClientFrameType, readonly { path: readonly stri
   approve: [],
   cancel: [],
   heartbeat: [],
+  review: [],
+  compact: [],
+  fork_session: [],
+  rollback: [],
 };
 
 /** Every code of an HTTP answer that is not an agent stream, with its status (spec "HTTP answers"). */
@@ -71,13 +81,13 @@ export const ERROR_CODES = {
   unsupported_media_type: { retryable: false },
   /** The client's `protocolVersion` has a different major version than the server's. */
   unsupported_protocol_version: { retryable: false },
-  /** A frame that needs a session (`approve`, `cancel`) arrived before the stream was bound to one. */
+  /** A frame that needs a session (`approve`, `cancel`, `compact`, `fork_session`, `rollback`) arrived before the stream was bound to one. */
   no_session: { retryable: false },
   /** A frame names another session than the one this stream is bound to, or tries to open a second one, or the frame that binds the stream names another session than its `codex-session-id` header. */
   session_mismatch: { retryable: false },
   /** The session asked to resume from `lastSeq` is no longer held by the server; a new session was not created. */
   session_expired: { retryable: false },
-  /** A `user_message` arrived while a turn is running; wait for its terminal `status` or `cancel` it. */
+  /** A `user_message`, `review`, `compact`, `fork_session` or `rollback` arrived while a turn is running (or another of them is being carried out); wait for its terminal `status` (or answer) or `cancel` it. */
   turn_in_progress: { retryable: true },
   /** An `approve` names a `commandId` that this session never prompted for. */
   command_not_found: { retryable: false },
@@ -109,4 +119,8 @@ export const ERROR_CODES = {
   shutting_down: { retryable: true },
   /** An unexpected server fault; it was logged. Retry; report it if it persists. */
   internal: { retryable: true },
+  /** A `fork_session` or `rollback` names a turn that is not in the session's conversation (or the session has no turns, or `turns` is more than it has). */
+  turn_not_found: { retryable: false },
+  /** A `fork_session` asks for a `newSessionId` that the server already holds. */
+  session_exists: { retryable: false },
 } as const satisfies Record<T.ErrorCode, { retryable: boolean }>; // a missing or extra code fails to compile

@@ -4,7 +4,16 @@ export type AnyFrame = ClientFrame | ServerFrame;
 /**
  * Any frame a client sends.
  */
-export type ClientFrame = OpenSessionFrame | UserMessageFrame | ApproveFrame | CancelFrame | ClientHeartbeatFrame;
+export type ClientFrame =
+  | OpenSessionFrame
+  | UserMessageFrame
+  | ApproveFrame
+  | CancelFrame
+  | ClientHeartbeatFrame
+  | ReviewFrame
+  | CompactFrame
+  | ForkSessionFrame
+  | RollbackFrame;
 /**
  * Optional client-chosen id of the frame; echoed as `inReplyTo` by the frames that answer it.
  */
@@ -70,10 +79,27 @@ export type ImageInput =
  */
 export type Decision = "allow" | "allow_for_session" | "deny" | "deny_and_stop";
 /**
+ * What to review, in the session's working directory (a git repository):
+ * - `uncommitted_changes`: staged, unstaged and untracked changes;
+ * - `base_branch`: the changes of the current branch against `branch`;
+ * - `commit`: the changes of commit `sha` (`title`, e.g. its subject, is shown);
+ * - `custom`: whatever `instructions` ask for.
+ *
+ */
+export type ReviewTarget = UncommittedChangesTarget | BaseBranchTarget | CommitTarget | CustomReviewTarget;
+/**
  * Any frame the server sends.
  */
 export type ServerFrame =
-  SessionFrame | ItemFrame | CommandPromptFrame | StatusFrame | ErrorFrame | ServerHeartbeatFrame | TerminateFrame;
+  | SessionFrame
+  | ItemFrame
+  | CommandPromptFrame
+  | StatusFrame
+  | ErrorFrame
+  | ServerHeartbeatFrame
+  | TerminateFrame
+  | SessionForkedFrame
+  | RolledBackFrame;
 /**
  * A duration in milliseconds.
  */
@@ -144,7 +170,9 @@ export type ErrorCode =
   | "rate_limited"
   | "unauthorized"
   | "shutting_down"
-  | "internal";
+  | "internal"
+  | "turn_not_found"
+  | "session_exists";
 
 export interface OpenSessionFrame {
   type: "open_session";
@@ -237,6 +265,68 @@ export interface ClientHeartbeatFrame {
    * Client clock, milliseconds since the epoch.
    */
   sentAtMs?: number;
+}
+export interface ReviewFrame {
+  type: "review";
+  id?: ClientFrameId;
+  sessionId?: Id;
+  target: ReviewTarget;
+}
+export interface UncommittedChangesTarget {
+  type: "uncommitted_changes";
+}
+export interface BaseBranchTarget {
+  type: "base_branch";
+  /**
+   * A branch name; it may not start with `-`.
+   */
+  branch: string;
+}
+export interface CommitTarget {
+  type: "commit";
+  /**
+   * The commit's hash (abbreviated or full).
+   */
+  sha: string;
+  /**
+   * A label for it, e.g. its subject.
+   */
+  title?: string;
+}
+export interface CustomReviewTarget {
+  type: "custom";
+  instructions: string;
+}
+export interface CompactFrame {
+  type: "compact";
+  id?: ClientFrameId;
+  sessionId?: Id;
+}
+export interface ForkSessionFrame {
+  type: "fork_session";
+  id?: ClientFrameId;
+  sessionId?: Id;
+  /**
+   * The last turn the new session keeps (default the session's last turn).
+   */
+  atTurnId?: string;
+  newSessionId?: Id;
+}
+/**
+ * Exactly one of `beforeTurnId` and `turns`.
+ */
+export interface RollbackFrame {
+  type: "rollback";
+  id?: ClientFrameId;
+  sessionId?: Id;
+  /**
+   * The first turn to remove; it and every later turn go.
+   */
+  beforeTurnId?: string;
+  /**
+   * How many turns to remove from the end.
+   */
+  turns?: number;
 }
 export interface SessionFrame {
   type: "session";
@@ -612,6 +702,32 @@ export interface TerminateFrame {
    */
   reconnect: boolean;
   retryAfterMs?: DurationMs;
+}
+export interface SessionForkedFrame {
+  type: "session_forked";
+  seq: Seq;
+  sessionId: Id;
+  inReplyTo?: ClientFrameId;
+  newSessionId: Id;
+  /**
+   * The last turn the new session holds.
+   */
+  atTurnId: string;
+  /**
+   * The turns the new session's conversation holds, oldest first.
+   */
+  turnIds: string[];
+}
+export interface RolledBackFrame {
+  type: "rolled_back";
+  seq: Seq;
+  sessionId: Id;
+  inReplyTo?: ClientFrameId;
+  beforeTurnId: string;
+  /**
+   * The turns removed from the conversation, oldest first.
+   */
+  removedTurnIds: string[];
 }
 
 /**

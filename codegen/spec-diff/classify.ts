@@ -130,6 +130,13 @@ export class ChangeClassifier {
           ? `operation \`${operation}\` ${action === "add" ? "added" : "removed"} (${delta})`
           : `\`${operation}\` frames ${delta}`;
       if (plus.length > 0 && minus.length > 0) return { kind: "change", what, users };
+      if (plus.length > 0 && this.isOpenOperation(operation)) {
+        return {
+          kind: "fixed",
+          type: "non-breaking",
+          why: `${what}: \`x-open-messages\` tells clients to skip frame types they do not know`,
+        };
+      }
       if (plus.length > 0)
         return {
           kind: "widen",
@@ -150,6 +157,16 @@ export class ChangeClassifier {
       };
     }
     return { kind: "unknown", what: `operation \`${field}\` changed` };
+  }
+
+  /**
+   * Whether the operation declares `x-open-messages: true` (clients skip frame types they do not
+   * know, still counting their `seq`), in the old or the new spec. Like `x-open-enum`, adding the
+   * marker is itself an unclassified change, so a reviewer sees it.
+   */
+  private isOpenOperation(operation: string): boolean {
+    const marked = (spec: unknown) => (valueAt(spec, `/operations/${operation}`) as Record<string, unknown> | undefined)?.["x-open-messages"] === true;
+    return marked(this.raws.old) || marked(this.raws.new);
   }
 
   /** The frames (from each document) an operation change touches, by the operation's direction there. */

@@ -4,8 +4,9 @@
 // Who owns which rule: session-registry.ts (open, takeover, replay, limits, expiry),
 // turn-controller.ts (turns, prompts, stop, watchdog, engine exit), prompt-book.ts (one
 // session's prompts and their deadlines), outbox.ts and replay-budget.ts (history and replay).
-import type { ApproveFrame, CancelFrame, ErrorCode, UserMessageFrame } from "../../generated/types.js";
+import type { ApproveFrame, CancelFrame, CompactFrame, ErrorCode, ForkSessionFrame, ReviewFrame, RollbackFrame, UserMessageFrame } from "../../generated/types.js";
 import type { EngineEvent, EnginePort } from "./engine-port.js";
+import { HistoryController } from "./history-controller.js";
 import { problem, type ErrorExtra, type Problem } from "./error-frames.js";
 import type { Logger } from "./logger.js";
 import { SessionRegistry, type OpenOutcome, type OpenRequest } from "./session-registry.js";
@@ -65,6 +66,7 @@ export class AgentCore {
   readonly #o: CoreOptions;
   readonly #registry: SessionRegistry;
   readonly #turns: TurnController;
+  readonly #history: HistoryController;
   readonly #unsubscribe: () => void;
   #closing = false;
 
@@ -78,6 +80,7 @@ export class AgentCore {
       },
     });
     this.#turns = new TurnController({ ...options, registry: this.#registry, closing: () => this.#closing });
+    this.#history = new HistoryController({ ...options, registry: this.#registry, turns: this.#turns });
     this.#unsubscribe = options.engine.onEvent((event) => this.#onEngineEvent(event));
   }
 
@@ -116,6 +119,23 @@ export class AgentCore {
 
   userMessage(session: Session, frame: UserMessageFrame): Promise<void> {
     return this.#turns.userMessage(session, frame);
+  }
+
+  review(session: Session, frame: ReviewFrame): Promise<void> {
+    return this.#turns.review(session, frame);
+  }
+
+  compact(session: Session, frame: CompactFrame): Promise<void> {
+    return this.#turns.compact(session, frame);
+  }
+
+  /** `mayCreate`: the caller's allowance for a new session (the fork), as for open. */
+  forkSession(session: Session, frame: ForkSessionFrame, mayCreate?: () => number | undefined): void {
+    this.#history.fork(session, frame, mayCreate);
+  }
+
+  rollback(session: Session, frame: RollbackFrame): void {
+    this.#history.rollback(session, frame);
   }
 
   approve(session: Session, frame: ApproveFrame): void {

@@ -9,6 +9,7 @@ import type {
   Item,
   ItemDeltaFrame,
   ReasoningEffort,
+  ReviewFrame,
   SandboxMode,
   TokenUsage,
 } from "../../generated/types.js";
@@ -30,6 +31,9 @@ export interface TurnSettings extends ThreadSettings {
   /** JSON Schema the turn's final message must match. */
   outputSchema?: Record<string, unknown>;
 }
+
+/** What a review looks at (the spec's ReviewTarget). */
+export type ReviewTarget = ReviewFrame["target"];
 
 export type TurnInput =
   | { type: "text"; text: string }
@@ -101,6 +105,26 @@ export interface EnginePort {
    * first, so the conversation continues with its history.
    */
   startTurn(threadId: string, input: TurnInput[], settings: TurnSettings): Promise<{ turnId: string }>;
+  /**
+   * Starts a review turn in the thread (inline: its items and its end come as any turn's).
+   * A thread unknown to the current engine process is resumed first, as for startTurn.
+   */
+  startReview(threadId: string, target: ReviewTarget, settings: TurnSettings): Promise<{ turnId: string }>;
+  /**
+   * Asks the engine to compact the thread's context. The engine runs it as a turn of its own,
+   * announced only by a `turn_started` event (the request's answer names no turn).
+   */
+  compactThread(threadId: string, settings: TurnSettings): Promise<void>;
+  /**
+   * Copies the thread's conversation through `lastTurnId` (default: all of it) into a new
+   * thread, with these settings; returns the new thread's id. Turn ids are kept.
+   */
+  forkThread(threadId: string, lastTurnId: string | undefined, settings: ThreadSettings): Promise<{ threadId: string }>;
+  /**
+   * Removes turn `beforeTurnId` and every later turn from the thread's conversation (files on
+   * disk are not touched).
+   */
+  revertThread(threadId: string, beforeTurnId: string, settings: ThreadSettings): Promise<void>;
   /** Interrupts the turn and stops the commands it started. */
   interruptTurn(threadId: string, turnId: string): Promise<void>;
   /** Unloads a thread from the engine (its history stays on disk). */

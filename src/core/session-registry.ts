@@ -144,7 +144,32 @@ export class SessionRegistry {
     return { ok: true, session };
   }
 
-  #refuseNew(req: OpenRequest): Extract<OpenOutcome, { ok: false }> | undefined {
+  /**
+   * Whether a new session may be created now (free slot, the caller's allowance); undefined if
+   * so. A fork asks before it asks the engine.
+   */
+  refuseNew(req: Pick<OpenRequest, "mayCreate">): Extract<OpenOutcome, { ok: false }> | undefined {
+    return this.#refuseNew(req);
+  }
+
+  /**
+   * Adds a session made from another's conversation (a fork): its own id and engine thread, the
+   * turns its conversation holds, and no stream yet (it expires like any detached session).
+   * Undefined when the id was taken or the table filled up meanwhile.
+   */
+  adopt(id: string, settings: SessionSettings, threadId: string, turnIds: string[]): Session | undefined {
+    if (this.#sessions.has(id) || this.#sessions.size >= this.#o.maxSessions) return undefined;
+    const session = new Session(id, settings, { maxFrames: this.#o.maxReplayFrames, maxBytes: this.#o.maxReplayBytes, budget: this.#budget }, this.#now());
+    // It holds a conversation worth keeping: the full TTL, not the unused one.
+    session.ranTurn = true;
+    session.turnIds = turnIds;
+    this.#sessions.set(id, session);
+    this.bindThread(session, threadId);
+    this.#o.log.info({ sessionId: id, threadId }, "session forked");
+    return session;
+  }
+
+  #refuseNew(req: Pick<OpenRequest, "mayCreate">): Extract<OpenOutcome, { ok: false }> | undefined {
     if (this.#sessions.size >= this.#o.maxSessions) {
       const retryAfterMs = this.nextExpiryMs();
       return { ok: false, ...problem("overloaded", "sessions", { max: this.#o.maxSessions, retryAfterMs }), retryAfterMs };

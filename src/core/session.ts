@@ -30,11 +30,13 @@ export type StopReason = "cancelled" | "denied" | "shutdown";
 
 /**
  * - idle: no turn; a user_message may start one.
+ * - changing: a fork or a rollback waits for the engine; no turn may start until it answers.
  * - starting: a user_message was accepted; the thread/turn is being started; no status sent yet.
  * - running: `status started` was sent; the turn ends with exactly one terminal status.
  */
 export type TurnState =
   | { state: "idle" }
+  | { state: "changing"; what: "fork" | "rollback" }
   | { state: "starting"; inReplyTo: ClientFrameId | undefined; startedAtMs: number; stop: StopReason | undefined }
   | {
       state: "running";
@@ -75,6 +77,11 @@ export class Session {
   detachedAtMs: number | undefined;
   /** When the session last had no turn: its creation, or the end of its last turn. */
   idleSinceMs: number;
+  /**
+   * The turns the engine thread's conversation holds, oldest first: every turn that started
+   * (reviews and compactions too), less those a rollback removed. A fork starts with a copy.
+   */
+  turnIds: string[] = [];
   /** Whether a turn was ever asked for: a session that never ran one expires much sooner. */
   ranTurn = false;
 

@@ -9,14 +9,14 @@
 // - a prompt is resolved exactly once: answered, timed out (denied), withdrawn, or with its turn;
 // - a turn the engine runs that the session does not (given up, unconfirmed interrupt) is
 //   interrupted before the session's next one starts (docs/engine-notes.md §1).
-import type { ApproveFrame, CancelFrame, ErrorCode, ErrorFrame, UserMessageFrame } from "../../generated/types.js";
-import { engineFailureCode, type ApprovalRequest, type EngineEvent, type EnginePort, type TurnInput } from "./engine-port.js";
+import type { ApproveFrame, CancelFrame, CompactFrame, ErrorCode, ErrorFrame, ReviewFrame, UserMessageFrame } from "../../generated/types.js";
+import { engineFailureCode, type ApprovalRequest, type EngineEvent, type EnginePort } from "./engine-port.js";
 import { emitError, OVERLOADED_RETRY_AFTER_MS, problem, type ErrorExtra, type Problem } from "./error-frames.js";
 import { appendDelta, closeItem, openCopy, promptFrame, terminalStatus, type Ending } from "./items.js";
 import type { Logger } from "./logger.js";
 import type { SessionRegistry } from "./session-registry.js";
 import { threadSettingsOf, turnSettingsOf, type OperatorPolicy, type SessionSettings } from "./session-settings.js";
-import { checkTurnRequest, messageOf, startFailure } from "./turn-request.js";
+import { checkSessionCwd, checkTurnRequest, messageOf, startFailure } from "./turn-request.js";
 import { addUsage, emptyUsage, type Session, type StopReason } from "./session.js";
 
 /** Characters of the engine's words about an unreachable model passed on to clients and logs. */
@@ -100,18 +100,7 @@ export class TurnController {
    */
   async userMessage(session: Session, frame: UserMessageFrame): Promise<void> {
     const reply = { inReplyTo: frame.id, frameType: "user_message" };
-    if (this.#o.closing()) return this.error(session, problem("shutting_down", "newTurn"), reply);
-    if (session.turn.state !== "idle") {
-      const which = session.turn.state === "running" ? `turn ${session.turn.turnId}` : "a turn";
-      return this.error(session, problem("turn_in_progress", "running", { which }), reply);
-    }
-    if (!this.#o.engine.ready) return this.error(session, problem("engine_unavailable", "notReady"), reply);
-    if (this.busy >= this.#o.maxRunningTurns) {
-      return this.error(session, problem("overloaded", "runningTurns", { max: this.#o.maxRunningTurns }), {
-        ...reply,
-        retryAfterMs: OVERLOADED_RETRY_AFTER_MS,
-      });
-    }
+    if (this.refused(session, reply, true)) return;
     session.turn = { state: "starting", inReplyTo: frame.id, startedAtMs: this.#now(), stop: undefined };
     session.ranTurn = true;
     this.#o.log.info({ sessionId: session.id, chars: frame.content.length, ...(this.#o.logContent ? { content: frame.content } : {}) }, "turn requested");
@@ -123,7 +112,85 @@ export class TurnController {
     }
     if ("code" in request) return this.#abortStart(session, request, reply);
     session.settings = request.settings;
-    void this.#startInEngine(session, request.input, request.engineSettings, reply);
+    const input = request.input;
+    void this.#startInEngine(session, request.engineSettings, reply, async (threadId, settings) => {
+      const { turnId } = await this.#o.engine.startTurn(threadId, input, turnSettingsOf(settings));
+      return turnId;
+    });
+  }
+
+  /**
+   * Starts a review turn (the engine's review/start, inline): from then on it is a turn like
+   * any other (status, items, cancel, one terminal status).
+   */
+  async review(session: Session, frame: ReviewFrame): Promise<void> {
+    const reply = { inReplyTo: frame.id, frameType: "review" };
+    if (this.refused(session, reply, true)) return;
+    session.turn = { state: "starting", inReplyTo: frame.id, startedAtMs: this.#now(), stop: undefined };
+    session.ranTurn = true;
+    this.#o.log.info({ sessionId: session.id, target: frame.target.type }, "review requested");
+    const checked = await this.#checkCwd(session);
+    if ("code" in checked) return this.#abortStart(session, checked, reply);
+    void this.#startInEngine(session, checked.engineSettings, reply, async (threadId, settings) => {
+      const { turnId } = await this.#o.engine.startReview(threadId, frame.target, turnSettingsOf(settings));
+      return turnId;
+    });
+  }
+
+  /**
+   * Compacts the session's context. The engine runs it as a turn that it announces only by
+   * turn_started; if none comes within the watchdog's time, the start fails.
+   */
+  async compact(session: Session, frame: CompactFrame): Promise<void> {
+    const reply = { inReplyTo: frame.id, frameType: "compact" };
+    if (this.refused(session, reply, true)) return;
+    const starting = { state: "starting" as const, inReplyTo: frame.id, startedAtMs: this.#now(), stop: undefined };
+    session.turn = starting;
+    session.ranTurn = true;
+    this.#o.log.info({ sessionId: session.id }, "compaction requested");
+    const checked = await this.#checkCwd(session);
+    if ("code" in checked) return this.#abortStart(session, checked, reply);
+    void this.#startInEngine(session, checked.engineSettings, reply, async (threadId, settings) => {
+      await this.#o.engine.compactThread(threadId, turnSettingsOf(settings));
+      const timeoutMs = this.#o.turnIdleTimeoutMs;
+      setTimeout(() => {
+        if (session.turn !== starting) return;
+        this.#o.log.warn({ sessionId: session.id }, "the engine started no compaction turn");
+        this.#abortStart(session, problem("engine_error", "noCompactionTurn", { timeoutMs }), reply);
+      }, timeoutMs).unref();
+      return undefined;
+    });
+  }
+
+  /**
+   * Whether a new turn (or, with `turn` false, a fork or rollback) is refused now; if so the
+   * client was told why.
+   */
+  refused(session: Session, reply: Partial<ErrorFrame>, turn: boolean): boolean {
+    const refuse = (found: Problem, extra: Partial<ErrorFrame> = {}) => {
+      this.error(session, found, { ...reply, ...extra });
+      return true;
+    };
+    if (this.#o.closing()) return refuse(problem("shutting_down", "newTurn"));
+    const current = session.turn;
+    if (current.state === "changing") return refuse(problem("turn_in_progress", "historyChange", { what: current.what, sessionId: session.id }));
+    if (current.state !== "idle") {
+      const which = current.state === "running" ? `turn ${current.turnId}` : "a turn";
+      return refuse(problem("turn_in_progress", "running", { which }));
+    }
+    if (!this.#o.engine.ready) return refuse(problem("engine_unavailable", "notReady"));
+    if (turn && this.busy >= this.#o.maxRunningTurns) {
+      return refuse(problem("overloaded", "runningTurns", { max: this.#o.maxRunningTurns }), { retryAfterMs: OVERLOADED_RETRY_AFTER_MS });
+    }
+    return false;
+  }
+
+  async #checkCwd(session: Session): Promise<{ engineSettings: SessionSettings } | Problem> {
+    try {
+      return await checkSessionCwd(session.settings, this.#o.policy);
+    } catch (error) {
+      return this.#startFailure(session, error);
+    }
   }
 
   approve(session: Session, frame: ApproveFrame): void {
@@ -151,7 +218,7 @@ export class TurnController {
   /** Returns false when there was nothing to cancel (the server acknowledges it). */
   cancel(session: Session, frame: CancelFrame): boolean {
     const turn = session.turn;
-    if (turn.state === "idle") return false;
+    if (turn.state === "idle" || turn.state === "changing") return false;
     // A turn is named only once it has started: a named cancel is for an older turn.
     if (frame.turnId !== undefined && (turn.state !== "running" || turn.turnId !== frame.turnId)) return false;
     this.stop(session, "cancelled");
@@ -251,15 +318,24 @@ export class TurnController {
 
   // ---------------------------------------------------------------- starting
 
-  async #startInEngine(session: Session, input: TurnInput[], settings: SessionSettings, reply: Partial<ErrorFrame>): Promise<void> {
+  /**
+   * The engine calls of a start: the thread (once), the wait for a drained turn, then `begin`,
+   * which returns the new turn's id, or undefined when the engine announces it only by event.
+   */
+  async #startInEngine(
+    session: Session,
+    settings: SessionSettings,
+    reply: Partial<ErrorFrame>,
+    begin: (threadId: string, settings: SessionSettings) => Promise<string | undefined>,
+  ): Promise<void> {
     try {
       if (session.threadId === undefined) {
         const { threadId } = await this.#o.engine.startThread(threadSettingsOf(settings));
         this.#o.registry.bindThread(session, threadId);
       }
       if (session.draining !== undefined) await session.draining;
-      const { turnId } = await this.#o.engine.startTurn(session.threadId!, input, turnSettingsOf(settings));
-      this.#started(session, turnId);
+      const turnId = await begin(session.threadId!, settings);
+      if (turnId !== undefined) this.#started(session, turnId);
     } catch (error) {
       this.#abortStart(session, this.#startFailure(session, error), reply);
     }
@@ -273,7 +349,7 @@ export class TurnController {
   }
 
   #abortStart(session: Session, failure: Problem, reply: Partial<ErrorFrame>): void {
-    if (session.turn.state === "starting") this.#becomeIdle(session);
+    if (session.turn.state === "starting") this.becomeIdle(session);
     this.error(session, failure, reply);
   }
 
@@ -294,6 +370,7 @@ export class TurnController {
   #started(session: Session, turnId: string): void {
     const turn = session.turn;
     if (turn.state !== "starting") return;
+    if (!session.turnIds.includes(turnId)) session.turnIds.push(turnId);
     session.turn = {
       state: "running",
       turnId,
@@ -390,7 +467,7 @@ export class TurnController {
     for (const item of turn.openItems.values()) {
       session.outbox.emit({ type: "item", turnId: turn.turnId, event: "completed", item: closeItem(item) });
     }
-    this.#becomeIdle(session);
+    this.becomeIdle(session);
     const status = terminalStatus({ ...turn, durationMs: this.#now() - turn.startedAtMs }, end, session.settings.outputSchema);
     const content = this.#o.logContent && status.finalMessage != null ? { finalMessage: status.finalMessage } : {};
     const fields = { sessionId: session.id, turnId: turn.turnId, state: status.state, reason: status.reason, ...content };
@@ -401,7 +478,8 @@ export class TurnController {
     session.outbox.emit(status);
   }
 
-  #becomeIdle(session: Session): void {
+  /** The session has no turn (and no fork or rollback) any more. */
+  becomeIdle(session: Session): void {
     session.turn = { state: "idle" };
     session.idleSinceMs = this.#now();
     for (const wake of [...this.#idleWaiters]) wake();

@@ -31,6 +31,16 @@ export async function checkTurnRequest(
   return { input, settings: settings.settings, engineSettings: { ...settings.settings, cwd: cwd.path } };
 }
 
+/**
+ * The session's settings with its working directory checked again, for a turn that brings no
+ * overrides or input of its own (a review, a compaction, a fork).
+ */
+export async function checkSessionCwd(current: SessionSettings, policy: OperatorPolicy): Promise<{ engineSettings: SessionSettings } | Problem> {
+  const cwd = await confinedPath(current.cwd, current.cwd, policy.allowedRoots, "the session's cwd", "directory");
+  if (!cwd.ok) return cwd;
+  return { engineSettings: { ...current, cwd: cwd.path } };
+}
+
 /** What a client is told when a turn could not start. Faults of our own (no port failure code) are `internal`. */
 export function startFailure(error: unknown): Problem {
   switch (engineFailureCode(error)) {

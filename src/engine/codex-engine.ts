@@ -3,8 +3,8 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ServerNotification } from "../../generated/engine/index.js";
-import type { AskForApproval, SandboxPolicy, ThreadStartResponse } from "../../generated/engine/v2/index.js";
-import type { EngineEvent, EnginePort, ThreadSettings, TurnInput, TurnSettings } from "../core/engine-port.js";
+import type { AskForApproval, ReviewTarget as EngineReviewTarget, SandboxPolicy, ThreadStartResponse } from "../../generated/engine/v2/index.js";
+import type { EngineEvent, EnginePort, ReviewTarget, ThreadSettings, TurnInput, TurnSettings } from "../core/engine-port.js";
 import { VERSION } from "../version.js";
 import { resolveCodexBinary, type CodexBinary } from "./codex-binary.js";
 import { writeModelCatalog } from "./engine-catalog.js";
@@ -140,6 +140,38 @@ export class CodexEngine implements EnginePort {
     return { turnId: turn.id };
   }
 
+  async startReview(threadId: string, target: ReviewTarget, settings: TurnSettings): Promise<{ turnId: string }> {
+    const live = await this.#live();
+    const book = this.#threads.get(threadId) ?? (await this.#resume(live, threadId, settings));
+    // Inline: the review is a turn of this thread (docs/engine-notes.md §9).
+    const { turn } = await live.connection.request("review/start", { threadId, target: reviewTarget(target), delivery: "inline" });
+    book.turn(turn.id);
+    return { turnId: turn.id };
+  }
+
+  async compactThread(threadId: string, settings: TurnSettings): Promise<void> {
+    const live = await this.#live();
+    if (!this.#threads.has(threadId)) await this.#resume(live, threadId, settings);
+    // Answered with {}: the compaction turn is announced by turn/started (docs/engine-notes.md §9).
+    await live.connection.request("thread/compact/start", { threadId });
+  }
+
+  async forkThread(threadId: string, lastTurnId: string | undefined, settings: ThreadSettings): Promise<{ threadId: string }> {
+    const live = await this.#live();
+    const { cwd, model, approvalPolicy, sandbox, developerInstructions } = threadParams(settings);
+    const params = { cwd, model, approvalPolicy, sandbox, developerInstructions, threadId, excludeTurns: true, ...(lastTurnId === undefined ? {} : { lastTurnId }) };
+    const result = await live.connection.request("thread/fork", params);
+    this.#load(live, result.thread.id, new ThreadBook(appliedSettings(settings, result)));
+    return { threadId: result.thread.id };
+  }
+
+  async revertThread(threadId: string, beforeTurnId: string, settings: ThreadSettings): Promise<void> {
+    const live = await this.#live();
+    if (!this.#threads.has(threadId)) await this.#resume(live, threadId, settings);
+    // Only the conversation changes; files on disk stay as they are (docs/engine-notes.md §9).
+    await live.connection.request("thread/revert", { threadId, beforeTurnId });
+  }
+
   async interruptTurn(threadId: string, turnId: string): Promise<void> {
     const live = this.#supervisor.live;
     // No engine: the commands died with it (docs/engine-notes.md §0).
@@ -147,7 +179,9 @@ export class CodexEngine implements EnginePort {
     const deadline = Date.now() + this.#interruptTimeoutMs;
     const sandboxed = await noteSandboxedCommands(live.connection.pid);
     try {
-      await live.connection.request("turn/interrupt", { threadId, turnId }, this.#interruptTimeoutMs);
+      // A review runs as an inner turn that only turn/interrupt knows by its own id (docs/engine-notes.md §9).
+      const activeTurnId = this.#threads.get(threadId)?.find(turnId)?.activeTurnId ?? turnId;
+      await live.connection.request("turn/interrupt", { threadId, turnId: activeTurnId }, this.#interruptTimeoutMs);
     } catch (error) {
       // rpc_error: the turn is not active any more ("no active turn to interrupt").
       if (!(error instanceof EngineError) || (error.code !== "rpc_error" && error.code !== "exited")) throw error;
@@ -286,6 +320,9 @@ export class CodexEngine implements EnginePort {
     // After turn_ended nothing more of that turn is reported (e.g. the item/completed of a command killed by interruptTurn).
     if (turn?.ended) return;
     if (turn !== undefined) record(notification, turn);
+    if (notification.method === "turn/started" && turn !== undefined && notification.params.turn.id !== turn.turnId) {
+      turn.activeTurnId = notification.params.turn.id;
+    }
     const event = mapNotification(notification, (_thread, id) => book.find(id)?.lastAgentMessage ?? null);
     if (event !== null) this.#emit(event);
     if (notification.method === "turn/completed" && turnId !== undefined) book.endTurn(turnId);
@@ -304,7 +341,9 @@ export class CodexEngine implements EnginePort {
 }
 
 function turnIdOf(notification: ServerNotification): string | undefined {
-  if (notification.method === "turn/started" || notification.method === "turn/completed") return notification.params.turn.id;
+  // A review's turn/started names its inner turn; rootTurnId is the turn everything else names.
+  if (notification.method === "turn/started") return notification.params.turn.rootTurnId ?? notification.params.turn.id;
+  if (notification.method === "turn/completed") return notification.params.turn.id;
   const { turnId } = notification.params as { turnId?: unknown };
   return typeof turnId === "string" ? turnId : undefined;
 }
@@ -319,6 +358,19 @@ function record(notification: ServerNotification, turn: TurnBook): void {
     const { item } = notification.params;
     if (item.type === "agentMessage") turn.lastAgentMessage = item.text;
     if (item.type === "fileChange") turn.fileChanges.delete(item.id);
+  }
+}
+
+function reviewTarget(target: ReviewTarget): EngineReviewTarget {
+  switch (target.type) {
+    case "uncommitted_changes":
+      return { type: "uncommittedChanges" };
+    case "base_branch":
+      return { type: "baseBranch", branch: target.branch };
+    case "commit":
+      return { type: "commit", sha: target.sha, title: target.title ?? null };
+    case "custom":
+      return { type: "custom", instructions: target.instructions };
   }
 }
 

@@ -2,7 +2,11 @@
 // `codex app-server generate-ts`), so a Codex upgrade that changes them breaks the build.
 import type { ClientRequest, InitializeResponse } from "../../generated/engine/index.js";
 import type {
+  ReviewStartResponse,
+  ThreadCompactStartResponse,
+  ThreadForkResponse,
   ThreadResumeResponse,
+  ThreadRevertResponse,
   ThreadStartResponse,
   ThreadUnsubscribeResponse,
   TurnInterruptResponse,
@@ -39,6 +43,10 @@ type StableResults = {
   "thread/unsubscribe": ThreadUnsubscribeResponse;
   "turn/start": TurnStartResponse;
   "turn/interrupt": TurnInterruptResponse;
+  "review/start": ReviewStartResponse;
+  "thread/compact/start": ThreadCompactStartResponse;
+  "thread/fork": ThreadForkResponse;
+  "thread/revert": ThreadRevertResponse;
 };
 
 type StableMethod = keyof StableResults & ClientRequest["method"];

@@ -12,7 +12,8 @@ export type FinalMessageOf = (threadId: string, turnId: string) => string | null
 export function mapNotification(notification: ServerNotification, finalMessageOf: FinalMessageOf): EngineEvent | null {
   switch (notification.method) {
     case "turn/started":
-      return { kind: "turn_started", threadId: notification.params.threadId, turnId: notification.params.turn.id };
+      // A review announces its inner turn, whose rootTurnId is the id its items and end carry.
+      return { kind: "turn_started", threadId: notification.params.threadId, turnId: notification.params.turn.rootTurnId ?? notification.params.turn.id };
     case "item/started":
     case "item/completed": {
       const { threadId, turnId, item } = notification.params;

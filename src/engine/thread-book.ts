@@ -9,6 +9,8 @@ const KEPT_TURNS = 16;
 export interface TurnBook {
   readonly turnId: string;
   ended: boolean;
+  /** The engine's id of the running inner turn, when it differs (a review): what turn/interrupt takes. */
+  activeTurnId?: string;
   /** The last agent message completed in the turn: its final message. */
   lastAgentMessage: string | null;
   /** Command items the turn started: what interruptTurn must stop. */

@@ -61,6 +61,7 @@ export const ERROR_MESSAGES = {
   },
   turn_in_progress: {
     running: "{which} is still running; wait for its terminal status or send cancel first",
+    historyChange: "a {what} of session {sessionId} is being carried out; wait for its answer",
   },
   command_not_found: {
     unknown: "no command_prompt {commandId} in session {sessionId}",
@@ -89,6 +90,8 @@ export const ERROR_MESSAGES = {
   },
   engine_error: {
     refusedTurn: "the Codex engine refused the turn: {reason}",
+    refusedHistory: "the Codex engine refused the {what}: {reason}",
+    noCompactionTurn: "the Codex engine accepted the compaction but started no turn within {timeoutMs} ms",
   },
   // Sent only as the reason of a failed turn's status, whose message is the engine's own.
   model_error: {},
@@ -123,8 +126,17 @@ export const ERROR_MESSAGES = {
     agentStream: "use POST /agent/stream",
     getOnly: "{path} answers only GET; send GET {path}",
   },
+  turn_not_found: {
+    unknown: "turn {turnId} is not in the conversation of session {sessionId} (its turns: {turns}); name one of them",
+    noTurns: "session {sessionId} has no turns yet; run a turn first",
+    tooMany: "session {sessionId} has {count} turns in its conversation; cannot remove {asked}",
+  },
+  session_exists: {
+    taken: "session {sessionId} already exists; choose another newSessionId or leave it out",
+  },
   internal: {
     frame: "the server failed to handle a frame; it was logged",
+    history: "the server failed to carry out the {what}; it was logged",
     turnStart: "the server failed to start the turn; it was logged",
     metrics: "the metrics could not be collected; it was logged",
   },

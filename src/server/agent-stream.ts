@@ -115,7 +115,10 @@ export class AgentStream implements SessionSink {
     if (this.binding.state === "closed") return;
     this.positionSeq = frame.seq;
     this.write(frame, !this.replaying, json);
-    if (frame.type === "status" && frame.state !== "started" && this.requestEnded) this.finishIfIdle();
+    // Whatever may leave the session idle: a turn's end, a fork's or rollback's answer, a refusal.
+    if (this.requestEnded && ((frame.type === "status" && frame.state !== "started") || frame.type === "session_forked" || frame.type === "rolled_back" || frame.type === "error")) {
+      this.finishIfIdle();
+    }
   }
 
   superseded(): void {
@@ -225,6 +228,14 @@ export class AgentStream implements SessionSink {
         // Nothing to cancel is not an error: acknowledged with a heartbeat answering the frame.
         if (!this.core.cancel(session, frame)) this.controlHeartbeat(frame.id);
         return;
+      case "review":
+        return this.core.review(session, frame);
+      case "compact":
+        return this.core.compact(session, frame);
+      case "fork_session":
+        return this.core.forkSession(session, frame, () => this.connection.newSessions.take());
+      case "rollback":
+        return this.core.rollback(session, frame);
     }
   }
 
@@ -253,8 +264,8 @@ export class AgentStream implements SessionSink {
       return undefined;
     }
     const sessionId = frame.sessionId ?? header;
-    // approve/cancel can only open a session they name; user_message and open_session may create one.
-    if ((frame.type === "approve" || frame.type === "cancel") && sessionId === undefined) {
+    // Frames about an existing session can only open one they name; user_message, review and open_session may create one.
+    if (frame.type !== "open_session" && frame.type !== "user_message" && frame.type !== "review" && sessionId === undefined) {
       this.sendError(problem("no_session", "unbound", { frameType: frame.type }), reply);
       return undefined;
     }

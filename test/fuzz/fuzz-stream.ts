@@ -39,6 +39,7 @@ type Expectation = { errors: { exact: ErrorCode[] } | { oneOf: ReadonlySet<Error
 
 const OPEN_REFUSALS: ReadonlySet<ErrorCode> = new Set(["unsupported_protocol_version", "session_expired", "path_not_allowed", "override_not_allowed", "overloaded"]);
 const TURN_REFUSALS: ReadonlySet<ErrorCode> = new Set([...OPEN_REFUSALS, "turn_in_progress", "engine_unavailable", "engine_error"]);
+const HISTORY_REFUSALS: ReadonlySet<ErrorCode> = new Set([...TURN_REFUSALS, "turn_not_found", "session_exists", "rate_limited"]);
 
 /** What the client knows of its stream: which session it is bound to. */
 interface Binding {
@@ -113,7 +114,8 @@ function expectationFor(item: FuzzItem, binding: Binding, framing: FramingName, 
   const names = "sessionId" in frame ? frame.sessionId : undefined;
   if (frame.type === "heartbeat") return { errors: exact(), fatal: false, replyTo };
   if (bound !== undefined && (frame.type === "open_session" || (names !== undefined && names !== bound))) return { errors: exact("session_mismatch"), fatal: false, replyTo };
-  if (bound === undefined && (frame.type === "approve" || frame.type === "cancel") && names === undefined) return { errors: exact("no_session"), fatal: false, replyTo };
+  const mayOpen = frame.type === "open_session" || frame.type === "user_message" || frame.type === "review";
+  if (bound === undefined && !mayOpen && names === undefined) return { errors: exact("no_session"), fatal: false, replyTo };
   switch (frame.type) {
     case "approve":
       // No fuzz session ever has a prompt: the script only writes text.
@@ -123,7 +125,13 @@ function expectationFor(item: FuzzItem, binding: Binding, framing: FramingName, 
     case "open_session":
       return { errors: { oneOf: OPEN_REFUSALS }, fatal: false, replyTo };
     case "user_message":
+    case "review":
+    case "compact":
       return { errors: { oneOf: TURN_REFUSALS }, fatal: false, replyTo };
+    case "fork_session":
+      return { errors: { oneOf: HISTORY_REFUSALS }, fatal: false, replyTo };
+    case "rollback":
+      return { errors: { oneOf: new Set([...HISTORY_REFUSALS, "invalid_frame"]) }, fatal: false, replyTo };
   }
 }
 

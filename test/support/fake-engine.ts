@@ -3,7 +3,7 @@
 // happen (items, deltas, approvals, the end of a turn, an exit). It records what the core asked
 // for, and every answer the core gave to an approval.
 import type { Decision, Item } from "../../generated/types.js";
-import type { ApprovalRequest, EngineEvent, EnginePort, ThreadSettings, TurnEnd, TurnInput, TurnSettings } from "../../src/core/engine-port.js";
+import type { ApprovalRequest, EngineEvent, EnginePort, ReviewTarget, ThreadSettings, TurnEnd, TurnInput, TurnSettings } from "../../src/core/engine-port.js";
 
 /** A call the core made that the test may answer later. */
 export interface PendingCall<T> {
@@ -35,6 +35,16 @@ export class FakeEngine implements EnginePort {
   readonly turnStarts: { threadId: string; input: TurnInput[]; settings: TurnSettings }[] = [];
   readonly interrupts: { threadId: string; turnId: string }[] = [];
   readonly closedThreads: string[] = [];
+  readonly reviews: { threadId: string; target: ReviewTarget }[] = [];
+  readonly compactions: string[] = [];
+  readonly forks: { threadId: string; lastTurnId: string | undefined; settings: ThreadSettings; forkId: string }[] = [];
+  readonly reverts: { threadId: string; beforeTurnId: string }[] = [];
+  /** History calls (`manual` mode) waiting for the test: resolve or fail them. */
+  readonly pendingHistory: (PendingCall<void> & { what: "fork" | "revert" | "compact" })[] = [];
+  /** Calls of these kinds are refused by the engine (rpc_error). */
+  readonly refuse = new Set<"review" | "compact" | "fork" | "revert">();
+  /** Whether a compaction announces its turn (turn_started) as the real engine does. */
+  compactionStartsTurn = true;
   readonly approvals = new Map<string, FakeApproval>();
   /** Turns the engine runs now, by thread: what a turn/start would be steered into. */
   readonly activeTurn = new Map<string, string>();
@@ -75,6 +85,45 @@ export class FakeEngine implements EnginePort {
       if (this.mode === "auto") call.resolve({ turnId: "" });
       else this.pendingTurns.push(call);
     });
+  }
+
+  async startReview(threadId: string, target: ReviewTarget): Promise<{ turnId: string }> {
+    this.reviews.push({ threadId, target });
+    if (this.refuse.has("review")) throw engineError("rpc_error", "fake engine: review refused");
+    const turnId = `turn-${++this.#turns}`;
+    this.activeTurn.set(threadId, turnId);
+    this.emit({ kind: "turn_started", threadId, turnId });
+    return { turnId };
+  }
+
+  async compactThread(threadId: string): Promise<void> {
+    this.compactions.push(threadId);
+    if (this.refuse.has("compact")) throw engineError("rpc_error", "fake engine: compaction refused");
+    await this.#history("compact");
+    if (!this.compactionStartsTurn) return;
+    // As the real engine: answered with {}, then the compaction turn starts on its own.
+    const turnId = `turn-${++this.#turns}`;
+    this.activeTurn.set(threadId, turnId);
+    queueMicrotask(() => this.emit({ kind: "turn_started", threadId, turnId }));
+  }
+
+  async forkThread(threadId: string, lastTurnId: string | undefined, settings: ThreadSettings): Promise<{ threadId: string }> {
+    const forkId = `thread-${++this.#threads}`;
+    this.forks.push({ threadId, lastTurnId, settings, forkId });
+    if (this.refuse.has("fork")) throw engineError("rpc_error", "fake engine: fork refused");
+    await this.#history("fork");
+    return { threadId: forkId };
+  }
+
+  async revertThread(threadId: string, beforeTurnId: string): Promise<void> {
+    this.reverts.push({ threadId, beforeTurnId });
+    if (this.refuse.has("revert")) throw engineError("rpc_error", "fake engine: revert refused");
+    await this.#history("revert");
+  }
+
+  #history(what: "fork" | "revert" | "compact"): Promise<void> {
+    if (this.mode === "auto") return Promise.resolve();
+    return new Promise((resolve, reject) => this.pendingHistory.push({ what, resolve, fail: failWith(reject) }));
   }
 
   async interruptTurn(threadId: string, turnId: string): Promise<void> {
@@ -144,12 +193,17 @@ export class FakeEngine implements EnginePort {
     this.activeTurn.clear();
     for (const call of this.pendingTurns.splice(0)) call.fail("exited");
     for (const call of this.pendingThreads.splice(0)) call.fail("exited");
+    for (const call of this.pendingHistory.splice(0)) call.fail("exited");
     this.emit({ kind: "engine_exited", description: "fake engine exited" });
     if (!stayDown) {
       this.ready = true;
       this.emit({ kind: "engine_ready" });
     }
   }
+}
+
+function engineError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code });
 }
 
 function failWith(reject: (error: Error) => void) {

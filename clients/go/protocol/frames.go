@@ -10,7 +10,8 @@ import (
 )
 
 // ClientFrame is a frame a client sends: *OpenSessionFrame, *UserMessageFrame, *ApproveFrame,
-// *CancelFrame, *ClientHeartbeatFrame. Encode one with json.Marshal.
+// *CancelFrame, *ClientHeartbeatFrame, *ReviewFrame, *CompactFrame, *ForkSessionFrame,
+// *RollbackFrame. Encode one with json.Marshal.
 type ClientFrame interface {
 	// FrameType is the frame's wire type.
 	FrameType() string
@@ -60,6 +61,30 @@ func DecodeClientFrame(data []byte) (ClientFrame, error) {
 			return nil, inFrame(err, frameType)
 		}
 		return frame, nil
+	case "review":
+		frame := new(ReviewFrame)
+		if err := frame.decodeFields(o); err != nil {
+			return nil, inFrame(err, frameType)
+		}
+		return frame, nil
+	case "compact":
+		frame := new(CompactFrame)
+		if err := frame.decodeFields(o); err != nil {
+			return nil, inFrame(err, frameType)
+		}
+		return frame, nil
+	case "fork_session":
+		frame := new(ForkSessionFrame)
+		if err := frame.decodeFields(o); err != nil {
+			return nil, inFrame(err, frameType)
+		}
+		return frame, nil
+	case "rollback":
+		frame := new(RollbackFrame)
+		if err := frame.decodeFields(o); err != nil {
+			return nil, inFrame(err, frameType)
+		}
+		return frame, nil
 	default:
 		return nil, o.fail("type", "not a client frame type: "+strconv.Quote(frameType))
 	}
@@ -67,7 +92,8 @@ func DecodeClientFrame(data []byte) (ClientFrame, error) {
 
 // ServerFrame is a frame codex-api sends: *SessionFrame, *ItemStartedFrame, *ItemDeltaFrame,
 // *ItemCompletedFrame, *CommandPromptFrame, *StatusFrame, *ErrorFrame, *ServerHeartbeatFrame,
-// *TerminateFrame, or *UnknownFrame for a type this version does not know.
+// *TerminateFrame, *SessionForkedFrame, *RolledBackFrame, or *UnknownFrame for a type this version
+// does not know.
 type ServerFrame interface {
 	// FrameType is the frame's wire type.
 	FrameType() string
@@ -129,6 +155,18 @@ func DecodeServerFrame(data []byte) (ServerFrame, error) {
 		return frame, nil
 	case "terminate":
 		frame := new(TerminateFrame)
+		if err := frame.decodeFields(o); err != nil {
+			return nil, inFrame(err, frameType)
+		}
+		return frame, nil
+	case "session_forked":
+		frame := new(SessionForkedFrame)
+		if err := frame.decodeFields(o); err != nil {
+			return nil, inFrame(err, frameType)
+		}
+		return frame, nil
+	case "rolled_back":
+		frame := new(RolledBackFrame)
 		if err := frame.decodeFields(o); err != nil {
 			return nil, inFrame(err, frameType)
 		}
@@ -674,6 +712,426 @@ func (f *ClientHeartbeatFrame) decodeFields(o object) error {
 		o.value("id", &f.ID, false),
 		o.value("sessionId", &f.SessionID, false),
 		o.value("sentAtMs", &f.SentAtMs, false),
+	)
+}
+
+// ReviewFrame is the client frame "review": Review code changes.
+//
+// Starts a review turn of uncommitted changes, a base branch, a commit, or with custom instructions.
+//
+// Starts a turn in which the agent reviews code instead of changing it (the engine's
+// `review/start`, run inline in the session's conversation). It is streamed and ended like
+// any turn: `status started` (with `inReplyTo`), items, exactly one terminal status, and
+// `cancel` stops it. The review shows as two `other` items, `engineType`
+// `enteredReviewMode` (its `summary` says what is reviewed) and `exitedReviewMode` (its
+// `summary` is the review as text); the terminal status carries the same text as
+// `finalMessage`. The review and its result stay in the conversation, so a later
+// `user_message` can refer to them. While a turn runs it is refused with
+// `turn_in_progress`. As the first frame of a stream it opens the session, as
+// `user_message` does.
+type ReviewFrame struct {
+	ID *ClientFrameID `json:"id,omitempty"`
+	// An identifier chosen by the client or the server. 1–256 characters, no control characters.
+	SessionID *string      `json:"sessionId,omitempty"`
+	Target    ReviewTarget `json:"target"`
+}
+
+// FrameType is "review".
+func (f *ReviewFrame) FrameType() string { return "review" }
+
+func (f *ReviewFrame) isClientFrame() {}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (f ReviewFrame) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	w.field("type", "review")
+	if f.ID != nil {
+		w.field("id", f.ID)
+	}
+	if f.SessionID != nil {
+		w.field("sessionId", f.SessionID)
+	}
+	if f.Target == nil {
+		return nil, missing("review frame", "target")
+	}
+	w.field("target", f.Target)
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (f *ReviewFrame) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return f.decodeFields(o)
+}
+
+func (f *ReviewFrame) decodeFields(o object) error {
+	*f = ReviewFrame{}
+	return firstError(
+		o.constant("type", "review"),
+		o.require("target"),
+		o.value("id", &f.ID, false),
+		o.value("sessionId", &f.SessionID, false),
+		unionField(o, "target", &f.Target, decodeReviewTarget),
+	)
+}
+
+// ReviewTarget: What to review, in the session's working directory (a git repository):
+// - `uncommitted_changes`: staged, unstaged and untracked changes;
+// - `base_branch`: the changes of the current branch against `branch`;
+// - `commit`: the changes of commit `sha` (`title`, e.g. its subject, is shown);
+// - `custom`: whatever `instructions` ask for.
+//
+// It is one of *UncommittedChangesTarget, *BaseBranchTarget, *CommitTarget or *CustomReviewTarget,
+// told apart by "type".
+type ReviewTarget interface {
+	isReviewTarget()
+}
+
+func decodeReviewTarget(o object) (ReviewTarget, error) {
+	kind, err := o.discriminator("type")
+	if err != nil {
+		return nil, err
+	}
+	switch kind {
+	case "uncommitted_changes":
+		frame := new(UncommittedChangesTarget)
+		if err := frame.decodeFields(o); err != nil {
+			return nil, err
+		}
+		return frame, nil
+	case "base_branch":
+		frame := new(BaseBranchTarget)
+		if err := frame.decodeFields(o); err != nil {
+			return nil, err
+		}
+		return frame, nil
+	case "commit":
+		frame := new(CommitTarget)
+		if err := frame.decodeFields(o); err != nil {
+			return nil, err
+		}
+		return frame, nil
+	case "custom":
+		frame := new(CustomReviewTarget)
+		if err := frame.decodeFields(o); err != nil {
+			return nil, err
+		}
+		return frame, nil
+	default:
+		return nil, o.fail("type", unknownValue(kind, "uncommitted_changes", "base_branch", "commit", "custom"))
+	}
+}
+
+type UncommittedChangesTarget struct {
+}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (u UncommittedChangesTarget) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	w.field("type", "uncommitted_changes")
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (u *UncommittedChangesTarget) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return u.decodeFields(o)
+}
+
+func (u *UncommittedChangesTarget) decodeFields(o object) error {
+	*u = UncommittedChangesTarget{}
+	return firstError(
+		o.constant("type", "uncommitted_changes"),
+	)
+}
+
+type BaseBranchTarget struct {
+	// A branch name; it may not start with `-`.
+	Branch string `json:"branch"`
+}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (b BaseBranchTarget) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	w.field("type", "base_branch")
+	w.field("branch", b.Branch)
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (b *BaseBranchTarget) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return b.decodeFields(o)
+}
+
+func (b *BaseBranchTarget) decodeFields(o object) error {
+	*b = BaseBranchTarget{}
+	return firstError(
+		o.constant("type", "base_branch"),
+		o.require("branch"),
+		o.value("branch", &b.Branch, false),
+	)
+}
+
+type CommitTarget struct {
+	// The commit's hash (abbreviated or full).
+	Sha string `json:"sha"`
+	// A label for it, e.g. its subject.
+	Title *string `json:"title,omitempty"`
+}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (c CommitTarget) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	w.field("type", "commit")
+	w.field("sha", c.Sha)
+	if c.Title != nil {
+		w.field("title", c.Title)
+	}
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (c *CommitTarget) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return c.decodeFields(o)
+}
+
+func (c *CommitTarget) decodeFields(o object) error {
+	*c = CommitTarget{}
+	return firstError(
+		o.constant("type", "commit"),
+		o.require("sha"),
+		o.value("sha", &c.Sha, false),
+		o.value("title", &c.Title, false),
+	)
+}
+
+type CustomReviewTarget struct {
+	Instructions string `json:"instructions"`
+}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (c CustomReviewTarget) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	w.field("type", "custom")
+	w.field("instructions", c.Instructions)
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (c *CustomReviewTarget) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return c.decodeFields(o)
+}
+
+func (c *CustomReviewTarget) decodeFields(o object) error {
+	*c = CustomReviewTarget{}
+	return firstError(
+		o.constant("type", "custom"),
+		o.require("instructions"),
+		o.value("instructions", &c.Instructions, false),
+	)
+}
+
+// CompactFrame is the client frame "compact": Compact the context.
+//
+// Starts a turn that replaces the conversation so far with a summary, to free context.
+//
+// Asks the engine to compact the session's conversation (`thread/compact/start`): the model
+// writes a summary, and later turns see that summary instead of the earlier messages. It
+// runs as a turn: `status started` (with `inReplyTo`), an `other` item with `engineType`
+// `contextCompaction`, then exactly one terminal status; `cancel` stops it. While a turn
+// runs it is refused with `turn_in_progress`. Needs a session (like `approve`).
+type CompactFrame struct {
+	ID *ClientFrameID `json:"id,omitempty"`
+	// An identifier chosen by the client or the server. 1–256 characters, no control characters.
+	SessionID *string `json:"sessionId,omitempty"`
+}
+
+// FrameType is "compact".
+func (f *CompactFrame) FrameType() string { return "compact" }
+
+func (f *CompactFrame) isClientFrame() {}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (f CompactFrame) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	w.field("type", "compact")
+	if f.ID != nil {
+		w.field("id", f.ID)
+	}
+	if f.SessionID != nil {
+		w.field("sessionId", f.SessionID)
+	}
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (f *CompactFrame) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return f.decodeFields(o)
+}
+
+func (f *CompactFrame) decodeFields(o object) error {
+	*f = CompactFrame{}
+	return firstError(
+		o.constant("type", "compact"),
+		o.value("id", &f.ID, false),
+		o.value("sessionId", &f.SessionID, false),
+	)
+}
+
+// ForkSessionFrame is the client frame "fork_session": Fork the session.
+//
+// Copies the session's conversation, up to a turn, into a new session.
+//
+// Creates a new session whose conversation is this session's up to and including turn
+// `atTurnId` (default: the last turn), on its own engine thread (`thread/fork`). Answered
+// by a `session_forked` history frame naming the new session; the client then opens it
+// with `open_session` on another stream, as any session (same token, same limits: it
+// counts against the server's sessions and this connection's new-session rate). The new
+// session has no history frames of its own yet (its `seq` starts at 0); its first turn
+// sees the copied conversation. Files on disk are shared, not copied. Refused with
+// `turn_in_progress` while a turn runs, `turn_not_found` when `atTurnId` is not a turn of
+// this session (or it has none yet), `session_exists` when `newSessionId` is taken, and
+// `engine_error` when the engine refuses.
+type ForkSessionFrame struct {
+	ID *ClientFrameID `json:"id,omitempty"`
+	// An identifier chosen by the client or the server. 1–256 characters, no control characters.
+	SessionID *string `json:"sessionId,omitempty"`
+	// The last turn the new session keeps (default the session's last turn).
+	AtTurnID *string `json:"atTurnId,omitempty"`
+	// The new session's id (default a server-assigned one).
+	NewSessionID *string `json:"newSessionId,omitempty"`
+}
+
+// FrameType is "fork_session".
+func (f *ForkSessionFrame) FrameType() string { return "fork_session" }
+
+func (f *ForkSessionFrame) isClientFrame() {}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (f ForkSessionFrame) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	w.field("type", "fork_session")
+	if f.ID != nil {
+		w.field("id", f.ID)
+	}
+	if f.SessionID != nil {
+		w.field("sessionId", f.SessionID)
+	}
+	if f.AtTurnID != nil {
+		w.field("atTurnId", f.AtTurnID)
+	}
+	if f.NewSessionID != nil {
+		w.field("newSessionId", f.NewSessionID)
+	}
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (f *ForkSessionFrame) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return f.decodeFields(o)
+}
+
+func (f *ForkSessionFrame) decodeFields(o object) error {
+	*f = ForkSessionFrame{}
+	return firstError(
+		o.constant("type", "fork_session"),
+		o.value("id", &f.ID, false),
+		o.value("sessionId", &f.SessionID, false),
+		o.value("atTurnId", &f.AtTurnID, false),
+		o.value("newSessionId", &f.NewSessionID, false),
+	)
+}
+
+// RollbackFrame is the client frame "rollback": Roll back the last turns.
+//
+// Removes turns from the end of the session's conversation.
+//
+// Removes turn `beforeTurnId` and every later turn from the conversation the agent sees
+// (`thread/revert`), or the last `turns` turns; give exactly one of the two. It changes
+// only the conversation history: **files the agent changed on disk are not reverted**. The
+// session's own frame history is append-only: nothing already sent is withdrawn; the
+// answer is a `rolled_back` history frame that lists the removed turns, and the next turn
+// no longer sees them. Refused with `turn_in_progress` while a turn runs, `turn_not_found`
+// when the turn is not one of the session's (or `turns` is more than it has),
+// `invalid_frame` when both or neither field is given, and `engine_error` when the engine
+// refuses.
+type RollbackFrame struct {
+	ID *ClientFrameID `json:"id,omitempty"`
+	// An identifier chosen by the client or the server. 1–256 characters, no control characters.
+	SessionID *string `json:"sessionId,omitempty"`
+	// The first turn to remove; it and every later turn go.
+	BeforeTurnID *string `json:"beforeTurnId,omitempty"`
+	// How many turns to remove from the end.
+	Turns *int64 `json:"turns,omitempty"`
+}
+
+// FrameType is "rollback".
+func (f *RollbackFrame) FrameType() string { return "rollback" }
+
+func (f *RollbackFrame) isClientFrame() {}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (f RollbackFrame) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	w.field("type", "rollback")
+	if f.ID != nil {
+		w.field("id", f.ID)
+	}
+	if f.SessionID != nil {
+		w.field("sessionId", f.SessionID)
+	}
+	if f.BeforeTurnID != nil {
+		w.field("beforeTurnId", f.BeforeTurnID)
+	}
+	if f.Turns != nil {
+		w.field("turns", f.Turns)
+	}
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (f *RollbackFrame) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return f.decodeFields(o)
+}
+
+func (f *RollbackFrame) decodeFields(o object) error {
+	*f = RollbackFrame{}
+	return firstError(
+		o.constant("type", "rollback"),
+		o.value("id", &f.ID, false),
+		o.value("sessionId", &f.SessionID, false),
+		o.value("beforeTurnId", &f.BeforeTurnID, false),
+		o.value("turns", &f.Turns, false),
 	)
 }
 
@@ -2199,13 +2657,13 @@ const (
 	ErrorCodeUnsupportedMediaType ErrorCode = "unsupported_media_type"
 	// ErrorCodeUnsupportedProtocolVersion (not retryable): The client's `protocolVersion` has a different major version than the server's.
 	ErrorCodeUnsupportedProtocolVersion ErrorCode = "unsupported_protocol_version"
-	// ErrorCodeNoSession (not retryable): A frame that needs a session (`approve`, `cancel`) arrived before the stream was bound to one.
+	// ErrorCodeNoSession (not retryable): A frame that needs a session (`approve`, `cancel`, `compact`, `fork_session`, `rollback`) arrived before the stream was bound to one.
 	ErrorCodeNoSession ErrorCode = "no_session"
 	// ErrorCodeSessionMismatch (not retryable): A frame names another session than the one this stream is bound to, or tries to open a second one, or the frame that binds the stream names another session than its `codex-session-id` header.
 	ErrorCodeSessionMismatch ErrorCode = "session_mismatch"
 	// ErrorCodeSessionExpired (not retryable): The session asked to resume from `lastSeq` is no longer held by the server; a new session was not created.
 	ErrorCodeSessionExpired ErrorCode = "session_expired"
-	// ErrorCodeTurnInProgress (retryable): A `user_message` arrived while a turn is running; wait for its terminal `status` or `cancel` it.
+	// ErrorCodeTurnInProgress (retryable): A `user_message`, `review`, `compact`, `fork_session` or `rollback` arrived while a turn is running (or another of them is being carried out); wait for its terminal `status` (or answer) or `cancel` it.
 	ErrorCodeTurnInProgress ErrorCode = "turn_in_progress"
 	// ErrorCodeCommandNotFound (not retryable): An `approve` names a `commandId` that this session never prompted for.
 	ErrorCodeCommandNotFound ErrorCode = "command_not_found"
@@ -2237,6 +2695,10 @@ const (
 	ErrorCodeShuttingDown ErrorCode = "shutting_down"
 	// ErrorCodeInternal (retryable): An unexpected server fault; it was logged. Retry; report it if it persists.
 	ErrorCodeInternal ErrorCode = "internal"
+	// ErrorCodeTurnNotFound (not retryable): A `fork_session` or `rollback` names a turn that is not in the session's conversation (or the session has no turns, or `turns` is more than it has).
+	ErrorCodeTurnNotFound ErrorCode = "turn_not_found"
+	// ErrorCodeSessionExists (not retryable): A `fork_session` asks for a `newSessionId` that the server already holds.
+	ErrorCodeSessionExists ErrorCode = "session_exists"
 )
 
 // ServerHeartbeatFrame is the server frame "heartbeat": Server heartbeat.
@@ -2394,6 +2856,135 @@ const (
 	TerminateReasonSessionExpired   TerminateReason = "session_expired"
 	TerminateReasonClientClosed     TerminateReason = "client_closed"
 )
+
+// SessionForkedFrame is the server frame "session_forked": Session forked.
+//
+// The answer to `fork_session`, naming the new session and the turns it holds.
+//
+// History frame of the session that was forked. `newSessionId` is a session the server
+// now holds, with no stream: open it with `open_session` (it expires like any session
+// without a stream). `turnIds` are the turns its conversation holds, oldest first.
+type SessionForkedFrame struct {
+	// Per-session sequence number (see "Sequence numbers and resume").
+	Seq int64 `json:"seq"`
+	// An identifier chosen by the client or the server. 1–256 characters, no control characters.
+	SessionID string         `json:"sessionId"`
+	InReplyTo *ClientFrameID `json:"inReplyTo,omitempty"`
+	// An identifier chosen by the client or the server. 1–256 characters, no control characters.
+	NewSessionID string `json:"newSessionId"`
+	// The last turn the new session holds.
+	AtTurnID string `json:"atTurnId"`
+	// The turns the new session's conversation holds, oldest first.
+	TurnIDs []string `json:"turnIds"`
+}
+
+// FrameType is "session_forked".
+func (f *SessionForkedFrame) FrameType() string { return "session_forked" }
+
+// FrameSeq is the frame's seq.
+func (f *SessionForkedFrame) FrameSeq() (int64, bool) { return f.Seq, true }
+
+func (f *SessionForkedFrame) isServerFrame() {}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (f SessionForkedFrame) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	w.field("type", "session_forked")
+	w.field("seq", f.Seq)
+	w.field("sessionId", f.SessionID)
+	if f.InReplyTo != nil {
+		w.field("inReplyTo", f.InReplyTo)
+	}
+	w.field("newSessionId", f.NewSessionID)
+	w.field("atTurnId", f.AtTurnID)
+	w.field("turnIds", orEmpty(f.TurnIDs))
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (f *SessionForkedFrame) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return f.decodeFields(o)
+}
+
+func (f *SessionForkedFrame) decodeFields(o object) error {
+	*f = SessionForkedFrame{}
+	return firstError(
+		o.constant("type", "session_forked"),
+		o.require("seq", "sessionId", "newSessionId", "atTurnId", "turnIds"),
+		o.value("seq", &f.Seq, false),
+		o.value("sessionId", &f.SessionID, false),
+		o.value("inReplyTo", &f.InReplyTo, false),
+		o.value("newSessionId", &f.NewSessionID, false),
+		o.value("atTurnId", &f.AtTurnID, false),
+		o.value("turnIds", &f.TurnIDs, false),
+	)
+}
+
+// RolledBackFrame is the server frame "rolled_back": Turns rolled back.
+//
+// The answer to `rollback`, listing the turns the conversation no longer holds.
+//
+// History frame. The turns in `removedTurnIds` (oldest first) are gone from the
+// conversation the agent sees; their frames stay in the session's history (and replay),
+// so a client that shows a transcript marks or hides them. Files on disk are unchanged.
+type RolledBackFrame struct {
+	// Per-session sequence number (see "Sequence numbers and resume").
+	Seq int64 `json:"seq"`
+	// An identifier chosen by the client or the server. 1–256 characters, no control characters.
+	SessionID    string         `json:"sessionId"`
+	InReplyTo    *ClientFrameID `json:"inReplyTo,omitempty"`
+	BeforeTurnID string         `json:"beforeTurnId"`
+	// The turns removed from the conversation, oldest first.
+	RemovedTurnIDs []string `json:"removedTurnIds"`
+}
+
+// FrameType is "rolled_back".
+func (f *RolledBackFrame) FrameType() string { return "rolled_back" }
+
+// FrameSeq is the frame's seq.
+func (f *RolledBackFrame) FrameSeq() (int64, bool) { return f.Seq, true }
+
+func (f *RolledBackFrame) isServerFrame() {}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (f RolledBackFrame) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	w.field("type", "rolled_back")
+	w.field("seq", f.Seq)
+	w.field("sessionId", f.SessionID)
+	if f.InReplyTo != nil {
+		w.field("inReplyTo", f.InReplyTo)
+	}
+	w.field("beforeTurnId", f.BeforeTurnID)
+	w.field("removedTurnIds", orEmpty(f.RemovedTurnIDs))
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (f *RolledBackFrame) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return f.decodeFields(o)
+}
+
+func (f *RolledBackFrame) decodeFields(o object) error {
+	*f = RolledBackFrame{}
+	return firstError(
+		o.constant("type", "rolled_back"),
+		o.require("seq", "sessionId", "beforeTurnId", "removedTurnIds"),
+		o.value("seq", &f.Seq, false),
+		o.value("sessionId", &f.SessionID, false),
+		o.value("inReplyTo", &f.InReplyTo, false),
+		o.value("beforeTurnId", &f.BeforeTurnID, false),
+		o.value("removedTurnIds", &f.RemovedTurnIDs, false),
+	)
+}
 
 // HTTPError is the JSON body of an HTTP answer with an error status (see "HTTP answers").
 type HTTPError struct {

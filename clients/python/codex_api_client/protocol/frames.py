@@ -61,6 +61,14 @@ __all__ = [
     "ApproveFrame",
     "CancelFrame",
     "ClientHeartbeatFrame",
+    "ReviewFrame",
+    "UncommittedChangesTarget",
+    "BaseBranchTarget",
+    "CommitTarget",
+    "CustomReviewTarget",
+    "CompactFrame",
+    "ForkSessionFrame",
+    "RollbackFrame",
     "SessionFrame",
     "SessionReplay",
     "SessionTurn",
@@ -85,7 +93,10 @@ __all__ = [
     "ErrorFrame",
     "ServerHeartbeatFrame",
     "TerminateFrame",
+    "SessionForkedFrame",
+    "RolledBackFrame",
     "ImageInput",
+    "ReviewTarget",
     "Item",
     "ItemFrame",
     "ClientFrame",
@@ -125,6 +136,8 @@ ERROR_CODES: dict[str, bool] = {
     "unauthorized": False,
     "shutting_down": True,
     "internal": True,
+    "turn_not_found": False,
+    "session_exists": False,
 }
 """Every error code of this version, with whether retrying the same request later can succeed. The
 list is open (a later version may add codes): treat a code that is not here by the frame's
@@ -167,7 +180,7 @@ ItemStatus = Literal["in_progress", "completed", "failed", "declined"]
 JsonValue = Any
 """Any JSON value."""
 
-ErrorCode = Literal["invalid_json", "invalid_frame", "unknown_frame_type", "frame_too_large", "truncated", "unsupported_media_type", "unsupported_protocol_version", "no_session", "session_mismatch", "session_expired", "turn_in_progress", "command_not_found", "command_already_resolved", "decision_not_offered", "approval_timeout", "path_not_allowed", "override_not_allowed", "engine_unavailable", "engine_error", "model_error", "model_unavailable", "overloaded", "rate_limited", "unauthorized", "shutting_down", "internal"]
+ErrorCode = Literal["invalid_json", "invalid_frame", "unknown_frame_type", "frame_too_large", "truncated", "unsupported_media_type", "unsupported_protocol_version", "no_session", "session_mismatch", "session_expired", "turn_in_progress", "command_not_found", "command_already_resolved", "decision_not_offered", "approval_timeout", "path_not_allowed", "override_not_allowed", "engine_unavailable", "engine_error", "model_error", "model_unavailable", "overloaded", "rate_limited", "unauthorized", "shutting_down", "internal", "turn_not_found", "session_exists"]
 """The list of error codes. Codes are public API: they are only ever added, never renamed or
 removed, and a minor version may add one (`x-open-enum`). A client meeting a code it does
 not know treats it by the frame's `retryable`. `x-error-codes` gives each code's meaning
@@ -562,6 +575,316 @@ class ClientHeartbeatFrame:
             out["sessionId"] = self.session_id
         if self.sent_at_ms is not ABSENT:
             out["sentAtMs"] = self.sent_at_ms
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReviewFrame:
+    """Starts a review turn of uncommitted changes, a base branch, a commit, or with custom instructions.
+
+    Starts a turn in which the agent reviews code instead of changing it (the engine's
+    `review/start`, run inline in the session's conversation). It is streamed and ended like
+    any turn: `status started` (with `inReplyTo`), items, exactly one terminal status, and
+    `cancel` stops it. The review shows as two `other` items, `engineType`
+    `enteredReviewMode` (its `summary` says what is reviewed) and `exitedReviewMode` (its
+    `summary` is the review as text); the terminal status carries the same text as
+    `finalMessage`. The review and its result stay in the conversation, so a later
+    `user_message` can refer to them. While a turn runs it is refused with
+    `turn_in_progress`. As the first frame of a stream it opens the session, as
+    `user_message` does.
+
+    Wire type `review` (client → server).
+    """
+
+    type: ClassVar[str] = "review"
+    id: ClientFrameId | Absent = ABSENT
+    """Optional client-chosen id of the frame; echoed as `inReplyTo` by the frames that answer it."""
+    session_id: str | Absent = ABSENT
+    """An identifier chosen by the client or the server. 1–256 characters, no control characters."""
+    target: ReviewTarget
+    """What to review, in the session's working directory (a git repository):
+    - `uncommitted_changes`: staged, unstaged and untracked changes;
+    - `base_branch`: the changes of the current branch against `branch`;
+    - `commit`: the changes of commit `sha` (`title`, e.g. its subject, is shown);
+    - `custom`: whatever `instructions` ask for.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> ReviewFrame:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        _const(d, "type", "review", at)
+        return cls(
+            id=_optional_field(d, "id", at, _decode_client_frame_id),
+            session_id=_optional_field(d, "sessionId", at, _decode_id),
+            target=_field(d, "target", at, _decode_review_target),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "type": "review",
+        }
+        if self.id is not ABSENT:
+            out["id"] = self.id
+        if self.session_id is not ABSENT:
+            out["sessionId"] = self.session_id
+        out["target"] = _encode(self.target)
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class UncommittedChangesTarget:
+    """The UncommittedChangesTarget object."""
+
+    type: ClassVar[str] = "uncommitted_changes"
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> UncommittedChangesTarget:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        _const(d, "type", "uncommitted_changes", at)
+        return cls()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "type": "uncommitted_changes",
+        }
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class BaseBranchTarget:
+    """The BaseBranchTarget object."""
+
+    type: ClassVar[str] = "base_branch"
+    branch: str
+    """A branch name; it may not start with `-`."""
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> BaseBranchTarget:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        _const(d, "type", "base_branch", at)
+        return cls(
+            branch=_field(d, "branch", at, _string(min_length=1, max_length=256, pattern="^[A-Za-z0-9_./][A-Za-z0-9_./+@-]*\\Z")),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "type": "base_branch",
+            "branch": self.branch,
+        }
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class CommitTarget:
+    """The CommitTarget object."""
+
+    type: ClassVar[str] = "commit"
+    sha: str
+    """The commit's hash (abbreviated or full)."""
+    title: str | Absent = ABSENT
+    """A label for it, e.g. its subject."""
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> CommitTarget:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        _const(d, "type", "commit", at)
+        return cls(
+            sha=_field(d, "sha", at, _string(pattern="^[0-9a-fA-F]{4,64}\\Z")),
+            title=_optional_field(d, "title", at, _string(max_length=1000)),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "type": "commit",
+            "sha": self.sha,
+        }
+        if self.title is not ABSENT:
+            out["title"] = self.title
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class CustomReviewTarget:
+    """The CustomReviewTarget object."""
+
+    type: ClassVar[str] = "custom"
+    instructions: str
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> CustomReviewTarget:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        _const(d, "type", "custom", at)
+        return cls(
+            instructions=_field(d, "instructions", at, _string(min_length=1, max_length=65536)),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "type": "custom",
+            "instructions": self.instructions,
+        }
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class CompactFrame:
+    """Starts a turn that replaces the conversation so far with a summary, to free context.
+
+    Asks the engine to compact the session's conversation (`thread/compact/start`): the model
+    writes a summary, and later turns see that summary instead of the earlier messages. It
+    runs as a turn: `status started` (with `inReplyTo`), an `other` item with `engineType`
+    `contextCompaction`, then exactly one terminal status; `cancel` stops it. While a turn
+    runs it is refused with `turn_in_progress`. Needs a session (like `approve`).
+
+    Wire type `compact` (client → server).
+    """
+
+    type: ClassVar[str] = "compact"
+    id: ClientFrameId | Absent = ABSENT
+    """Optional client-chosen id of the frame; echoed as `inReplyTo` by the frames that answer it."""
+    session_id: str | Absent = ABSENT
+    """An identifier chosen by the client or the server. 1–256 characters, no control characters."""
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> CompactFrame:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        _const(d, "type", "compact", at)
+        return cls(
+            id=_optional_field(d, "id", at, _decode_client_frame_id),
+            session_id=_optional_field(d, "sessionId", at, _decode_id),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "type": "compact",
+        }
+        if self.id is not ABSENT:
+            out["id"] = self.id
+        if self.session_id is not ABSENT:
+            out["sessionId"] = self.session_id
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class ForkSessionFrame:
+    """Copies the session's conversation, up to a turn, into a new session.
+
+    Creates a new session whose conversation is this session's up to and including turn
+    `atTurnId` (default: the last turn), on its own engine thread (`thread/fork`). Answered
+    by a `session_forked` history frame naming the new session; the client then opens it
+    with `open_session` on another stream, as any session (same token, same limits: it
+    counts against the server's sessions and this connection's new-session rate). The new
+    session has no history frames of its own yet (its `seq` starts at 0); its first turn
+    sees the copied conversation. Files on disk are shared, not copied. Refused with
+    `turn_in_progress` while a turn runs, `turn_not_found` when `atTurnId` is not a turn of
+    this session (or it has none yet), `session_exists` when `newSessionId` is taken, and
+    `engine_error` when the engine refuses.
+
+    Wire type `fork_session` (client → server).
+    """
+
+    type: ClassVar[str] = "fork_session"
+    id: ClientFrameId | Absent = ABSENT
+    """Optional client-chosen id of the frame; echoed as `inReplyTo` by the frames that answer it."""
+    session_id: str | Absent = ABSENT
+    """An identifier chosen by the client or the server. 1–256 characters, no control characters."""
+    at_turn_id: str | Absent = ABSENT
+    """The last turn the new session keeps (default the session's last turn)."""
+    new_session_id: str | Absent = ABSENT
+    """The new session's id (default a server-assigned one)."""
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> ForkSessionFrame:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        _const(d, "type", "fork_session", at)
+        return cls(
+            id=_optional_field(d, "id", at, _decode_client_frame_id),
+            session_id=_optional_field(d, "sessionId", at, _decode_id),
+            at_turn_id=_optional_field(d, "atTurnId", at, _string(min_length=1, max_length=256)),
+            new_session_id=_optional_field(d, "newSessionId", at, _decode_id),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "type": "fork_session",
+        }
+        if self.id is not ABSENT:
+            out["id"] = self.id
+        if self.session_id is not ABSENT:
+            out["sessionId"] = self.session_id
+        if self.at_turn_id is not ABSENT:
+            out["atTurnId"] = self.at_turn_id
+        if self.new_session_id is not ABSENT:
+            out["newSessionId"] = self.new_session_id
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class RollbackFrame:
+    """Removes turns from the end of the session's conversation.
+
+    Removes turn `beforeTurnId` and every later turn from the conversation the agent sees
+    (`thread/revert`), or the last `turns` turns; give exactly one of the two. It changes
+    only the conversation history: **files the agent changed on disk are not reverted**. The
+    session's own frame history is append-only: nothing already sent is withdrawn; the
+    answer is a `rolled_back` history frame that lists the removed turns, and the next turn
+    no longer sees them. Refused with `turn_in_progress` while a turn runs, `turn_not_found`
+    when the turn is not one of the session's (or `turns` is more than it has),
+    `invalid_frame` when both or neither field is given, and `engine_error` when the engine
+    refuses.
+
+    Wire type `rollback` (client → server).
+    """
+
+    type: ClassVar[str] = "rollback"
+    id: ClientFrameId | Absent = ABSENT
+    """Optional client-chosen id of the frame; echoed as `inReplyTo` by the frames that answer it."""
+    session_id: str | Absent = ABSENT
+    """An identifier chosen by the client or the server. 1–256 characters, no control characters."""
+    before_turn_id: str | Absent = ABSENT
+    """The first turn to remove; it and every later turn go."""
+    turns: int | Absent = ABSENT
+    """How many turns to remove from the end."""
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> RollbackFrame:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        _const(d, "type", "rollback", at)
+        return cls(
+            id=_optional_field(d, "id", at, _decode_client_frame_id),
+            session_id=_optional_field(d, "sessionId", at, _decode_id),
+            before_turn_id=_optional_field(d, "beforeTurnId", at, _string(min_length=1, max_length=256)),
+            turns=_optional_field(d, "turns", at, _integer(minimum=1, maximum=10000)),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "type": "rollback",
+        }
+        if self.id is not ABSENT:
+            out["id"] = self.id
+        if self.session_id is not ABSENT:
+            out["sessionId"] = self.session_id
+        if self.before_turn_id is not ABSENT:
+            out["beforeTurnId"] = self.before_turn_id
+        if self.turns is not ABSENT:
+            out["turns"] = self.turns
         return out
 
 
@@ -1690,8 +2013,119 @@ class TerminateFrame:
         return out
 
 
+@dataclass(frozen=True, kw_only=True)
+class SessionForkedFrame:
+    """The answer to `fork_session`, naming the new session and the turns it holds.
+
+    History frame of the session that was forked. `newSessionId` is a session the server
+    now holds, with no stream: open it with `open_session` (it expires like any session
+    without a stream). `turnIds` are the turns its conversation holds, oldest first.
+
+    Wire type `session_forked` (server → client).
+    """
+
+    type: ClassVar[str] = "session_forked"
+    seq: int
+    """Per-session sequence number (see "Sequence numbers and resume")."""
+    session_id: str
+    """An identifier chosen by the client or the server. 1–256 characters, no control characters."""
+    in_reply_to: ClientFrameId | Absent = ABSENT
+    """Optional client-chosen id of the frame; echoed as `inReplyTo` by the frames that answer it."""
+    new_session_id: str
+    """An identifier chosen by the client or the server. 1–256 characters, no control characters."""
+    at_turn_id: str
+    """The last turn the new session holds."""
+    turn_ids: list[str]
+    """The turns the new session's conversation holds, oldest first."""
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> SessionForkedFrame:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        _const(d, "type", "session_forked", at)
+        return cls(
+            seq=_field(d, "seq", at, _decode_seq),
+            session_id=_field(d, "sessionId", at, _decode_id),
+            in_reply_to=_optional_field(d, "inReplyTo", at, _decode_client_frame_id),
+            new_session_id=_field(d, "newSessionId", at, _decode_id),
+            at_turn_id=_field(d, "atTurnId", at, _string()),
+            turn_ids=_field(d, "turnIds", at, _array(_string())),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "type": "session_forked",
+            "seq": self.seq,
+            "sessionId": self.session_id,
+        }
+        if self.in_reply_to is not ABSENT:
+            out["inReplyTo"] = self.in_reply_to
+        out["newSessionId"] = self.new_session_id
+        out["atTurnId"] = self.at_turn_id
+        out["turnIds"] = self.turn_ids
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class RolledBackFrame:
+    """The answer to `rollback`, listing the turns the conversation no longer holds.
+
+    History frame. The turns in `removedTurnIds` (oldest first) are gone from the
+    conversation the agent sees; their frames stay in the session's history (and replay),
+    so a client that shows a transcript marks or hides them. Files on disk are unchanged.
+
+    Wire type `rolled_back` (server → client).
+    """
+
+    type: ClassVar[str] = "rolled_back"
+    seq: int
+    """Per-session sequence number (see "Sequence numbers and resume")."""
+    session_id: str
+    """An identifier chosen by the client or the server. 1–256 characters, no control characters."""
+    in_reply_to: ClientFrameId | Absent = ABSENT
+    """Optional client-chosen id of the frame; echoed as `inReplyTo` by the frames that answer it."""
+    before_turn_id: str
+    removed_turn_ids: list[str]
+    """The turns removed from the conversation, oldest first."""
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> RolledBackFrame:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        _const(d, "type", "rolled_back", at)
+        return cls(
+            seq=_field(d, "seq", at, _decode_seq),
+            session_id=_field(d, "sessionId", at, _decode_id),
+            in_reply_to=_optional_field(d, "inReplyTo", at, _decode_client_frame_id),
+            before_turn_id=_field(d, "beforeTurnId", at, _string()),
+            removed_turn_ids=_field(d, "removedTurnIds", at, _array(_string())),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "type": "rolled_back",
+            "seq": self.seq,
+            "sessionId": self.session_id,
+        }
+        if self.in_reply_to is not ABSENT:
+            out["inReplyTo"] = self.in_reply_to
+        out["beforeTurnId"] = self.before_turn_id
+        out["removedTurnIds"] = self.removed_turn_ids
+        return out
+
+
 ImageInput = ImageInputDataUrl | ImageInputPath
 """An image for the model, as a `data:` URL or a path on the server (inside the allowed directories)."""
+
+ReviewTarget = Union[UncommittedChangesTarget, BaseBranchTarget, CommitTarget, CustomReviewTarget]
+"""What to review, in the session's working directory (a git repository):
+- `uncommitted_changes`: staged, unstaged and untracked changes;
+- `base_branch`: the changes of the current branch against `branch`;
+- `commit`: the changes of commit `sha` (`title`, e.g. its subject, is shown);
+- `custom`: whatever `instructions` ask for.
+"""
 
 Item = Union[AgentMessageItem, ReasoningItem, CommandExecutionItem, FileChangeItem, ToolCallItem, WebSearchItem, PlanItem, UserMessageItem, OtherItem, UnknownItem]
 """One piece of the agent's work; `type` tells which."""
@@ -1699,10 +2133,10 @@ Item = Union[AgentMessageItem, ReasoningItem, CommandExecutionItem, FileChangeIt
 ItemFrame = Union[ItemStartedFrame, ItemDeltaFrame, ItemCompletedFrame]
 """An item event; `event` tells which of the three shapes it is."""
 
-ClientFrame = Union[OpenSessionFrame, UserMessageFrame, ApproveFrame, CancelFrame, ClientHeartbeatFrame]
+ClientFrame = Union[OpenSessionFrame, UserMessageFrame, ApproveFrame, CancelFrame, ClientHeartbeatFrame, ReviewFrame, CompactFrame, ForkSessionFrame, RollbackFrame]
 """Any frame a client sends."""
 
-ServerFrame = Union[SessionFrame, ItemStartedFrame, ItemDeltaFrame, ItemCompletedFrame, CommandPromptFrame, StatusFrame, ErrorFrame, ServerHeartbeatFrame, TerminateFrame, UnknownFrame]
+ServerFrame = Union[SessionFrame, ItemStartedFrame, ItemDeltaFrame, ItemCompletedFrame, CommandPromptFrame, StatusFrame, ErrorFrame, ServerHeartbeatFrame, TerminateFrame, SessionForkedFrame, RolledBackFrame, UnknownFrame]
 """Any frame the server sends; UnknownFrame for a type this version does not know."""
 
 _decode_id: Decoder[Any] = _string(min_length=1, max_length=256, pattern="^[^\\u0000-\\u001f\\u007f]+\\Z")
@@ -1710,6 +2144,7 @@ _decode_client_frame_id: Decoder[Any] = _union(_decode_id, _integer())
 _decode_seq: Decoder[Any] = _integer(minimum=0)
 _decode_protocol_version: Decoder[Any] = _string(pattern="^[0-9]+(\\.[0-9]+){0,2}\\Z")
 _decode_image_input: Decoder[Any] = _one_of_objects([(("dataUrl",), ImageInputDataUrl.from_dict), (("path",), ImageInputPath.from_dict)])
+_decode_review_target: Decoder[Any] = _tagged("type", {"uncommitted_changes": UncommittedChangesTarget, "base_branch": BaseBranchTarget, "commit": CommitTarget, "custom": CustomReviewTarget})
 _decode_duration_ms: Decoder[Any] = _integer(minimum=0)
 _decode_item: Decoder[Any] = _tagged("type", {"agent_message": AgentMessageItem, "reasoning": ReasoningItem, "command_execution": CommandExecutionItem, "file_change": FileChangeItem, "tool_call": ToolCallItem, "web_search": WebSearchItem, "plan": PlanItem, "user_message": UserMessageItem, "other": OtherItem}, _unknown_item)
 _decode_item_frame: Decoder[Any] = _tagged("event", {"started": ItemStartedFrame, "delta": ItemDeltaFrame, "completed": ItemCompletedFrame})
@@ -1720,6 +2155,10 @@ _CLIENT_FRAMES: dict[str, Decoder[Any]] = {
     "approve": ApproveFrame.from_dict,
     "cancel": CancelFrame.from_dict,
     "heartbeat": ClientHeartbeatFrame.from_dict,
+    "review": ReviewFrame.from_dict,
+    "compact": CompactFrame.from_dict,
+    "fork_session": ForkSessionFrame.from_dict,
+    "rollback": RollbackFrame.from_dict,
 }
 
 _SERVER_FRAMES: dict[str, Decoder[Any]] = {
@@ -1730,6 +2169,8 @@ _SERVER_FRAMES: dict[str, Decoder[Any]] = {
     "error": ErrorFrame.from_dict,
     "heartbeat": ServerHeartbeatFrame.from_dict,
     "terminate": TerminateFrame.from_dict,
+    "session_forked": SessionForkedFrame.from_dict,
+    "rolled_back": RolledBackFrame.from_dict,
 }
 
 
