@@ -130,12 +130,12 @@ export class AgentCore {
   }
 
   /** `mayCreate`: the caller's allowance for a new session (the fork), as for open. */
-  forkSession(session: Session, frame: ForkSessionFrame, mayCreate?: () => number | undefined): void {
-    this.#history.fork(session, frame, mayCreate);
+  forkSession(session: Session, frame: ForkSessionFrame, mayCreate?: () => number | undefined): Promise<void> {
+    return this.#history.fork(session, frame, mayCreate);
   }
 
-  rollback(session: Session, frame: RollbackFrame): void {
-    this.#history.rollback(session, frame);
+  rollback(session: Session, frame: RollbackFrame): Promise<void> {
+    return this.#history.rollback(session, frame);
   }
 
   approve(session: Session, frame: ApproveFrame): void {

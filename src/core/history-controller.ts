@@ -15,7 +15,7 @@ import { engineFailureCode, type EnginePort } from "./engine-port.js";
 import { problem, type Problem } from "./error-frames.js";
 import type { Logger } from "./logger.js";
 import type { SessionRegistry } from "./session-registry.js";
-import { threadSettingsOf, type OperatorPolicy } from "./session-settings.js";
+import { threadSettingsOf, type OperatorPolicy, type SessionSettings } from "./session-settings.js";
 import type { Session } from "./session.js";
 import type { TurnController } from "./turn-controller.js";
 import { checkSessionCwd, messageOf } from "./turn-request.js";
@@ -40,11 +40,11 @@ export class HistoryController {
 
   /**
    * Forks the session's conversation through `atTurnId` (default its last turn) into a new
-   * session. The checks are done at once; the engine call runs on its own and its outcome
-   * arrives as a `session_forked` frame or an error. `mayCreate` is the caller's new-session
-   * allowance, as for opening a session.
+   * session. Resolves once the request is checked (quick local work, so its errors come back in
+   * frame order); the engine call runs on its own and its outcome arrives as a `session_forked`
+   * frame or an error. `mayCreate` is the caller's new-session allowance, as for opening a session.
    */
-  fork(session: Session, frame: ForkSessionFrame, mayCreate?: () => number | undefined): void {
+  async fork(session: Session, frame: ForkSessionFrame, mayCreate?: () => number | undefined): Promise<void> {
     const reply = { inReplyTo: frame.id, frameType: "fork_session" };
     if (this.#o.turns.refused(session, reply, false)) return;
     const through = this.#turnIndex(session, frame.atTurnId, reply);
@@ -60,14 +60,15 @@ export class HistoryController {
     }
     const turnIds = session.turnIds.slice(0, through + 1);
     session.turn = { state: "changing", what: "fork" };
-    void this.#forkInEngine(session, turnIds, newSessionId, reply);
+    const settings = await this.#checkCwd(session, reply);
+    if (settings !== undefined) void this.#forkInEngine(session, settings, turnIds, newSessionId, reply);
   }
 
   /**
    * Removes turn `beforeTurnId` (or the last `turns` turns) and every later one from the
    * session's conversation; answered by `rolled_back` or an error, as fork is.
    */
-  rollback(session: Session, frame: RollbackFrame): void {
+  async rollback(session: Session, frame: RollbackFrame): Promise<void> {
     const reply = { inReplyTo: frame.id, frameType: "rollback" };
     if ((frame.beforeTurnId === undefined) === (frame.turns === undefined)) {
       const detail = "give exactly one of beforeTurnId (the first turn to remove) and turns (how many to remove from the end)";
@@ -86,7 +87,8 @@ export class HistoryController {
       if (from === undefined) return;
     }
     session.turn = { state: "changing", what: "rollback" };
-    void this.#rollbackInEngine(session, from, reply);
+    const settings = await this.#checkCwd(session, reply);
+    if (settings !== undefined) void this.#rollbackInEngine(session, settings, from, reply);
   }
 
   /** The index of `turnId` (default the last turn) in the session's conversation, or undefined after telling the client. */
@@ -104,13 +106,23 @@ export class HistoryController {
     return undefined;
   }
 
-  async #forkInEngine(session: Session, turnIds: string[], newSessionId: string, reply: Partial<ErrorFrame>): Promise<void> {
-    const atTurnId = turnIds.at(-1)!;
+  /** The session's settings with its cwd checked again (the fork's thread gets it), or undefined after failing. */
+  async #checkCwd(session: Session, reply: Partial<ErrorFrame>): Promise<SessionSettings | undefined> {
     try {
       const checked = await checkSessionCwd(session.settings, this.#o.policy);
-      if ("code" in checked) return this.#fail(session, checked, reply);
+      if (!("code" in checked)) return checked.engineSettings;
+      this.#fail(session, checked, reply);
+    } catch (error) {
+      this.#fail(session, this.#failure(session, session.turn.state === "changing" ? session.turn.what : "fork", error), reply);
+    }
+    return undefined;
+  }
+
+  async #forkInEngine(session: Session, settings: SessionSettings, turnIds: string[], newSessionId: string, reply: Partial<ErrorFrame>): Promise<void> {
+    const atTurnId = turnIds.at(-1)!;
+    try {
       if (session.draining !== undefined) await session.draining;
-      const { threadId } = await this.#o.engine.forkThread(session.threadId!, atTurnId, threadSettingsOf(checked.engineSettings));
+      const { threadId } = await this.#o.engine.forkThread(session.threadId!, atTurnId, threadSettingsOf(settings));
       const fork = this.#o.registry.adopt(newSessionId, session.settings, threadId, turnIds);
       if (fork === undefined) {
         this.#o.engine.closeThread(threadId).catch(() => undefined);
@@ -126,13 +138,11 @@ export class HistoryController {
     }
   }
 
-  async #rollbackInEngine(session: Session, from: number, reply: Partial<ErrorFrame>): Promise<void> {
+  async #rollbackInEngine(session: Session, settings: SessionSettings, from: number, reply: Partial<ErrorFrame>): Promise<void> {
     const beforeTurnId = session.turnIds[from]!;
     try {
-      const checked = await checkSessionCwd(session.settings, this.#o.policy);
-      if ("code" in checked) return this.#fail(session, checked, reply);
       if (session.draining !== undefined) await session.draining;
-      await this.#o.engine.revertThread(session.threadId!, beforeTurnId, threadSettingsOf(checked.engineSettings));
+      await this.#o.engine.revertThread(session.threadId!, beforeTurnId, threadSettingsOf(settings));
       const removedTurnIds = session.turnIds.splice(from);
       this.#o.log.info({ sessionId: session.id, beforeTurnId, removed: removedTurnIds.length }, "turns rolled back");
       this.#o.turns.becomeIdle(session);

@@ -97,7 +97,7 @@ describe("fork_session", () => {
   it("creates a session on the engine's forked thread holding the turns through atTurnId, and answers session_forked", async () => {
     h = startCore();
     const { session, sink } = await sessionWithTurns(3);
-    h.core.forkSession(session, { type: "fork_session", id: "f-1", atTurnId: "turn-2", newSessionId: "s-fork" });
+    await h.core.forkSession(session, { type: "fork_session", id: "f-1", atTurnId: "turn-2", newSessionId: "s-fork" });
     await h.settle();
     expect(h.engine.forks).toEqual([expect.objectContaining({ threadId: "thread-1", lastTurnId: "turn-2" })]);
     expect(sink.frames.at(-1)).toMatchObject({ type: "session_forked", inReplyTo: "f-1", newSessionId: "s-fork", atTurnId: "turn-2", turnIds: ["turn-1", "turn-2"] });
@@ -114,7 +114,7 @@ describe("fork_session", () => {
   it("without atTurnId forks through the last turn, with a server-assigned id", async () => {
     h = startCore();
     const { session, sink } = await sessionWithTurns(2);
-    h.core.forkSession(session, { type: "fork_session" });
+    await h.core.forkSession(session, { type: "fork_session" });
     await h.settle();
     const forked = sink.frames.at(-1);
     expect(forked).toMatchObject({ type: "session_forked", atTurnId: "turn-2", turnIds: ["turn-1", "turn-2"] });
@@ -124,12 +124,12 @@ describe("fork_session", () => {
   it("is refused: turn_not_found for an unknown turn or a session without turns, session_exists for a taken id, turn_in_progress while a turn runs", async () => {
     h = startCore();
     const empty = await h.open("empty");
-    h.core.forkSession(empty.session, { type: "fork_session", id: "f-0" });
+    await h.core.forkSession(empty.session, { type: "fork_session", id: "f-0" });
     const { session, sink } = await sessionWithTurns(1);
-    h.core.forkSession(session, { type: "fork_session", id: "f-1", atTurnId: "nope" });
-    h.core.forkSession(session, { type: "fork_session", id: "f-2", newSessionId: "empty" });
+    await h.core.forkSession(session, { type: "fork_session", id: "f-1", atTurnId: "nope" });
+    await h.core.forkSession(session, { type: "fork_session", id: "f-2", newSessionId: "empty" });
     await h.core.userMessage(session, { type: "user_message", content: "busy" });
-    h.core.forkSession(session, { type: "fork_session", id: "f-3" });
+    await h.core.forkSession(session, { type: "fork_session", id: "f-3" });
     await h.settle();
     expect(errors(empty.sink.frames)).toEqual([expect.objectContaining({ code: "turn_not_found", inReplyTo: "f-0" })]);
     expect(errors(sink.frames).map((e) => [e.code, e.inReplyTo])).toEqual([
@@ -143,12 +143,12 @@ describe("fork_session", () => {
   it("counts against the session limit and the caller's new-session allowance", async () => {
     h = startCore({ maxSessions: 1 });
     const { session, sink } = await sessionWithTurns(1);
-    h.core.forkSession(session, { type: "fork_session", id: "f-1" });
+    await h.core.forkSession(session, { type: "fork_session", id: "f-1" });
     expect(errors(sink.frames).at(-1)).toMatchObject({ code: "overloaded", inReplyTo: "f-1", retryAfterMs: expect.any(Number) });
     h.close();
     h = startCore();
     const other = await sessionWithTurns(1, "t");
-    h.core.forkSession(other.session, { type: "fork_session", id: "f-2" }, () => 250);
+    await h.core.forkSession(other.session, { type: "fork_session", id: "f-2" }, () => 250);
     expect(errors(other.sink.frames).at(-1)).toMatchObject({ code: "rate_limited", inReplyTo: "f-2", retryAfterMs: 250 });
     expect(h.engine.forks).toEqual([]);
   });
@@ -157,7 +157,7 @@ describe("fork_session", () => {
     h = startCore();
     const { session, sink } = await sessionWithTurns(1);
     h.engine.mode = "manual";
-    h.core.forkSession(session, { type: "fork_session", id: "f-1" });
+    await h.core.forkSession(session, { type: "fork_session", id: "f-1" });
     await h.settle();
     await h.core.userMessage(session, { type: "user_message", id: "m-1", content: "too early" });
     expect(errors(sink.frames).at(-1)).toMatchObject({ code: "turn_in_progress", inReplyTo: "m-1" });
@@ -173,21 +173,21 @@ describe("rollback", () => {
   it("by turn id: the engine reverts before it, rolled_back lists the removed turns, and later forks/rollbacks see the shorter conversation", async () => {
     h = startCore();
     const { session, sink } = await sessionWithTurns(3);
-    h.core.rollback(session, { type: "rollback", id: "b-1", beforeTurnId: "turn-2" });
+    await h.core.rollback(session, { type: "rollback", id: "b-1", beforeTurnId: "turn-2" });
     await h.settle();
     expect(h.engine.reverts).toEqual([{ threadId: "thread-1", beforeTurnId: "turn-2" }]);
     expect(sink.frames.at(-1)).toMatchObject({ type: "rolled_back", inReplyTo: "b-1", beforeTurnId: "turn-2", removedTurnIds: ["turn-2", "turn-3"] });
     expect(session.turnIds).toEqual(["turn-1"]);
-    h.core.rollback(session, { type: "rollback", id: "b-2", beforeTurnId: "turn-3" });
+    await h.core.rollback(session, { type: "rollback", id: "b-2", beforeTurnId: "turn-3" });
     expect(errors(sink.frames).at(-1)).toMatchObject({ code: "turn_not_found", inReplyTo: "b-2", turnId: "turn-3" });
   });
 
   it("by count: the last n turns; more than the session has is turn_not_found", async () => {
     h = startCore();
     const { session, sink } = await sessionWithTurns(2);
-    h.core.rollback(session, { type: "rollback", id: "b-1", turns: 3 });
+    await h.core.rollback(session, { type: "rollback", id: "b-1", turns: 3 });
     expect(errors(sink.frames).at(-1)).toMatchObject({ code: "turn_not_found", inReplyTo: "b-1" });
-    h.core.rollback(session, { type: "rollback", id: "b-2", turns: 1 });
+    await h.core.rollback(session, { type: "rollback", id: "b-2", turns: 1 });
     await h.settle();
     expect(sink.frames.at(-1)).toMatchObject({ type: "rolled_back", removedTurnIds: ["turn-2"] });
   });
@@ -195,10 +195,10 @@ describe("rollback", () => {
   it("needs exactly one of beforeTurnId and turns (invalid_frame), and no running turn", async () => {
     h = startCore();
     const { session, sink } = await sessionWithTurns(1);
-    h.core.rollback(session, { type: "rollback", id: "b-1" });
-    h.core.rollback(session, { type: "rollback", id: "b-2", turns: 1, beforeTurnId: "turn-1" });
+    await h.core.rollback(session, { type: "rollback", id: "b-1" });
+    await h.core.rollback(session, { type: "rollback", id: "b-2", turns: 1, beforeTurnId: "turn-1" });
     await h.core.userMessage(session, { type: "user_message", content: "busy" });
-    h.core.rollback(session, { type: "rollback", id: "b-3", turns: 1 });
+    await h.core.rollback(session, { type: "rollback", id: "b-3", turns: 1 });
     expect(errors(sink.frames).map((e) => [e.code, e.inReplyTo])).toEqual([
       ["invalid_frame", "b-1"],
       ["invalid_frame", "b-2"],
@@ -211,7 +211,7 @@ describe("rollback", () => {
     h = startCore();
     const { session, sink } = await sessionWithTurns(2);
     h.engine.mode = "manual";
-    h.core.rollback(session, { type: "rollback", id: "b-1", turns: 1 });
+    await h.core.rollback(session, { type: "rollback", id: "b-1", turns: 1 });
     await h.settle();
     h.engine.exit();
     await h.settle();

@@ -1,8 +1,9 @@
 // Model-based test of the session/turn/prompt lifecycle (docs/design.md: state machines are
 // proven, not just exercised). fast-check runs random sequences of everything a client, the engine and the
 // clock can do — open, resume from the last seq seen, detach, user_message, approve, cancel (the
-// current turn, a stale turn id, none), engine starts/refusals/items/approvals/ends/exit, time
-// passing and the expiry sweep — against the real core and the fake engine, and after every step
+// current turn, a stale turn id, none), review, compact, fork_session (into the other session
+// id), rollback, engine starts/refusals/items/approvals/ends/exit and its answers to history
+// changes, time passing and the expiry sweep — against the real core and the fake engine, and after every step
 // checks the core against a small model and these invariants:
 // - every started turn has exactly one terminal status, after its start;
 // - each session's history as the client saw it (live, then replayed on resume) is 1, 2, 3, …
@@ -10,7 +11,9 @@
 // - a session exists exactly when the model says: never expired while a stream or a turn holds
 //   it, or before its TTL has passed since it became idle;
 // - a cancel stops only the turn it names (a stale or early one changes nothing);
-// - every prompt is resolved exactly once, and answered at most once.
+// - every prompt is resolved exactly once, and answered at most once;
+// - a session's conversation holds every turn that started, less those a rollback removed; a
+//   fork holds its parent's; no turn starts while a fork or rollback waits for the engine.
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Decision } from "../../generated/types.js";
@@ -30,7 +33,13 @@ interface ModelSession {
   ranTurn: boolean;
   detachedAt: number;
   idleSince: number;
-  turn: "idle" | "starting" | "running";
+  turn: "idle" | "starting" | "running" | "changing";
+  /** What a starting turn waits for: a turn start (user_message, review) or the engine's history call (compact). */
+  via: "turn" | "compact";
+  /** Turns the conversation holds. */
+  turns: number;
+  /** While changing: what the engine's answer will do. */
+  change: { kind: "rollback"; count: number } | { kind: "fork"; into: Sid } | undefined;
   /** A cancel (or deny_and_stop) waiting for the turn to start. */
   stopWhenStarted: boolean;
   /** Pending prompt ids → their deadline. */
@@ -55,7 +64,7 @@ interface Real {
 type Cmd = fc.AsyncCommand<Model, Real>;
 
 function modelSession(model: Model): ModelSession {
-  return { attached: true, ranTurn: false, detachedAt: model.now, idleSince: model.now, turn: "idle", stopWhenStarted: false, prompts: new Map() };
+  return { attached: true, ranTurn: false, detachedAt: model.now, idleSince: model.now, turn: "idle", via: "turn", turns: 0, change: undefined, stopWhenStarted: false, prompts: new Map() };
 }
 
 /** Frames a sink got since we last looked, appended to what the client has seen. */
@@ -71,7 +80,15 @@ function ended(m: ModelSession, now: number): void {
   m.turn = "idle";
   m.idleSince = now;
   m.stopWhenStarted = false;
+  m.change = undefined;
   m.prompts.clear();
+}
+
+/** A start the engine confirmed: the turn is in the conversation, and runs unless a cancel came first. */
+function startedTurn(m: ModelSession, now: number): void {
+  m.turns += 1;
+  if (m.stopWhenStarted) ended(m, now);
+  else m.turn = "running";
 }
 
 async function settle(real: Real): Promise<void> {
@@ -85,9 +102,11 @@ function check(model: Model, real: Real): void {
   for (const sid of SESSIONS) {
     const m = model.sessions.get(sid);
     expect(real.h.core.hasSession(sid), `session ${sid} exists`).toBe(m !== undefined);
-    if (m === undefined) continue;
+    // A fork no client opened yet has no stream to look through.
+    if (m === undefined || !real.streams.has(sid)) continue;
     const session = real.streams.get(sid)!.session;
     expect(session.turn.state, `session ${sid} turn`).toBe(m.turn);
+    expect(session.turnIds.length, `session ${sid} conversation`).toBe(m.turns);
     expect(new Set(session.prompts.ids()), `session ${sid} prompts`).toEqual(new Set(m.prompts.keys()));
     const { origin, frames: seen } = real.seen.get(sid)!;
     expect(
@@ -122,7 +141,7 @@ class Open implements Cmd {
     const m = model.sessions.get(this.sid);
     const previous = real.streams.get(this.sid);
     const resuming = m !== undefined && this.resume;
-    if (m === undefined) real.seen.set(this.sid, { origin: 0, frames: [] });
+    if (m === undefined || !real.seen.has(this.sid)) real.seen.set(this.sid, { origin: 0, frames: [] });
     const view = real.seen.get(this.sid)!;
     const lastSeq = resuming ? (view.frames.at(-1)?.seq ?? view.origin) : undefined;
     const sink = new RecordingSink();
@@ -169,6 +188,7 @@ class UserMessage implements Cmd {
     await real.h.core.userMessage(session, { type: "user_message", content: "hi" });
     if (m.turn === "idle") {
       m.turn = "starting";
+      m.via = "turn";
       m.ranTurn = true;
     } else {
       expect(sink.frames.slice(before)).toEqual([expect.objectContaining({ type: "error", code: "turn_in_progress" })]);
@@ -239,6 +259,68 @@ class Cancel implements Cmd {
   toString = () => `cancel(${this.sid}, ${this.which})`;
 }
 
+/** A review, or a compaction (which needs a thread: only once a turn ran). */
+class StartSpecial implements Cmd {
+  constructor(
+    readonly sid: Sid,
+    readonly what: "review" | "compact",
+  ) {}
+  check = (model: Readonly<Model>) => model.sessions.get(this.sid)?.attached === true && (this.what === "review" || model.sessions.get(this.sid)!.turns > 0);
+  async run(model: Model, real: Real): Promise<void> {
+    const { session, sink } = real.streams.get(this.sid)!;
+    const m = model.sessions.get(this.sid)!;
+    const before = sink.frames.length;
+    if (this.what === "review") await real.h.core.review(session, { type: "review", target: { type: "uncommitted_changes" } });
+    else await real.h.core.compact(session, { type: "compact" });
+    if (m.turn === "idle") {
+      m.turn = "starting";
+      m.via = this.what === "review" ? "turn" : "compact";
+      m.ranTurn = true;
+    } else {
+      expect(sink.frames.slice(before)).toEqual([expect.objectContaining({ type: "error", code: "turn_in_progress" })]);
+    }
+    await settle(real);
+    check(model, real);
+  }
+  toString = () => `${this.what}(${this.sid})`;
+}
+
+/** fork_session into the other session id (refused while that one exists), or rollback of the last `count` turns. */
+class ChangeHistory implements Cmd {
+  constructor(
+    readonly sid: Sid,
+    readonly what: "fork" | "rollback",
+    readonly count: number,
+  ) {}
+  check = (model: Readonly<Model>) => model.sessions.get(this.sid)?.attached === true;
+  async run(model: Model, real: Real): Promise<void> {
+    const { session, sink } = real.streams.get(this.sid)!;
+    const m = model.sessions.get(this.sid)!;
+    const into = SESSIONS.find((other) => other !== this.sid)!;
+    const before = sink.frames.length;
+    if (this.what === "fork") await real.h.core.forkSession(session, { type: "fork_session", newSessionId: into });
+    else await real.h.core.rollback(session, { type: "rollback", turns: this.count });
+    await settle(real);
+    const expected =
+      m.turn !== "idle"
+        ? "turn_in_progress"
+        : m.turns === 0 || (this.what === "rollback" && this.count > m.turns)
+          ? "turn_not_found"
+          : this.what === "fork" && model.sessions.has(into)
+            ? "session_exists"
+            : undefined;
+    if (expected !== undefined) {
+      expect(sink.frames.slice(before)).toEqual([expect.objectContaining({ type: "error", code: expected })]);
+    } else {
+      expect(sink.frames.slice(before)).toEqual([]);
+      m.turn = "changing";
+      m.change = this.what === "fork" ? { kind: "fork", into } : { kind: "rollback", count: this.count };
+    }
+    check(model, real);
+  }
+  toString = () => `${this.what}(${this.sid}${this.what === "rollback" ? `, ${this.count}` : ""})`;
+}
+
 // ---------------------------------------------------------------- engine commands
 
 /** The engine answers every pending thread and turn start. */
@@ -252,11 +334,7 @@ class EngineStarts implements Cmd {
       for (const call of engine.pendingTurns.splice(0)) call.resolve({ turnId: "" });
       await settle(real);
     }
-    for (const m of model.sessions.values()) {
-      if (m.turn !== "starting") continue;
-      if (m.stopWhenStarted) ended(m, model.now);
-      else m.turn = "running";
-    }
+    for (const m of model.sessions.values()) if (m.turn === "starting" && m.via === "turn") startedTurn(m, model.now);
     check(model, real);
   }
   toString = () => "engine starts";
@@ -265,7 +343,7 @@ class EngineStarts implements Cmd {
 /** The engine refuses (or times out on) every pending start. */
 class EngineRefusesStarts implements Cmd {
   constructor(readonly code: "rpc_error" | "timeout") {}
-  check = (model: Readonly<Model>) => [...model.sessions.values()].some((m) => m.turn === "starting");
+  check = (model: Readonly<Model>) => [...model.sessions.values()].some((m) => m.turn === "starting" && m.via === "turn");
   async run(model: Model, real: Real): Promise<void> {
     const { engine } = real.h;
     // A start that reached the thread stage but not the turn one is refused at either.
@@ -274,10 +352,42 @@ class EngineRefusesStarts implements Cmd {
       for (const call of engine.pendingTurns.splice(0)) call.fail(this.code);
       await settle(real);
     }
-    for (const m of model.sessions.values()) if (m.turn === "starting") ended(m, model.now);
+    for (const m of model.sessions.values()) if (m.turn === "starting" && m.via === "turn") ended(m, model.now);
     check(model, real);
   }
   toString = () => `engine refuses starts (${this.code})`;
+}
+
+/** The engine answers (or refuses) every pending compaction, fork and rollback. */
+class EngineHistory implements Cmd {
+  constructor(readonly ok: boolean) {}
+  check = (model: Readonly<Model>) => [...model.sessions.values()].some((m) => m.turn === "changing" || (m.turn === "starting" && m.via === "compact"));
+  async run(model: Model, real: Real): Promise<void> {
+    for (const call of real.h.engine.pendingHistory.splice(0)) {
+      if (this.ok) call.resolve();
+      else call.fail("rpc_error");
+    }
+    await settle(real);
+    for (const m of [...model.sessions.values()]) {
+      if (m.turn === "starting" && m.via === "compact") {
+        if (this.ok) startedTurn(m, model.now);
+        else ended(m, model.now);
+      } else if (m.turn === "changing") {
+        const change = m.change!;
+        if (this.ok && change.kind === "rollback") m.turns -= change.count;
+        // A client may have opened a session of that id meanwhile: then the fork is refused (session_exists).
+        if (this.ok && change.kind === "fork" && !model.sessions.has(change.into)) {
+          // A new session, detached, holding the whole conversation (the fork is through the last turn).
+          model.sessions.set(change.into, { ...modelSession(model), attached: false, ranTurn: true, turns: m.turns });
+          real.streams.delete(change.into);
+          real.seen.delete(change.into);
+        }
+        ended(m, model.now);
+      }
+    }
+    check(model, real);
+  }
+  toString = () => `engine ${this.ok ? "answers" : "refuses"} history changes`;
 }
 
 /** Something happens in a session's running turn: output, a prompt, or its end. */
@@ -363,6 +473,9 @@ const commands = [
   sid.map((s) => new UserMessage(s)),
   fc.tuple(sid, fc.nat(5), fc.constantFrom<Decision>("allow", "allow_for_session", "deny", "deny_and_stop")).map(([s, pick, d]) => new Approve(s, pick, d)),
   fc.tuple(sid, fc.constantFrom("current", "stale", "none") as fc.Arbitrary<"current" | "stale" | "none">).map(([s, w]) => new Cancel(s, w)),
+  fc.tuple(sid, fc.constantFrom("review", "compact") as fc.Arbitrary<"review" | "compact">).map(([s, w]) => new StartSpecial(s, w)),
+  fc.tuple(sid, fc.constantFrom("fork", "rollback") as fc.Arbitrary<"fork" | "rollback">, fc.integer({ min: 1, max: 3 })).map(([s, w, n]) => new ChangeHistory(s, w, n)),
+  fc.boolean().map((ok) => new EngineHistory(ok)),
   fc.constant(new EngineStarts()),
   fc.constantFrom<"rpc_error" | "timeout">("rpc_error", "timeout").map((code) => new EngineRefusesStarts(code)),
   fc.tuple(sid, fc.constantFrom("item", "approval", "completed", "failed") as fc.Arbitrary<"item" | "approval" | "completed" | "failed">).map(([s, w]) => new EngineTurnEvent(s, w)),

@@ -64,7 +64,7 @@ describe("review, compaction, fork and rollback through the engine", () => {
     const from = stream.frames.length;
     stream.send(frame);
     const started = await stream.next<StatusFrame>((f) => f.type === "status" && f.state === "started" && f.inReplyTo === frame.id, 30_000, from);
-    const status = await stream.next<StatusFrame>((f) => isTerminal(f) && f.turnId === started.turnId, 60_000, from);
+    const status = await stream.next<StatusFrame>((f) => isTerminal(f) && (f as StatusFrame).turnId === started.turnId, 60_000, from);
     return { started, status, frames: stream.frames.slice(from) };
   }
 

@@ -87,13 +87,11 @@ export class FakeEngine implements EnginePort {
     });
   }
 
-  async startReview(threadId: string, target: ReviewTarget): Promise<{ turnId: string }> {
+  /** A review starts as a turn does (`pendingTurns` in manual mode). */
+  async startReview(threadId: string, target: ReviewTarget, settings: TurnSettings): Promise<{ turnId: string }> {
     this.reviews.push({ threadId, target });
     if (this.refuse.has("review")) throw engineError("rpc_error", "fake engine: review refused");
-    const turnId = `turn-${++this.#turns}`;
-    this.activeTurn.set(threadId, turnId);
-    this.emit({ kind: "turn_started", threadId, turnId });
-    return { turnId };
+    return this.startTurn(threadId, [], settings);
   }
 
   async compactThread(threadId: string): Promise<void> {
