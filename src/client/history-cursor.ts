@@ -19,7 +19,14 @@ export type Admission = { kind: "next" } | { kind: "duplicate" } | { kind: "afte
 
 /** item, command_prompt, status, and error on a bound stream (it carries the sessionId). */
 export function isHistoryFrame(frame: ServerFrame): boolean {
-  return frame.type === "item" || frame.type === "command_prompt" || frame.type === "status" || (frame.type === "error" && frame.sessionId !== undefined);
+  return (
+    frame.type === "item" ||
+    frame.type === "command_prompt" ||
+    frame.type === "status" ||
+    frame.type === "session_forked" ||
+    frame.type === "rolled_back" ||
+    (frame.type === "error" && frame.sessionId !== undefined)
+  );
 }
 
 export class HistoryCursor {

@@ -43,11 +43,25 @@ export interface SendMessageOptions {
 
 export type PromptHandler = (prompt: CommandPromptFrame) => Decision | Promise<Decision>;
 
-export interface RunOptions {
+/** The options of a turn read to its end: run(), review(), compact(). */
+export interface TurnRunOptions {
   /** Answers the turn's command prompts. Without it every prompt is denied (fail closed). */
   onPrompt?: PromptHandler;
-  images?: ImageInput[];
-  configOverrides?: ConfigOverrides;
-  /** Aborting sends `cancel`; run() then resolves with status `interrupted`. */
+  /** Aborting sends `cancel`; the turn then resolves with status `interrupted`. */
   signal?: AbortSignal;
 }
+
+export interface RunOptions extends TurnRunOptions {
+  images?: ImageInput[];
+  configOverrides?: ConfigOverrides;
+}
+
+export interface ForkOptions {
+  /** The last turn the new session keeps; default the session's last turn. */
+  atTurnId?: string;
+  /** The new session's id; default one the server assigns. */
+  newSessionId?: string;
+}
+
+/** Exactly one: the first turn to remove, or how many to remove from the end. */
+export type RollbackOptions = { beforeTurnId: string; turns?: never } | { turns: number; beforeTurnId?: never };

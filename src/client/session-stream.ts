@@ -4,14 +4,27 @@
 // (spec: "Sequence numbers and resume").
 import { randomUUID } from "node:crypto";
 import { PROTOCOL_VERSION, SERVER_FRAME_SCHEMAS } from "../../generated/protocol.js";
-import type { ApproveFrame, ClientFrame, ClientFrameId, Decision, OpenSessionFrame, ServerFrame, SessionFrame, UserMessageFrame } from "../../generated/types.js";
+import type {
+  ApproveFrame,
+  ClientFrame,
+  ClientFrameId,
+  Decision,
+  ForkSessionFrame,
+  OpenSessionFrame,
+  ReviewTarget,
+  RolledBackFrame,
+  ServerFrame,
+  SessionForkedFrame,
+  SessionFrame,
+  UserMessageFrame,
+} from "../../generated/types.js";
 import { CodexApiError } from "./codex-api-error.js";
 import type { ReaderStop } from "./frame-reader.js";
 import { HistoryCursor, type FrameGap } from "./history-cursor.js";
 import { LegLink } from "./leg-link.js";
 import { retryWithBackoff } from "./reconnect-loop.js";
 import { reconnectPolicyOf, reconnectWanted, type ReconnectPolicy } from "./reconnect-policy.js";
-import type { OpenSessionOptions, RunOptions, SendMessageOptions } from "./session-options.js";
+import type { ForkOptions, OpenSessionOptions, RollbackOptions, RunOptions, SendMessageOptions, TurnRunOptions } from "./session-options.js";
 import { StreamLeg, type LegConfig } from "./stream-leg.js";
 import { foldTurn, type TurnResult } from "./turn-fold.js";
 
@@ -146,13 +159,83 @@ export class SessionStream implements AsyncIterable<ServerFrame> {
    * handler that throws cancels the turn and run() rejects with its error.
    */
   async run(prompt: string, options: RunOptions = {}): Promise<TurnResult> {
+    return this.#runTurn(() => this.sendMessage(prompt, { images: options.images, configOverrides: options.configOverrides }), options);
+  }
+
+  /**
+   * Starts a review (spec: `review`) of uncommitted changes, a base branch, a commit or custom
+   * instructions, and reads it to its end as run() does: the review text is the result's
+   * `finalMessage` (and the `summary` of its `exitedReviewMode` item).
+   */
+  review(target: ReviewTarget, options: TurnRunOptions = {}): Promise<TurnResult> {
+    return this.#runTurn(async () => {
+      const id = randomUUID();
+      await this.send({ type: "review", id, target });
+      return id;
+    }, options);
+  }
+
+  /** Compacts the session's context (spec: `compact`), read to its end as run() does. */
+  compact(options: TurnRunOptions = {}): Promise<TurnResult> {
+    return this.#runTurn(async () => {
+      const id = randomUUID();
+      await this.send({ type: "compact", id });
+      return id;
+    }, options);
+  }
+
+  /**
+   * Forks the session's conversation through `atTurnId` (default the last turn) into a new
+   * session (spec: `fork_session`) and resolves with the server's `session_forked` answer; open
+   * the new session with `connection.openSession({ sessionId: answer.newSessionId })`. Reads the
+   * stream until the answer, as run() does (one reader at a time); rejects with a CodexApiError
+   * (`turn_not_found`, `session_exists`, `turn_in_progress`, …) when the server refuses.
+   */
+  forkSession(options: ForkOptions = {}): Promise<SessionForkedFrame> {
+    const frame: ForkSessionFrame & { id: string } = { type: "fork_session", id: randomUUID() };
+    if (options.atTurnId !== undefined) frame.atTurnId = options.atTurnId;
+    if (options.newSessionId !== undefined) frame.newSessionId = options.newSessionId;
+    return this.#request(frame, "session_forked");
+  }
+
+  /**
+   * Removes turn `beforeTurnId` and every later one, or the last `turns` turns, from the
+   * conversation the agent sees (spec: `rollback`); resolves with the `rolled_back` answer
+   * listing the turns removed. Files on disk are not reverted. Reads the stream as forkSession does.
+   */
+  rollback(options: RollbackOptions): Promise<RolledBackFrame> {
+    return this.#request({ type: "rollback", id: randomUUID(), ...options }, "rolled_back");
+  }
+
+  /** Sends a frame and reads the stream until the frame of `answer` type (or an error) answering it. */
+  async #request<T extends SessionForkedFrame | RolledBackFrame>(frame: ClientFrame & { id: string }, answer: T["type"]): Promise<T> {
+    if (this.#runInProgress) throw new CodexApiError("turn_in_progress", "run() is already reading this stream; await it first");
+    this.#runInProgress = true;
+    try {
+      await this.send(frame);
+      const frames = this.#frames(failOnGap);
+      for (;;) {
+        const next = await frames.next();
+        if (next.done === true) throw new CodexApiError("stream_closed", `the stream ended before the answer to ${frame.type}`);
+        const got = next.value;
+        if (got.type === "terminate") throw CodexApiError.fromFrame(got);
+        if (got.type === "error" && got.inReplyTo === frame.id) throw CodexApiError.fromFrame(got);
+        if (got.type === answer && (got as T).inReplyTo === frame.id) return got as T;
+      }
+    } finally {
+      this.#runInProgress = false;
+    }
+  }
+
+  /** Starts a turn with `start` (which resolves with the frame id its `status: started` echoes) and folds it. */
+  async #runTurn(start: () => Promise<ClientFrameId>, options: TurnRunOptions): Promise<TurnResult> {
     const { signal, onPrompt = () => "deny" } = options;
     if (this.#runInProgress) throw new CodexApiError("turn_in_progress", "run() is already reading a turn on this stream; await it first");
     if (signal?.aborted) throw new CodexApiError("aborted", "the turn was aborted before it was sent", { cause: signal.reason });
     this.#runInProgress = true;
     const onAbort = () => void this.cancel().catch(() => undefined);
     try {
-      const messageId = await this.sendMessage(prompt, { images: options.images, configOverrides: options.configOverrides });
+      const messageId = await start();
       signal?.addEventListener("abort", onAbort, { once: true });
       const frames = { [Symbol.asyncIterator]: () => this.#frames(failOnGap) };
       return await foldTurn(frames, messageId, async (commandPrompt) => {

@@ -182,7 +182,8 @@ func (s *Session) admit(frame protocol.ServerFrame) bool {
 
 func isHistory(frame protocol.ServerFrame) bool {
 	switch f := frame.(type) {
-	case *protocol.ItemStartedFrame, *protocol.ItemDeltaFrame, *protocol.ItemCompletedFrame, *protocol.CommandPromptFrame, *protocol.StatusFrame:
+	case *protocol.ItemStartedFrame, *protocol.ItemDeltaFrame, *protocol.ItemCompletedFrame, *protocol.CommandPromptFrame, *protocol.StatusFrame,
+		*protocol.SessionForkedFrame, *protocol.RolledBackFrame:
 		return true
 	case *protocol.ErrorFrame:
 		return f.SessionID != nil
