@@ -6,11 +6,23 @@
 // quiet); this file is the session loop.
 import { readFileSync, realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { CodexApiError, connect, foldTurn, type CommandPromptFrame, type Connection, type Decision, type ServerFrame, type SessionStream, type TurnResult } from "../client/index.js";
+import {
+  CodexApiError,
+  connect,
+  foldTurn,
+  type ClientFrameId,
+  type CommandPromptFrame,
+  type Connection,
+  type Decision,
+  type ServerFrame,
+  type SessionStream,
+  type TurnResult,
+} from "../client/index.js";
 import { VERSION } from "../version.js";
 import { parseDemoArgs, USAGE, type DemoArgs } from "./demo/args.js";
 import { colorWanted, FramePrinter, makeStyle, type Style } from "./demo/frame-printer.js";
 import { LineInput, WITHDRAWN } from "./demo/line-input.js";
+import { parseSlashCommand, SLASH_HELP, type SlashCommand } from "./demo/slash-commands.js";
 import { WorkingLine } from "./demo/working-line.js";
 
 export { parseDemoArgs, type DemoArgs, type ParsedArgs } from "./demo/args.js";
@@ -75,18 +87,71 @@ class DemoSession {
       if (line === null || line.trim() === "/exit" || line.trim() === "/quit") return 0;
       if (this.#tooLate(line)) continue;
       if (line.trim() === "") continue;
-      const code = await this.turn(line);
+      const command = parseSlashCommand(line);
+      const code = command === undefined ? await this.turn(line) : await this.command(command);
       if (code === 2) return code;
     }
   }
 
   /** One turn; 0 completed, 1 failed, interrupted or refused, 2 the connection broke. */
-  async turn(prompt: string): Promise<number> {
+  turn(prompt: string): Promise<number> {
+    return this.#turn(() => this.session.sendMessage(prompt));
+  }
+
+  /** A slash command (demo/slash-commands.ts); the same codes as turn(). */
+  async command(command: SlashCommand): Promise<number> {
+    const { style, printer } = this;
+    switch (command.kind) {
+      case "help":
+        printer.line(SLASH_HELP);
+        return 0;
+      case "invalid":
+        printer.line(style.yellow(command.message));
+        return 1;
+      case "review":
+      case "compact": {
+        const frame = command.kind === "review" ? { type: "review" as const, target: command.target } : { type: "compact" as const };
+        return this.#turn(async () => {
+          const id: ClientFrameId = `${frame.type}-${Date.now()}`;
+          await this.session.send({ ...frame, id });
+          return id;
+        });
+      }
+      case "fork":
+        return this.#answered(async () => {
+          const forked = await this.session.forkSession({ atTurnId: command.atTurnId });
+          printer.line(style.green(`forked through turn ${forked.atTurnId} (${forked.turnIds.length} turns) into session ${forked.newSessionId}`));
+          printer.line(style.dim(`continue the fork with: ${continueCommand(this.args, forked.newSessionId)}`));
+        });
+      case "rollback":
+        return this.#answered(async () => {
+          const rolled = await this.session.rollback("turns" in command ? { turns: command.turns } : { beforeTurnId: command.beforeTurnId });
+          const count = rolled.removedTurnIds.length;
+          printer.line(style.green(`rolled back ${count} ${count === 1 ? "turn" : "turns"} (${rolled.removedTurnIds.join(", ")}): the agent no longer sees ${count === 1 ? "it" : "them"}`));
+          printer.line(style.yellow("files the agent changed on disk are NOT reverted"));
+        });
+    }
+  }
+
+  /** A request answered by one frame (fork, rollback): 0 done, 1 refused, 2 the connection broke. */
+  async #answered(request: () => Promise<void>): Promise<number> {
+    try {
+      await request();
+      return 0;
+    } catch (error) {
+      const failure = CodexApiError.from(error);
+      this.printer.line(this.style.red(`${failure.code}: ${failure.message}`));
+      return failure.code === "stream_closed" || failure.code === "unavailable" ? 2 : 1;
+    }
+  }
+
+  /** A turn started by `start` (which resolves with the frame id its `status: started` echoes). */
+  async #turn(start: () => Promise<ClientFrameId>): Promise<number> {
     this.#activity = { state: "turn", cancelled: false };
     this.working.turnStarted();
     let result: TurnResult;
     try {
-      const messageId = await this.session.sendMessage(prompt);
+      const messageId = await start();
       // Prompts are queued, not awaited: frames keep coming while a question is open, so a
       // prompt the server resolves (timed out, the turn ended) takes its question back.
       result = await foldTurn(this.#printed(), messageId, (commandPrompt) => this.#prompted(commandPrompt));
@@ -324,7 +389,8 @@ export async function main(argv: string[], env: Readonly<Record<string, string |
   printer.line(style.dim(`session ${session.sessionId} (${session.resumed ? "continued" : "new"}) on ${args.url}`));
   if (options.continueHint !== false) printer.line(style.dim(`continue it later with: ${continueCommand(args, session.sessionId)}`));
   const demo = new DemoSession(args, session, printer, working, style, (code) => process.exit(code));
-  const code = args.prompt === undefined ? await demo.interactive() : await demo.turn(args.prompt);
+  const command = args.prompt === undefined ? undefined : parseSlashCommand(args.prompt);
+  const code = args.prompt === undefined ? await demo.interactive() : command !== undefined ? await demo.command(command) : await demo.turn(args.prompt);
   demo.close();
   await connection.close();
   return code;

@@ -1,6 +1,7 @@
 // A session: one conversation with the agent (one engine thread), its settings, its outbox, the
 // state of its current turn and its pending prompts. Plain state; AgentCore drives it.
 import type { ClientFrameId, Item, TokenUsage } from "../../generated/types.js";
+import type { EngineEvent } from "./engine-port.js";
 import { Outbox, type FrameSink, type ReplayLimits } from "./outbox.js";
 import { PromptBook } from "./prompt-book.js";
 import type { SessionSettings } from "./session-settings.js";
@@ -25,6 +26,9 @@ export interface SessionSink extends FrameSink {
   superseded(): void;
 }
 
+/** An item event held while its turn is starting (bounded: MAX_EARLY_EVENTS in turn-controller.ts). */
+export type EarlyEvent = Extract<EngineEvent, { kind: "item" | "delta" }>;
+
 /** Why a turn that ends `interrupted` was stopped, when we stopped it. */
 export type StopReason = "cancelled" | "denied" | "shutdown";
 
@@ -37,7 +41,17 @@ export type StopReason = "cancelled" | "denied" | "shutdown";
 export type TurnState =
   | { state: "idle" }
   | { state: "changing"; what: "fork" | "rollback" }
-  | { state: "starting"; inReplyTo: ClientFrameId | undefined; startedAtMs: number; stop: StopReason | undefined }
+  | {
+      state: "starting";
+      inReplyTo: ClientFrameId | undefined;
+      startedAtMs: number;
+      stop: StopReason | undefined;
+      /**
+       * Item events that came before the turn had its id (a review's first items precede its
+       * turn/started, docs/engine-notes.md §9): delivered once it starts, if they are its own.
+       */
+      early: EarlyEvent[];
+    }
   | {
       state: "running";
       turnId: string;

@@ -19,6 +19,9 @@ import { threadSettingsOf, turnSettingsOf, type OperatorPolicy, type SessionSett
 import { checkSessionCwd, checkTurnRequest, messageOf, startFailure } from "./turn-request.js";
 import { addUsage, emptyUsage, type Session, type StopReason } from "./session.js";
 
+/** Item events held while a turn is starting (a review's first items); more are dropped. */
+const MAX_EARLY_EVENTS = 64;
+
 /** Characters of the engine's words about an unreachable model passed on to clients and logs. */
 const MAX_ENGINE_WORDS = 2000;
 
@@ -101,7 +104,7 @@ export class TurnController {
   async userMessage(session: Session, frame: UserMessageFrame): Promise<void> {
     const reply = { inReplyTo: frame.id, frameType: "user_message" };
     if (this.refused(session, reply, true)) return;
-    session.turn = { state: "starting", inReplyTo: frame.id, startedAtMs: this.#now(), stop: undefined };
+    session.turn = { state: "starting", inReplyTo: frame.id, startedAtMs: this.#now(), stop: undefined, early: [] };
     session.ranTurn = true;
     this.#o.log.info({ sessionId: session.id, chars: frame.content.length, ...(this.#o.logContent ? { content: frame.content } : {}) }, "turn requested");
     let request: Awaited<ReturnType<typeof checkTurnRequest>>;
@@ -126,7 +129,7 @@ export class TurnController {
   async review(session: Session, frame: ReviewFrame): Promise<void> {
     const reply = { inReplyTo: frame.id, frameType: "review" };
     if (this.refused(session, reply, true)) return;
-    session.turn = { state: "starting", inReplyTo: frame.id, startedAtMs: this.#now(), stop: undefined };
+    session.turn = { state: "starting", inReplyTo: frame.id, startedAtMs: this.#now(), stop: undefined, early: [] };
     session.ranTurn = true;
     this.#o.log.info({ sessionId: session.id, target: frame.target.type }, "review requested");
     const checked = await this.#checkCwd(session);
@@ -144,7 +147,7 @@ export class TurnController {
   async compact(session: Session, frame: CompactFrame): Promise<void> {
     const reply = { inReplyTo: frame.id, frameType: "compact" };
     if (this.refused(session, reply, true)) return;
-    const starting = { state: "starting" as const, inReplyTo: frame.id, startedAtMs: this.#now(), stop: undefined };
+    const starting = { state: "starting" as const, inReplyTo: frame.id, startedAtMs: this.#now(), stop: undefined, early: [] };
     session.turn = starting;
     session.ranTurn = true;
     this.#o.log.info({ sessionId: session.id }, "compaction requested");
@@ -236,6 +239,10 @@ export class TurnController {
     }
     const turn = session.turn;
     const turnId = "turnId" in event ? event.turnId : null;
+    if (turn.state === "starting" && (event.kind === "item" || event.kind === "delta") && turn.early.length < MAX_EARLY_EVENTS) {
+      turn.early.push(event);
+      return;
+    }
     if (turn.state !== "running" || (turnId !== null && turnId !== turn.turnId)) {
       // Late events of a turn we already ended (e.g. output of a command stopped by a cancel).
       this.#o.log.debug({ sessionId: session.id, kind: event.kind, turnId }, "event for a turn that is not running dropped");
@@ -390,6 +397,7 @@ export class TurnController {
     this.#o.log.info({ sessionId: session.id, turnId }, "turn started");
     session.outbox.emit({ type: "status", turnId, state: "started", ...(turn.inReplyTo === undefined ? {} : { inReplyTo: turn.inReplyTo }) });
     this.#armWatchdog(session);
+    for (const event of turn.early) if (event.turnId === turnId) this.onEngineEvent(session, event);
     // A cancel that arrived while the turn was starting.
     if (turn.stop !== undefined) this.stop(session, turn.stop);
   }

@@ -167,9 +167,10 @@ export class CodexEngine implements EnginePort {
 
   async revertThread(threadId: string, beforeTurnId: string, settings: ThreadSettings): Promise<void> {
     const live = await this.#live();
-    if (!this.#threads.has(threadId)) await this.#resume(live, threadId, settings);
-    // Only the conversation changes; files on disk stay as they are (docs/engine-notes.md §9).
-    await live.connection.request("thread/revert", { threadId, beforeTurnId });
+    const book = this.#threads.get(threadId) ?? (await this.#resume(live, threadId, settings));
+    // Only the conversation changes; files on disk stay as they are. A review is reverted by its
+    // inner turn's id (docs/engine-notes.md §9).
+    await live.connection.request("thread/revert", { threadId, beforeTurnId: book.innerTurnIds.get(beforeTurnId) ?? beforeTurnId });
   }
 
   async interruptTurn(threadId: string, turnId: string): Promise<void> {
@@ -322,6 +323,7 @@ export class CodexEngine implements EnginePort {
     if (turn !== undefined) record(notification, turn);
     if (notification.method === "turn/started" && turn !== undefined && notification.params.turn.id !== turn.turnId) {
       turn.activeTurnId = notification.params.turn.id;
+      book.innerTurnIds.set(turn.turnId, notification.params.turn.id);
     }
     const event = mapNotification(notification, (_thread, id) => book.find(id)?.lastAgentMessage ?? null);
     if (event !== null) this.#emit(event);

@@ -22,6 +22,12 @@ export interface TurnBook {
 
 export class ThreadBook {
   settings: AppliedSettings;
+  /**
+   * A review's inner turn id by its turn id: thread/revert takes only the inner one for a review
+   * (docs/engine-notes.md §9). Not pruned (one entry per review), but lost when the thread is
+   * unloaded or the engine restarts.
+   */
+  readonly innerTurnIds = new Map<string, string>();
   readonly #turns = new Map<string, TurnBook>();
 
   constructor(settings: AppliedSettings) {

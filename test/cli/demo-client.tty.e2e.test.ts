@@ -27,6 +27,7 @@ const SCRIPT: Script = {
         [{ type: "delay", ms: 4_000 }, { type: "text", text: "Finished counting." }],
       ],
     },
+    { match: "^check the README", responses: [[{ type: "text", text: "Review: the README looks fine." }]] },
     {
       match: "^count",
       responses: [
@@ -208,6 +209,29 @@ describe("demo-client in a terminal, against codex-api with a short approval tim
     expect(screen).toMatch(/\(exit 0, [\d.]+ s\)\nFinished counting\./);
     // stdout is a terminal and NO_COLOR is not set.
     expect(await pane.screen(true)).toMatch(/\x1b\[[0-9;]*m/);
+    expect(await pane.quit()).toBe(0);
+  });
+
+  it("/review, /fork, /rollback, /compact and /help at the prompt; an unknown command is not sent to the agent", async () => {
+    const pane = await startClient("slash", { NO_COLOR: "1" });
+    await pane.waitFor("you> ");
+    await pane.type("hello");
+    await pane.waitFor(/— turn completed in [\d.]+ s/);
+    await pane.type("/review check the README");
+    let screen = await pane.waitFor(/you> \/review check the README\n[\s\S]*Review: the README looks fine\.\n— turn completed in [\d.]+ s/);
+    await pane.type("/fork");
+    screen = await pane.waitFor(/continue the fork with: codex-api-demo-client --url \S+ --session \S+/);
+    expect(screen).toMatch(/forked through turn \S+ \(2 turns\) into session \S+/);
+    await pane.type("/rollback");
+    screen = await pane.waitFor("files the agent changed on disk are NOT reverted");
+    expect(screen).toMatch(/rolled back 1 turn \(\S+\): the agent no longer sees it/);
+    await pane.type("/compact");
+    await pane.waitFor(/contextCompaction[\s\S]*— turn completed in [\d.]+ s/);
+    await pane.type("/frobnicate");
+    await pane.waitFor("unknown command /frobnicate; /help lists them");
+    await pane.type("/help");
+    await pane.waitFor("/rollback [N | TURN]");
+    expect(server.api.scriptedModel!.requests.some((r) => r.userText?.includes("frobnicate"))).toBe(false);
     expect(await pane.quit()).toBe(0);
   });
 

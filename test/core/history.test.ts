@@ -42,6 +42,27 @@ describe("review", () => {
     expect(session.turnIds).toEqual(["turn-1"]);
   });
 
+  it("items the engine sends before the review's turn has started (its enteredReviewMode) follow status started", async () => {
+    h = startCore();
+    h.engine.mode = "manual";
+    const { session, sink } = await h.open("s");
+    await h.core.review(session, { type: "review", target: { type: "uncommitted_changes" } });
+    await h.settle();
+    h.engine.pendingThreads.shift()!.resolve({ threadId: "" });
+    await h.settle();
+    const entered = { type: "other" as const, id: "rv-1", engineType: "enteredReviewMode", summary: "current changes" };
+    h.engine.item("thread-1", "turn-1", "started", entered);
+    h.engine.item("thread-1", "turn-1", "completed", entered);
+    h.engine.item("thread-1", "turn-9", "completed", { ...entered, id: "other-turn" });
+    h.engine.pendingTurns.shift()!.resolve({ turnId: "" });
+    await h.settle();
+    expect(sink.frames.map((f) => [f.type, "event" in f ? f.event : "state" in f ? f.state : ""])).toEqual([
+      ["status", "started"],
+      ["item", "started"],
+      ["item", "completed"],
+    ]);
+  });
+
   it("while a turn runs is refused turn_in_progress; a cancel stops a review like any turn", async () => {
     h = startCore();
     const { session, sink } = await h.open("s");

@@ -95,6 +95,12 @@ describe("review, compaction, fork and rollback through the engine", () => {
     // The review stays in the conversation: the next turn's request carries it.
     await say(stream, "review-1", "after the review");
     expect(requestFor("after the review")).toContain("[P1] Greeting overwritten");
+    // A rollback may remove it (the engine knows a review by another id there: docs/engine-notes.md §9).
+    stream.send({ type: "rollback", id: "r-back", sessionId: "review-1", beforeTurnId: started.turnId });
+    const rolled = await stream.next<RolledBackFrame>((f) => (f.type === "rolled_back" || f.type === "error") && f.inReplyTo === "r-back");
+    expect(rolled).toMatchObject({ type: "rolled_back", removedTurnIds: [started.turnId, expect.any(String)] });
+    await say(stream, "review-1", "after the rollback");
+    expect(requestFor("after the rollback")).not.toContain("[P1] Greeting overwritten");
   });
 
   it("a review can be cancelled: it ends interrupted, once", async () => {

@@ -29,6 +29,9 @@ Colours only on a terminal; NO_COLOR (any non-empty value) turns them off, FORCE
 for a pipe. The older form \`codex-api-demo-client <sessionId> "prompt"\` (two arguments; "-" for
 a new session) still works.
 
+At the you> prompt, /review, /compact, /fork and /rollback review code, compact the
+conversation, fork it into a new session or remove its last turns (/help lists them).
+
 Exit code: 0 the turn completed, 1 it failed or was interrupted, 2 usage or connection error.
 Ctrl-C cancels the running turn (at an approval question: refuses and stops); twice quits.`;
 

@@ -65,6 +65,10 @@ export class FramePrinter {
       case "terminate":
         if (frame.reason !== "client_closed") this.line(this.style.yellow(`the server ended the stream (${frame.reason}): ${frame.message}`));
         return;
+      case "session_forked":
+        return this.line(this.style.green(`forked into session ${frame.newSessionId} (through turn ${frame.atTurnId})`));
+      case "rolled_back":
+        return this.line(this.style.green(`rolled back ${frame.removedTurnIds.length} turns; files on disk are not reverted`));
       case "session":
       case "heartbeat":
         return;
