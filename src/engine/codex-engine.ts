@@ -321,6 +321,15 @@ export class CodexEngine implements EnginePort {
     // After turn_ended nothing more of that turn is reported (e.g. the item/completed of a command killed by interruptTurn).
     if (turn?.ended) return;
     if (turn !== undefined) record(notification, turn);
+    if (notification.method === "turn/started" && turn !== undefined) turn.started = true;
+    // A review that cannot begin (no git repository, an unknown branch) gets a final error and
+    // no turn/started or turn/completed at all (docs/engine-notes.md §9): it ends here.
+    if (notification.method === "error" && turn !== undefined && !turn.started && !notification.params.willRetry) {
+      book.endTurn(turn.turnId);
+      const message = notification.params.error.message;
+      this.#emit({ kind: "turn_ended", threadId: threadId as string, turnId: turn.turnId, end: { status: "failed", reason: "engine_error", message, retryable: false } });
+      return;
+    }
     if (notification.method === "turn/started" && turn !== undefined && notification.params.turn.id !== turn.turnId) {
       turn.activeTurnId = notification.params.turn.id;
       book.innerTurnIds.set(turn.turnId, notification.params.turn.id);

@@ -9,6 +9,8 @@ const KEPT_TURNS = 16;
 export interface TurnBook {
   readonly turnId: string;
   ended: boolean;
+  /** Whether the engine said turn/started for it (a review that cannot start never does). */
+  started: boolean;
   /** The engine's id of the running inner turn, when it differs (a review): what turn/interrupt takes. */
   activeTurnId?: string;
   /** The last agent message completed in the turn: its final message. */
@@ -42,7 +44,7 @@ export class ThreadBook {
   turn(turnId: string): TurnBook {
     let book = this.#turns.get(turnId);
     if (book === undefined) {
-      book = { turnId, ended: false, lastAgentMessage: null, commandItemIds: new Set(), fileChanges: new Map(), endWaiters: [] };
+      book = { turnId, ended: false, started: false, lastAgentMessage: null, commandItemIds: new Set(), fileChanges: new Map(), endWaiters: [] };
       this.#turns.set(turnId, book);
       this.#prune();
     }

@@ -174,3 +174,26 @@ describe("review, compaction, fork and rollback through the engine", () => {
     expect(rolled).toMatchObject({ type: "rolled_back", removedTurnIds: [status.turnId, expect.any(String)] });
   });
 });
+
+describe("a review where the engine cannot review (no git repository)", () => {
+  let server: TestServer;
+  let stream: RawStream | undefined;
+  beforeAll(async () => {
+    server = await startTestServer(SCRIPT, ["--approval-policy", "never"]);
+  });
+  afterAll(async () => {
+    stream?.close();
+    await server?.close();
+  });
+
+  it("fails the turn with engine_error and the engine's words (the engine sends no turn end of its own); the session goes on", async () => {
+    stream = RawStream.open(server.url);
+    stream.send({ type: "review", id: "r-1", sessionId: "no-git", target: { type: "base_branch", branch: "main" } });
+    const status = await stream.next<StatusFrame>(isTerminal, 30_000);
+    expect(status).toMatchObject({ state: "failed", reason: "engine_error", retryable: false, message: expect.stringContaining("is not a git repository") });
+    stream.send({ type: "user_message", id: "m-1", sessionId: "no-git", content: "after the failed review" });
+    const next = await stream.next<StatusFrame>((f) => isTerminal(f) && (f as StatusFrame).turnId !== status.turnId, 30_000);
+    expect(next.state).toBe("completed");
+  });
+});
+
