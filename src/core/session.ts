@@ -26,8 +26,11 @@ export interface SessionSink extends FrameSink {
   superseded(): void;
 }
 
-/** An item event held while its turn is starting (bounded: MAX_EARLY_EVENTS in turn-controller.ts). */
-export type EarlyEvent = Extract<EngineEvent, { kind: "item" | "delta" }>;
+/**
+ * An event held while its turn is starting (bounded: MAX_EARLY_EVENTS in turn-controller.ts): a
+ * review's first items, or the end of a review that could not begin, can precede its id.
+ */
+export type EarlyEvent = Extract<EngineEvent, { kind: "item" | "delta" | "turn_ended" }>;
 
 /** Why a turn that ends `interrupted` was stopped, when we stopped it. */
 export type StopReason = "cancelled" | "denied" | "shutdown";
@@ -47,7 +50,7 @@ export type TurnState =
       startedAtMs: number;
       stop: StopReason | undefined;
       /**
-       * Item events that came before the turn had its id (a review's first items precede its
+       * Events that came before the turn had its id (a review's first items precede its
        * turn/started, docs/engine-notes.md §9): delivered once it starts, if they are its own.
        */
       early: EarlyEvent[];

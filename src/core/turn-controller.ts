@@ -19,7 +19,7 @@ import { threadSettingsOf, turnSettingsOf, type OperatorPolicy, type SessionSett
 import { checkSessionCwd, checkTurnRequest, messageOf, startFailure } from "./turn-request.js";
 import { addUsage, emptyUsage, type Session, type StopReason } from "./session.js";
 
-/** Item events held while a turn is starting (a review's first items); more are dropped. */
+/** Events held while a turn is starting (a review's first items); more items are dropped. */
 const MAX_EARLY_EVENTS = 64;
 
 /** Characters of the engine's words about an unreachable model passed on to clients and logs. */
@@ -239,7 +239,9 @@ export class TurnController {
     }
     const turn = session.turn;
     const turnId = "turnId" in event ? event.turnId : null;
-    if (turn.state === "starting" && (event.kind === "item" || event.kind === "delta") && turn.early.length < MAX_EARLY_EVENTS) {
+    const early = event.kind === "item" || event.kind === "delta" || event.kind === "turn_ended";
+    // The end is always kept: a turn whose end was dropped would run until the watchdog.
+    if (turn.state === "starting" && early && (turn.early.length < MAX_EARLY_EVENTS || event.kind === "turn_ended")) {
       turn.early.push(event);
       return;
     }

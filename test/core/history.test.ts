@@ -63,6 +63,21 @@ describe("review", () => {
     ]);
   });
 
+  it("a review whose end comes before its start answer (the engine could not begin it) ends at once when it starts", async () => {
+    h = startCore();
+    h.engine.mode = "manual";
+    const { session, sink } = await h.open("s");
+    await h.core.review(session, { type: "review", target: { type: "uncommitted_changes" } });
+    await h.settle();
+    h.engine.pendingThreads.shift()!.resolve({ threadId: "" });
+    await h.settle();
+    h.engine.endTurn("thread-1", "turn-1", { status: "failed", reason: "engine_error", message: "not a git repository", retryable: false });
+    h.engine.pendingTurns.shift()!.resolve({ turnId: "" });
+    await h.settle();
+    expect(terminals(sink.frames)).toEqual([expect.objectContaining({ turnId: "turn-1", state: "failed", message: "not a git repository" })]);
+    expect(session.turn.state).toBe("idle");
+  });
+
   it("while a turn runs is refused turn_in_progress; a cancel stops a review like any turn", async () => {
     h = startCore();
     const { session, sink } = await h.open("s");
