@@ -3,6 +3,7 @@ Each prints one JSON object on stdout for the test to check.
 
     python_scenarios.py cancel URL PROMPT
     python_scenarios.py stream URL PROMPT FRAMING auto|manual
+    python_scenarios.py history URL
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import sys
 from typing import Any
 
 from codex_api_client import CodexApiError, connect, is_history_frame, is_terminal
-from codex_api_client.protocol import ItemDeltaFrame, StatusFrame
+from codex_api_client.protocol import ErrorFrame, ItemDeltaFrame, RolledBackFrame, SessionForkedFrame, StatusFrame, UncommittedChangesTarget
 
 TIMEOUT = 60
 
@@ -31,6 +32,41 @@ async def cancel(url: str, prompt: str) -> dict[str, Any]:
                 assert isinstance(frame, StatusFrame)
                 return {"messageId": message_id, "seen": seen, "terminal": frame.to_dict()}
     raise RuntimeError("the stream ended before the turn")
+
+
+async def history(url: str) -> dict[str, Any]:
+    """A review, two turns, a fork at the first of them (then a turn in the fork), a rollback of
+    the last turn, a compaction: what each answered."""
+
+    async def until(session: Any, frame_id: Any) -> Any:
+        """The frame answering `frame_id`: a terminal status of the turn it started, or its answer."""
+        turn = None
+        async for frame in session:
+            if isinstance(frame, StatusFrame) and frame.state == "started" and frame.in_reply_to == frame_id:
+                turn = frame.turn_id
+            elif isinstance(frame, StatusFrame) and turn is not None and frame.turn_id == turn and is_terminal(frame):
+                return frame
+            elif isinstance(frame, (SessionForkedFrame, RolledBackFrame, ErrorFrame)) and frame.in_reply_to == frame_id:
+                return frame
+        raise RuntimeError("the stream ended first")
+
+    async with await connect(url) as connection:
+        session = await connection.open_session(session_id="py-history")
+        review = await until(session, await session.review(UncommittedChangesTarget()))
+        first = await until(session, await session.send_message("py note one"))
+        await until(session, await session.send_message("py note two"))
+        forked = await until(session, await session.fork_session(at_turn_id=first.turn_id, new_session_id="py-history-fork"))
+        fork = await connection.open_session(session_id=forked.new_session_id)
+        in_fork = await until(fork, await fork.send_message("py in the fork"))
+        rolled = await until(session, await session.rollback(turns=1))
+        refused = await until(session, await session.rollback(before_turn_id="no-such-turn"))
+        compacted = await until(session, await session.compact())
+        await fork.close()
+        await session.close()
+        return {
+            "review": review.to_dict(), "first": first.turn_id, "forked": forked.to_dict(), "inFork": in_fork.state,
+            "rolled": rolled.to_dict(), "refused": refused.to_dict(), "compacted": compacted.state, "gaps": len(session.gaps),
+        }
 
 
 async def stream(url: str, prompt: str, framing: str, mode: str) -> dict[str, Any]:
@@ -69,7 +105,7 @@ async def stream(url: str, prompt: str, framing: str, mode: str) -> dict[str, An
 
 def main() -> None:
     scenario, *args = sys.argv[1:]
-    run = {"cancel": cancel, "stream": stream}[scenario]
+    run = {"cancel": cancel, "stream": stream, "history": history}[scenario]
     result = asyncio.run(asyncio.wait_for(run(*args), TIMEOUT))
     print(json.dumps(result))
 

@@ -34,11 +34,16 @@ from .protocol import (
     CancelFrame,
     ClientFrame,
     ClientHeartbeatFrame,
+    CompactFrame,
     ConfigOverrides,
     Decision,
     ErrorFrame,
+    ForkSessionFrame,
     ImageInput,
     OpenSessionFrame,
+    ReviewFrame,
+    ReviewTarget,
+    RollbackFrame,
     ServerFrame,
     SessionFrame,
     StatusFrame,
@@ -337,6 +342,52 @@ class Session:
             await self._leg.send(frame)
         except H2Error:
             pass  # resent by _resume when the prompt is still pending
+
+    async def review(self, target: ReviewTarget, *, id: str | int | None = None) -> str | int:
+        """Starts a review turn (e.g. `UncommittedChangesTarget()`, `BaseBranchTarget(branch="main")`);
+        returns the frame id its `status: started` echoes. It streams and ends like any turn; the
+        review is the terminal status's `final_message`."""
+        frame_id = id if id is not None else str(uuid.uuid4())
+        await self.send(ReviewFrame(id=frame_id, target=target))
+        return frame_id
+
+    async def compact(self, *, id: str | int | None = None) -> str | int:
+        """Starts a compaction turn (the conversation becomes a summary); returns the frame id its
+        `status: started` echoes."""
+        frame_id = id if id is not None else str(uuid.uuid4())
+        await self.send(CompactFrame(id=frame_id))
+        return frame_id
+
+    async def fork_session(self, *, at_turn_id: str | None = None, new_session_id: str | None = None, id: str | int | None = None) -> str | int:
+        """Asks for a new session holding this conversation through `at_turn_id` (default the last
+        turn); returns the frame id. The answer is a `SessionForkedFrame` (or an `ErrorFrame`) with
+        that `in_reply_to`; open its `new_session_id` with `connection.open_session`."""
+        frame_id = id if id is not None else str(uuid.uuid4())
+        await self.send(
+            ForkSessionFrame(
+                id=frame_id,
+                at_turn_id=ABSENT if at_turn_id is None else at_turn_id,
+                new_session_id=ABSENT if new_session_id is None else new_session_id,
+            )
+        )
+        return frame_id
+
+    async def rollback(self, *, turns: int | None = None, before_turn_id: str | None = None, id: str | int | None = None) -> str | int:
+        """Removes the last `turns` turns, or `before_turn_id` and every later one, from the
+        conversation the agent sees (give exactly one); returns the frame id. The answer is a
+        `RolledBackFrame` (or an `ErrorFrame`) with that `in_reply_to`. Files on disk are not
+        reverted."""
+        if (turns is None) == (before_turn_id is None):
+            raise ValueError("give exactly one of turns and before_turn_id")
+        frame_id = id if id is not None else str(uuid.uuid4())
+        await self.send(
+            RollbackFrame(
+                id=frame_id,
+                turns=ABSENT if turns is None else turns,
+                before_turn_id=ABSENT if before_turn_id is None else before_turn_id,
+            )
+        )
+        return frame_id
 
     async def cancel(self, turn_id: str | None = None) -> None:
         """Interrupts the running turn (only if it is `turn_id`, when given): it ends `interrupted`."""
