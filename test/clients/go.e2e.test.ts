@@ -133,8 +133,11 @@ function specMessageExamples(): { name: string; direction: "client" | "server"; 
 const SERVERS_TO_REFUSE: Record<string, string> = {
   "client.approve.decision-maybe": "enum values are kept as strings (open enums)",
   "client.approve.unknown-field": "unknown fields are ignored",
+  "client.fork_session.unknown-field": "unknown fields are ignored",
   "client.open_session.bad-protocol-version": "a pattern",
   "client.open_session.negative-last-seq": "a minimum",
+  "client.review.branch-option": "a pattern",
+  "client.rollback.zero-turns": "a minimum",
   "client.user_message.control-char-session-id": "a pattern",
   "client.user_message.empty-session-id": "a minimum length",
   "client.user_message.remote-image-url": "a pattern",
