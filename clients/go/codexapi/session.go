@@ -371,6 +371,53 @@ func (s *Session) Approve(commandID string, decision protocol.Decision) error {
 	return err
 }
 
+// Review starts a review turn of target (e.g. &protocol.UncommittedChangesTarget{} or
+// &protocol.BaseBranchTarget{Branch: "main"}) and returns the frame id its status "started"
+// echoes as InReplyTo. It streams and ends like any turn; the review is the terminal status's
+// FinalMessage.
+func (s *Session) Review(target protocol.ReviewTarget) (string, error) {
+	id := newID("r-")
+	return id, s.Send(&protocol.ReviewFrame{ID: protocol.StringID(id), Target: target})
+}
+
+// Compact starts a compaction turn (later turns see a summary instead of the conversation) and
+// returns the frame id its status "started" echoes.
+func (s *Session) Compact() (string, error) {
+	id := newID("k-")
+	return id, s.Send(&protocol.CompactFrame{ID: protocol.StringID(id)})
+}
+
+// ForkSession asks for a new session holding this conversation through atTurnID ("" = the last
+// turn), with id newSessionID ("" = one the server assigns). It returns the frame id; the answer
+// is a *protocol.SessionForkedFrame (or an *protocol.ErrorFrame) with that InReplyTo. Open the
+// new session with the client's OpenSession.
+func (s *Session) ForkSession(atTurnID, newSessionID string) (string, error) {
+	id := newID("f-")
+	frame := &protocol.ForkSessionFrame{ID: protocol.StringID(id)}
+	if atTurnID != "" {
+		frame.AtTurnID = &atTurnID
+	}
+	if newSessionID != "" {
+		frame.NewSessionID = &newSessionID
+	}
+	return id, s.Send(frame)
+}
+
+// Rollback removes the last turns turns from the conversation the agent sees; RollbackBefore
+// removes turnID and every later turn. They return the frame id; the answer is a
+// *protocol.RolledBackFrame (or an *protocol.ErrorFrame) with that InReplyTo. Files the agent
+// changed on disk are not reverted.
+func (s *Session) Rollback(turns int64) (string, error) {
+	id := newID("b-")
+	return id, s.Send(&protocol.RollbackFrame{ID: protocol.StringID(id), Turns: &turns})
+}
+
+// RollbackBefore: see Rollback.
+func (s *Session) RollbackBefore(turnID string) (string, error) {
+	id := newID("b-")
+	return id, s.Send(&protocol.RollbackFrame{ID: protocol.StringID(id), BeforeTurnID: &turnID})
+}
+
 // Cancel interrupts the running turn (it ends "interrupted"); with none running it does nothing.
 func (s *Session) Cancel() error { return s.Send(&protocol.CancelFrame{}) }
 

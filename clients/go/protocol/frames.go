@@ -828,6 +828,8 @@ func decodeReviewTarget(o object) (ReviewTarget, error) {
 type UncommittedChangesTarget struct {
 }
 
+func (u *UncommittedChangesTarget) isReviewTarget() {}
+
 // MarshalJSON writes the fields the spec allows: absent optional fields are left out.
 func (u UncommittedChangesTarget) MarshalJSON() ([]byte, error) {
 	var w objectWriter
@@ -855,6 +857,8 @@ type BaseBranchTarget struct {
 	// A branch name; it may not start with `-`.
 	Branch string `json:"branch"`
 }
+
+func (b *BaseBranchTarget) isReviewTarget() {}
 
 // MarshalJSON writes the fields the spec allows: absent optional fields are left out.
 func (b BaseBranchTarget) MarshalJSON() ([]byte, error) {
@@ -889,6 +893,8 @@ type CommitTarget struct {
 	Title *string `json:"title,omitempty"`
 }
 
+func (c *CommitTarget) isReviewTarget() {}
+
 // MarshalJSON writes the fields the spec allows: absent optional fields are left out.
 func (c CommitTarget) MarshalJSON() ([]byte, error) {
 	var w objectWriter
@@ -922,6 +928,8 @@ func (c *CommitTarget) decodeFields(o object) error {
 type CustomReviewTarget struct {
 	Instructions string `json:"instructions"`
 }
+
+func (c *CustomReviewTarget) isReviewTarget() {}
 
 // MarshalJSON writes the fields the spec allows: absent optional fields are left out.
 func (c CustomReviewTarget) MarshalJSON() ([]byte, error) {
