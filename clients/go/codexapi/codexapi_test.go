@@ -444,3 +444,57 @@ func TestReconnectGivesUp(t *testing.T) {
 		t.Errorf("a refused resume: Err %v", s.Err())
 	}
 }
+
+func TestReviewCompactForkAndRollback(t *testing.T) {
+	fake := startFake(t, func(s *serverStream) {
+		s.expect("open_session")
+		s.send(fmt.Sprintf(sessionFrame, 0, false, "null", ""))
+		review := s.expect("review").(*protocol.ReviewFrame)
+		if _, ok := review.Target.(*protocol.BaseBranchTarget); !ok {
+			t.Errorf("review target: %s", mustJSON(review))
+		}
+		compact := s.expect("compact").(*protocol.CompactFrame)
+		fork := s.expect("fork_session").(*protocol.ForkSessionFrame)
+		if fork.AtTurnID == nil || *fork.AtTurnID != "t1" || fork.NewSessionID != nil {
+			t.Errorf("fork_session: %s", mustJSON(fork))
+		}
+		s.send(fmt.Sprintf(`{"type":"session_forked","seq":1,"sessionId":"s1","inReplyTo":%q,"newSessionId":"s2","atTurnId":"t1","turnIds":["t1"]}`, fork.ID.String()))
+		rollback := s.expect("rollback").(*protocol.RollbackFrame)
+		if rollback.Turns == nil || *rollback.Turns != 2 || rollback.BeforeTurnID != nil {
+			t.Errorf("rollback: %s", mustJSON(rollback))
+		}
+		s.send(fmt.Sprintf(`{"type":"rolled_back","seq":2,"sessionId":"s1","inReplyTo":%q,"beforeTurnId":"t1","removedTurnIds":["t1","t2"]}`, rollback.ID.String()))
+		before := s.expect("rollback").(*protocol.RollbackFrame)
+		if before.BeforeTurnID == nil || *before.BeforeTurnID != "t9" || before.Turns != nil || compact.ID == nil {
+			t.Errorf("rollback before: %s", mustJSON(before))
+		}
+		s.send(`{"type":"terminate","seq":2,"sessionId":"s1","reason":"client_closed","message":"bye","reconnect":false}`)
+	})
+	client, err := New(fake.URL, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	s, err := client.OpenSession(context.Background(), SessionOptions{ID: "s1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	steps := []func() (string, error){
+		func() (string, error) { return s.Review(&protocol.BaseBranchTarget{Branch: "main"}) },
+		s.Compact,
+		func() (string, error) { return s.ForkSession("t1", "") },
+		func() (string, error) { return s.Rollback(2) },
+		func() (string, error) { return s.RollbackBefore("t9") },
+	}
+	for _, step := range steps {
+		if id, err := step(); err != nil || id == "" {
+			t.Fatalf("id %q, err %v", id, err)
+		}
+	}
+	frames := readAll(t, s)
+	// The answers are history frames: counted, no gap.
+	if got := strings.Join(frameSeqs(frames), " "); got != "session_forked:1 rolled_back:2 terminate:2" || len(s.Gaps()) != 0 {
+		t.Fatalf("frames %s, gaps %v", got, s.Gaps())
+	}
+}
