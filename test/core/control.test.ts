@@ -4,7 +4,7 @@
 // Also the 1.1.0 fields the core writes for clients of the original protocol: status `message`
 // and item `responseItem`.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { ItemFrame, StatusFrame } from "../../generated/types.js";
+import type { ItemFrame, ResponsesApiItem, StatusFrame } from "../../generated/types.js";
 import { RESPONSE_OUTPUT_MAX_CHARS } from "../../src/core/items.js";
 import { startCore, terminals, type CoreHarness } from "../support/core-harness.js";
 
@@ -126,7 +126,8 @@ describe("status message", () => {
 });
 
 describe("responseItem", () => {
-  const items = (frames: readonly { type: string }[]) => frames.filter((f): f is ItemFrame => f.type === "item");
+  type WithResponseItem = ItemFrame & { responseItem?: ResponsesApiItem };
+  const items = (frames: readonly { type: string }[]) => frames.filter((f): f is WithResponseItem => f.type === "item");
 
   it("an assistant message and reasoning when completed; nothing on started or delta", async () => {
     const { sink } = await runningTurn();
