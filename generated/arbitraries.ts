@@ -206,7 +206,7 @@ export function ResponsesFunctionCallOutput(): fc.Arbitrary<T.ResponsesFunctionC
 
 /** Any value valid against `#/definitions/ResponsesMessage`. */
 export function ResponsesMessage(): fc.Arbitrary<T.ResponsesMessage> {
-  return fc.record({ "type": fc.constant("message"), "id": text(0, 1073741824), "role": fc.constant("assistant"), "status": fc.constant("completed"), "content": fc.array(fc.record({ "type": fc.constant("output_text"), "text": text(0, 1073741824), "annotations": fc.array(jsonObject(), { minLength: 0, maxLength: 0 }) }, { requiredKeys: ["type","text","annotations"] as never[] }), { minLength: 0, maxLength: 3 }) }, { requiredKeys: ["type","id","role","status","content"] as never[] }) as fc.Arbitrary<never>;
+  return fc.record({ "type": fc.constant("message"), "id": text(0, 1073741824), "role": fc.constant("assistant"), "status": fc.constant("completed"), "content": fc.array(fc.record({ "type": fc.constant("output_text"), "text": text(0, 1073741824), "annotations": fc.array(JsonValue(), { minLength: 0, maxLength: 0 }) }, { requiredKeys: ["type","text","annotations"] as never[] }), { minLength: 0, maxLength: 3 }) }, { requiredKeys: ["type","id","role","status","content"] as never[] }) as fc.Arbitrary<never>;
 }
 
 /** Any value valid against `#/definitions/ResponsesReasoning`. */

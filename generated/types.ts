@@ -691,8 +691,7 @@ export interface TerminateFrame {
    * - `protocol_error`: the request body can no longer be read (see the preceding `error`);
    * - `slow_consumer`: the client read too slowly and the stream's queue filled up;
    * - `session_expired`: the session was closed by the server (idle past its TTL);
-   * - `client_closed`: the client ended its request body and the server has nothing more to send,
-   *   or a control stream got its one answer (see "Control streams").
+   * - `client_closed`: the client ended its request body and the server has nothing more to send, or a control stream got its one answer (see "Control streams").
    *
    */
   reason:

@@ -4328,10 +4328,208 @@ return errors === 0;
 }
 
 const schema74 = {"oneOf":[{"$ref":"#/definitions/ResponsesMessage"},{"$ref":"#/definitions/ResponsesReasoning"},{"$ref":"#/definitions/ResponsesFunctionCall"},{"$ref":"#/definitions/ResponsesFunctionCallOutput"}],"type":"object","discriminator":{"propertyName":"type"}};
-const schema75 = {"type":"object","additionalProperties":false,"required":["type","id","role","status","content"],"properties":{"type":{"const":"message"},"id":{"type":"string"},"role":{"const":"assistant"},"status":{"const":"completed"},"content":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["type","text","annotations"],"properties":{"type":{"const":"output_text"},"text":{"type":"string"},"annotations":{"type":"array","maxItems":0,"items":{"type":"object"}}}}}}};
-const schema76 = {"type":"object","additionalProperties":false,"required":["type","id","summary"],"properties":{"type":{"const":"reasoning"},"id":{"type":"string"},"summary":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["type","text"],"properties":{"type":{"const":"summary_text"},"text":{"type":"string"}}}}}};
-const schema77 = {"type":"object","additionalProperties":false,"required":["type","call_id","name","arguments","status"],"properties":{"type":{"const":"function_call"},"call_id":{"type":"string"},"name":{"type":"string","enum":["shell","apply_patch"]},"arguments":{"type":"string"},"status":{"const":"in_progress"}}};
-const schema78 = {"type":"object","additionalProperties":false,"required":["type","call_id","output"],"properties":{"type":{"const":"function_call_output"},"call_id":{"type":"string"},"output":{"type":"string"}}};
+const schema77 = {"type":"object","additionalProperties":false,"required":["type","id","summary"],"properties":{"type":{"const":"reasoning"},"id":{"type":"string"},"summary":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["type","text"],"properties":{"type":{"const":"summary_text"},"text":{"type":"string"}}}}}};
+const schema78 = {"type":"object","additionalProperties":false,"required":["type","call_id","name","arguments","status"],"properties":{"type":{"const":"function_call"},"call_id":{"type":"string"},"name":{"type":"string","enum":["shell","apply_patch"]},"arguments":{"type":"string"},"status":{"const":"in_progress"}}};
+const schema79 = {"type":"object","additionalProperties":false,"required":["type","call_id","output"],"properties":{"type":{"const":"function_call_output"},"call_id":{"type":"string"},"output":{"type":"string"}}};
+const schema75 = {"type":"object","additionalProperties":false,"required":["type","id","role","status","content"],"properties":{"type":{"const":"message"},"id":{"type":"string"},"role":{"const":"assistant"},"status":{"const":"completed"},"content":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["type","text","annotations"],"properties":{"type":{"const":"output_text"},"text":{"type":"string"},"annotations":{"type":"array","maxItems":0,"items":{"$ref":"#/definitions/JsonValue"}}}}}}};
+
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.role === undefined) && (missing0 = "role"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.content === undefined) && (missing0 = "content"))){
+validate48.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "type") || (key0 === "id")) || (key0 === "role")) || (key0 === "status")) || (key0 === "content"))){
+validate48.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
+if("message" !== data.type){
+validate48.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "message"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined){
+const _errs3 = errors;
+if(typeof data.id !== "string"){
+validate48.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.role !== undefined){
+const _errs5 = errors;
+if("assistant" !== data.role){
+validate48.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/const",keyword:"const",params:{allowedValue: "assistant"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.status !== undefined){
+const _errs6 = errors;
+if("completed" !== data.status){
+validate48.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "completed"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.content !== undefined){
+let data4 = data.content;
+const _errs7 = errors;
+if(errors === _errs7){
+if(Array.isArray(data4)){
+var valid1 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+const _errs9 = errors;
+if(errors === _errs9){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+let missing1;
+if((((data5.type === undefined) && (missing1 = "type")) || ((data5.text === undefined) && (missing1 = "text"))) || ((data5.annotations === undefined) && (missing1 = "annotations"))){
+validate48.errors = [{instancePath:instancePath+"/content/" + i0,schemaPath:"#/properties/content/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs11 = errors;
+for(const key1 in data5){
+if(!(((key1 === "type") || (key1 === "text")) || (key1 === "annotations"))){
+validate48.errors = [{instancePath:instancePath+"/content/" + i0,schemaPath:"#/properties/content/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs11 === errors){
+if(data5.type !== undefined){
+const _errs12 = errors;
+if("output_text" !== data5.type){
+validate48.errors = [{instancePath:instancePath+"/content/" + i0+"/type",schemaPath:"#/properties/content/items/properties/type/const",keyword:"const",params:{allowedValue: "output_text"},message:"must be equal to constant"}];
+return false;
+}
+var valid2 = _errs12 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data5.text !== undefined){
+const _errs13 = errors;
+if(typeof data5.text !== "string"){
+validate48.errors = [{instancePath:instancePath+"/content/" + i0+"/text",schemaPath:"#/properties/content/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data5.annotations !== undefined){
+let data8 = data5.annotations;
+const _errs15 = errors;
+if(errors === _errs15){
+if(Array.isArray(data8)){
+if(data8.length > 0){
+validate48.errors = [{instancePath:instancePath+"/content/" + i0+"/annotations",schemaPath:"#/properties/content/items/properties/annotations/maxItems",keyword:"maxItems",params:{limit: 0},message:"must NOT have more than 0 items"}];
+return false;
+}
+else {
+var valid3 = true;
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+const _errs17 = errors;
+if((((typeof data9 != "object") && (typeof data9 !== "string")) && (!((typeof data9 == "number") && (isFinite(data9))))) && (typeof data9 !== "boolean")){
+validate48.errors = [{instancePath:instancePath+"/content/" + i0+"/annotations/" + i1,schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema64.type},message:"must be object,array,string,number,integer,boolean,null"}];
+return false;
+}
+var valid3 = _errs17 === errors;
+if(!valid3){
+break;
+}
+}
+}
+}
+else {
+validate48.errors = [{instancePath:instancePath+"/content/" + i0+"/annotations",schemaPath:"#/properties/content/items/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid2 = _errs15 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate48.errors = [{instancePath:instancePath+"/content/" + i0,schemaPath:"#/properties/content/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid1 = _errs9 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate48.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate48.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate48.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4341,302 +4539,115 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "message"){
-const _errs3 = errors;
-if(errors === _errs3){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.role === undefined) && (missing0 = "role"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.content === undefined) && (missing0 = "content"))){
-validate47.errors = [{instancePath,schemaPath:"#/definitions/ResponsesMessage/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs5 = errors;
-for(const key0 in data){
-if(!(((((key0 === "type") || (key0 === "id")) || (key0 === "role")) || (key0 === "status")) || (key0 === "content"))){
-validate47.errors = [{instancePath,schemaPath:"#/definitions/ResponsesMessage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs5 === errors){
-if(data.type !== undefined){
-const _errs6 = errors;
-if("message" !== data.type){
-validate47.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ResponsesMessage/properties/type/const",keyword:"const",params:{allowedValue: "message"},message:"must be equal to constant"}];
-return false;
-}
-var valid3 = _errs6 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.id !== undefined){
-const _errs7 = errors;
-if(typeof data.id !== "string"){
-validate47.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/ResponsesMessage/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs7 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.role !== undefined){
-const _errs9 = errors;
-if("assistant" !== data.role){
-validate47.errors = [{instancePath:instancePath+"/role",schemaPath:"#/definitions/ResponsesMessage/properties/role/const",keyword:"const",params:{allowedValue: "assistant"},message:"must be equal to constant"}];
-return false;
-}
-var valid3 = _errs9 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.status !== undefined){
-const _errs10 = errors;
-if("completed" !== data.status){
-validate47.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ResponsesMessage/properties/status/const",keyword:"const",params:{allowedValue: "completed"},message:"must be equal to constant"}];
-return false;
-}
-var valid3 = _errs10 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.content !== undefined){
-let data4 = data.content;
-const _errs11 = errors;
-if(errors === _errs11){
-if(Array.isArray(data4)){
-var valid4 = true;
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-const _errs13 = errors;
-if(errors === _errs13){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-let missing1;
-if((((data5.type === undefined) && (missing1 = "type")) || ((data5.text === undefined) && (missing1 = "text"))) || ((data5.annotations === undefined) && (missing1 = "annotations"))){
-validate47.errors = [{instancePath:instancePath+"/content/" + i0,schemaPath:"#/definitions/ResponsesMessage/properties/content/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs15 = errors;
-for(const key1 in data5){
-if(!(((key1 === "type") || (key1 === "text")) || (key1 === "annotations"))){
-validate47.errors = [{instancePath:instancePath+"/content/" + i0,schemaPath:"#/definitions/ResponsesMessage/properties/content/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs15 === errors){
-if(data5.type !== undefined){
-const _errs16 = errors;
-if("output_text" !== data5.type){
-validate47.errors = [{instancePath:instancePath+"/content/" + i0+"/type",schemaPath:"#/definitions/ResponsesMessage/properties/content/items/properties/type/const",keyword:"const",params:{allowedValue: "output_text"},message:"must be equal to constant"}];
-return false;
-}
-var valid5 = _errs16 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data5.text !== undefined){
-const _errs17 = errors;
-if(typeof data5.text !== "string"){
-validate47.errors = [{instancePath:instancePath+"/content/" + i0+"/text",schemaPath:"#/definitions/ResponsesMessage/properties/content/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs17 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data5.annotations !== undefined){
-let data8 = data5.annotations;
-const _errs19 = errors;
-if(errors === _errs19){
-if(Array.isArray(data8)){
-if(data8.length > 0){
-validate47.errors = [{instancePath:instancePath+"/content/" + i0+"/annotations",schemaPath:"#/definitions/ResponsesMessage/properties/content/items/properties/annotations/maxItems",keyword:"maxItems",params:{limit: 0},message:"must NOT have more than 0 items"}];
-return false;
-}
-else {
-var valid6 = true;
-const len1 = data8.length;
-for(let i1=0; i1<len1; i1++){
-let data9 = data8[i1];
-const _errs21 = errors;
-if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){
-validate47.errors = [{instancePath:instancePath+"/content/" + i0+"/annotations/" + i1,schemaPath:"#/definitions/ResponsesMessage/properties/content/items/properties/annotations/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-var valid6 = _errs21 === errors;
-if(!valid6){
-break;
-}
-}
-}
-}
-else {
-validate47.errors = [{instancePath:instancePath+"/content/" + i0+"/annotations",schemaPath:"#/definitions/ResponsesMessage/properties/content/items/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid5 = _errs19 === errors;
-}
-else {
-var valid5 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate47.errors = [{instancePath:instancePath+"/content/" + i0,schemaPath:"#/definitions/ResponsesMessage/properties/content/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid4 = _errs13 === errors;
-if(!valid4){
-break;
-}
-}
-}
-else {
-validate47.errors = [{instancePath:instancePath+"/content",schemaPath:"#/definitions/ResponsesMessage/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid3 = _errs11 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate47.errors = [{instancePath,schemaPath:"#/definitions/ResponsesMessage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+if(!(validate48(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
 }
 }
 else if(tag0 === "reasoning"){
-const _errs24 = errors;
-if(errors === _errs24){
+const _errs4 = errors;
+if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing2;
-if((((data.type === undefined) && (missing2 = "type")) || ((data.id === undefined) && (missing2 = "id"))) || ((data.summary === undefined) && (missing2 = "summary"))){
-validate47.errors = [{instancePath,schemaPath:"#/definitions/ResponsesReasoning/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+let missing0;
+if((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.summary === undefined) && (missing0 = "summary"))){
+validate47.errors = [{instancePath,schemaPath:"#/definitions/ResponsesReasoning/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-const _errs26 = errors;
-for(const key2 in data){
-if(!(((key2 === "type") || (key2 === "id")) || (key2 === "summary"))){
-validate47.errors = [{instancePath,schemaPath:"#/definitions/ResponsesReasoning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+const _errs6 = errors;
+for(const key0 in data){
+if(!(((key0 === "type") || (key0 === "id")) || (key0 === "summary"))){
+validate47.errors = [{instancePath,schemaPath:"#/definitions/ResponsesReasoning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs26 === errors){
+if(_errs6 === errors){
 if(data.type !== undefined){
-const _errs27 = errors;
+const _errs7 = errors;
 if("reasoning" !== data.type){
 validate47.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ResponsesReasoning/properties/type/const",keyword:"const",params:{allowedValue: "reasoning"},message:"must be equal to constant"}];
 return false;
 }
-var valid9 = _errs27 === errors;
+var valid4 = _errs7 === errors;
 }
 else {
-var valid9 = true;
+var valid4 = true;
 }
-if(valid9){
+if(valid4){
 if(data.id !== undefined){
-const _errs28 = errors;
+const _errs8 = errors;
 if(typeof data.id !== "string"){
 validate47.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/ResponsesReasoning/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid9 = _errs28 === errors;
+var valid4 = _errs8 === errors;
 }
 else {
-var valid9 = true;
+var valid4 = true;
 }
-if(valid9){
+if(valid4){
 if(data.summary !== undefined){
-let data12 = data.summary;
-const _errs30 = errors;
-if(errors === _errs30){
-if(Array.isArray(data12)){
-var valid10 = true;
-const len2 = data12.length;
-for(let i2=0; i2<len2; i2++){
-let data13 = data12[i2];
-const _errs32 = errors;
-if(errors === _errs32){
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-let missing3;
-if(((data13.type === undefined) && (missing3 = "type")) || ((data13.text === undefined) && (missing3 = "text"))){
-validate47.errors = [{instancePath:instancePath+"/summary/" + i2,schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+let data2 = data.summary;
+const _errs10 = errors;
+if(errors === _errs10){
+if(Array.isArray(data2)){
+var valid5 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+const _errs12 = errors;
+if(errors === _errs12){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing1;
+if(((data3.type === undefined) && (missing1 = "type")) || ((data3.text === undefined) && (missing1 = "text"))){
+validate47.errors = [{instancePath:instancePath+"/summary/" + i0,schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs34 = errors;
-for(const key3 in data13){
-if(!((key3 === "type") || (key3 === "text"))){
-validate47.errors = [{instancePath:instancePath+"/summary/" + i2,schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+const _errs14 = errors;
+for(const key1 in data3){
+if(!((key1 === "type") || (key1 === "text"))){
+validate47.errors = [{instancePath:instancePath+"/summary/" + i0,schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs34 === errors){
-if(data13.type !== undefined){
-const _errs35 = errors;
-if("summary_text" !== data13.type){
-validate47.errors = [{instancePath:instancePath+"/summary/" + i2+"/type",schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/properties/type/const",keyword:"const",params:{allowedValue: "summary_text"},message:"must be equal to constant"}];
+if(_errs14 === errors){
+if(data3.type !== undefined){
+const _errs15 = errors;
+if("summary_text" !== data3.type){
+validate47.errors = [{instancePath:instancePath+"/summary/" + i0+"/type",schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/properties/type/const",keyword:"const",params:{allowedValue: "summary_text"},message:"must be equal to constant"}];
 return false;
 }
-var valid11 = _errs35 === errors;
+var valid6 = _errs15 === errors;
 }
 else {
-var valid11 = true;
+var valid6 = true;
 }
-if(valid11){
-if(data13.text !== undefined){
-const _errs36 = errors;
-if(typeof data13.text !== "string"){
-validate47.errors = [{instancePath:instancePath+"/summary/" + i2+"/text",schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid6){
+if(data3.text !== undefined){
+const _errs16 = errors;
+if(typeof data3.text !== "string"){
+validate47.errors = [{instancePath:instancePath+"/summary/" + i0+"/text",schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid11 = _errs36 === errors;
+var valid6 = _errs16 === errors;
 }
 else {
-var valid11 = true;
+var valid6 = true;
 }
 }
 }
 }
 }
 else {
-validate47.errors = [{instancePath:instancePath+"/summary/" + i2,schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate47.errors = [{instancePath:instancePath+"/summary/" + i0,schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid10 = _errs32 === errors;
-if(!valid10){
+var valid5 = _errs12 === errors;
+if(!valid5){
 break;
 }
 }
@@ -4646,10 +4657,10 @@ validate47.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/definit
 return false;
 }
 }
-var valid9 = _errs30 === errors;
+var valid4 = _errs10 === errors;
 }
 else {
-var valid9 = true;
+var valid4 = true;
 }
 }
 }
@@ -4663,87 +4674,87 @@ return false;
 }
 }
 else if(tag0 === "function_call"){
-const _errs39 = errors;
-if(errors === _errs39){
+const _errs19 = errors;
+if(errors === _errs19){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing4;
-if((((((data.type === undefined) && (missing4 = "type")) || ((data.call_id === undefined) && (missing4 = "call_id"))) || ((data.name === undefined) && (missing4 = "name"))) || ((data.arguments === undefined) && (missing4 = "arguments"))) || ((data.status === undefined) && (missing4 = "status"))){
-validate47.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCall/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+let missing2;
+if((((((data.type === undefined) && (missing2 = "type")) || ((data.call_id === undefined) && (missing2 = "call_id"))) || ((data.name === undefined) && (missing2 = "name"))) || ((data.arguments === undefined) && (missing2 = "arguments"))) || ((data.status === undefined) && (missing2 = "status"))){
+validate47.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCall/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-const _errs41 = errors;
-for(const key4 in data){
-if(!(((((key4 === "type") || (key4 === "call_id")) || (key4 === "name")) || (key4 === "arguments")) || (key4 === "status"))){
-validate47.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCall/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+const _errs21 = errors;
+for(const key2 in data){
+if(!(((((key2 === "type") || (key2 === "call_id")) || (key2 === "name")) || (key2 === "arguments")) || (key2 === "status"))){
+validate47.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCall/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs41 === errors){
+if(_errs21 === errors){
 if(data.type !== undefined){
-const _errs42 = errors;
+const _errs22 = errors;
 if("function_call" !== data.type){
 validate47.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ResponsesFunctionCall/properties/type/const",keyword:"const",params:{allowedValue: "function_call"},message:"must be equal to constant"}];
 return false;
 }
-var valid14 = _errs42 === errors;
+var valid9 = _errs22 === errors;
 }
 else {
-var valid14 = true;
+var valid9 = true;
 }
-if(valid14){
+if(valid9){
 if(data.call_id !== undefined){
-const _errs43 = errors;
+const _errs23 = errors;
 if(typeof data.call_id !== "string"){
 validate47.errors = [{instancePath:instancePath+"/call_id",schemaPath:"#/definitions/ResponsesFunctionCall/properties/call_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid14 = _errs43 === errors;
+var valid9 = _errs23 === errors;
 }
 else {
-var valid14 = true;
+var valid9 = true;
 }
-if(valid14){
+if(valid9){
 if(data.name !== undefined){
-let data18 = data.name;
-const _errs45 = errors;
-if(typeof data18 !== "string"){
+let data8 = data.name;
+const _errs25 = errors;
+if(typeof data8 !== "string"){
 validate47.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/ResponsesFunctionCall/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!((data18 === "shell") || (data18 === "apply_patch"))){
-validate47.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/ResponsesFunctionCall/properties/name/enum",keyword:"enum",params:{allowedValues: schema77.properties.name.enum},message:"must be equal to one of the allowed values"}];
+if(!((data8 === "shell") || (data8 === "apply_patch"))){
+validate47.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/ResponsesFunctionCall/properties/name/enum",keyword:"enum",params:{allowedValues: schema78.properties.name.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid14 = _errs45 === errors;
+var valid9 = _errs25 === errors;
 }
 else {
-var valid14 = true;
+var valid9 = true;
 }
-if(valid14){
+if(valid9){
 if(data.arguments !== undefined){
-const _errs47 = errors;
+const _errs27 = errors;
 if(typeof data.arguments !== "string"){
 validate47.errors = [{instancePath:instancePath+"/arguments",schemaPath:"#/definitions/ResponsesFunctionCall/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid14 = _errs47 === errors;
+var valid9 = _errs27 === errors;
 }
 else {
-var valid14 = true;
+var valid9 = true;
 }
-if(valid14){
+if(valid9){
 if(data.status !== undefined){
-const _errs49 = errors;
+const _errs29 = errors;
 if("in_progress" !== data.status){
 validate47.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ResponsesFunctionCall/properties/status/const",keyword:"const",params:{allowedValue: "in_progress"},message:"must be equal to constant"}];
 return false;
 }
-var valid14 = _errs49 === errors;
+var valid9 = _errs29 === errors;
 }
 else {
-var valid14 = true;
+var valid9 = true;
 }
 }
 }
@@ -4759,58 +4770,58 @@ return false;
 }
 }
 else if(tag0 === "function_call_output"){
-const _errs51 = errors;
-if(errors === _errs51){
+const _errs31 = errors;
+if(errors === _errs31){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing5;
-if((((data.type === undefined) && (missing5 = "type")) || ((data.call_id === undefined) && (missing5 = "call_id"))) || ((data.output === undefined) && (missing5 = "output"))){
-validate47.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCallOutput/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+let missing3;
+if((((data.type === undefined) && (missing3 = "type")) || ((data.call_id === undefined) && (missing3 = "call_id"))) || ((data.output === undefined) && (missing3 = "output"))){
+validate47.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCallOutput/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
-const _errs53 = errors;
-for(const key5 in data){
-if(!(((key5 === "type") || (key5 === "call_id")) || (key5 === "output"))){
-validate47.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCallOutput/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+const _errs33 = errors;
+for(const key3 in data){
+if(!(((key3 === "type") || (key3 === "call_id")) || (key3 === "output"))){
+validate47.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCallOutput/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs53 === errors){
+if(_errs33 === errors){
 if(data.type !== undefined){
-const _errs54 = errors;
+const _errs34 = errors;
 if("function_call_output" !== data.type){
 validate47.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ResponsesFunctionCallOutput/properties/type/const",keyword:"const",params:{allowedValue: "function_call_output"},message:"must be equal to constant"}];
 return false;
 }
-var valid17 = _errs54 === errors;
+var valid12 = _errs34 === errors;
 }
 else {
-var valid17 = true;
+var valid12 = true;
 }
-if(valid17){
+if(valid12){
 if(data.call_id !== undefined){
-const _errs55 = errors;
+const _errs35 = errors;
 if(typeof data.call_id !== "string"){
 validate47.errors = [{instancePath:instancePath+"/call_id",schemaPath:"#/definitions/ResponsesFunctionCallOutput/properties/call_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid17 = _errs55 === errors;
+var valid12 = _errs35 === errors;
 }
 else {
-var valid17 = true;
+var valid12 = true;
 }
-if(valid17){
+if(valid12){
 if(data.output !== undefined){
-const _errs57 = errors;
+const _errs37 = errors;
 if(typeof data.output !== "string"){
 validate47.errors = [{instancePath:instancePath+"/output",schemaPath:"#/definitions/ResponsesFunctionCallOutput/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid17 = _errs57 === errors;
+var valid12 = _errs37 === errors;
 }
 else {
-var valid17 = true;
+var valid12 = true;
 }
 }
 }
@@ -4996,23 +5007,23 @@ validate38.errors = vErrors;
 return errors === 0;
 }
 
-const schema79 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","event","itemId","itemType","field","delta"],"properties":{"type":{"const":"item"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"event":{"const":"delta"},"itemId":{"type":"string"},"itemType":{"type":"string","enum":["agent_message","reasoning","command_execution","plan"]},"field":{"type":"string","enum":["text","summary","content","output"]},"index":{"type":"integer","minimum":0},"delta":{"type":"string"}}};
+const schema80 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","event","itemId","itemType","field","delta"],"properties":{"type":{"const":"item"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"event":{"const":"delta"},"itemId":{"type":"string"},"itemType":{"type":"string","enum":["agent_message","reasoning","command_execution","plan"]},"field":{"type":"string","enum":["text","summary","content","output"]},"index":{"type":"integer","minimum":0},"delta":{"type":"string"}}};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.turnId === undefined) && (missing0 = "turnId"))) || ((data.event === undefined) && (missing0 = "event"))) || ((data.itemId === undefined) && (missing0 = "itemId"))) || ((data.itemType === undefined) && (missing0 = "itemType"))) || ((data.field === undefined) && (missing0 = "field"))) || ((data.delta === undefined) && (missing0 = "delta"))){
-validate49.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate51.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func28.call(schema79.properties, key0))){
-validate49.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func28.call(schema80.properties, key0))){
+validate51.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5021,7 +5032,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("item" !== data.type){
-validate49.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "item"},message:"must be equal to constant"}];
+validate51.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "item"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5035,13 +5046,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate49.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate51.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate49.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate51.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -5059,24 +5070,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate49.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate51.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate49.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate51.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate49.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate51.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate49.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5089,7 +5100,7 @@ if(valid0){
 if(data.turnId !== undefined){
 const _errs9 = errors;
 if(typeof data.turnId !== "string"){
-validate49.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -5101,7 +5112,7 @@ if(valid0){
 if(data.event !== undefined){
 const _errs11 = errors;
 if("delta" !== data.event){
-validate49.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "delta"},message:"must be equal to constant"}];
+validate51.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "delta"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -5113,7 +5124,7 @@ if(valid0){
 if(data.itemId !== undefined){
 const _errs12 = errors;
 if(typeof data.itemId !== "string"){
-validate49.errors = [{instancePath:instancePath+"/itemId",schemaPath:"#/properties/itemId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/itemId",schemaPath:"#/properties/itemId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -5126,11 +5137,11 @@ if(data.itemType !== undefined){
 let data6 = data.itemType;
 const _errs14 = errors;
 if(typeof data6 !== "string"){
-validate49.errors = [{instancePath:instancePath+"/itemType",schemaPath:"#/properties/itemType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/itemType",schemaPath:"#/properties/itemType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((data6 === "agent_message") || (data6 === "reasoning")) || (data6 === "command_execution")) || (data6 === "plan"))){
-validate49.errors = [{instancePath:instancePath+"/itemType",schemaPath:"#/properties/itemType/enum",keyword:"enum",params:{allowedValues: schema79.properties.itemType.enum},message:"must be equal to one of the allowed values"}];
+validate51.errors = [{instancePath:instancePath+"/itemType",schemaPath:"#/properties/itemType/enum",keyword:"enum",params:{allowedValues: schema80.properties.itemType.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -5143,11 +5154,11 @@ if(data.field !== undefined){
 let data7 = data.field;
 const _errs16 = errors;
 if(typeof data7 !== "string"){
-validate49.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((data7 === "text") || (data7 === "summary")) || (data7 === "content")) || (data7 === "output"))){
-validate49.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/enum",keyword:"enum",params:{allowedValues: schema79.properties.field.enum},message:"must be equal to one of the allowed values"}];
+validate51.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/enum",keyword:"enum",params:{allowedValues: schema80.properties.field.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -5160,13 +5171,13 @@ if(data.index !== undefined){
 let data8 = data.index;
 const _errs18 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate49.errors = [{instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate51.errors = [{instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs18){
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-validate49.errors = [{instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate51.errors = [{instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -5180,7 +5191,7 @@ if(valid0){
 if(data.delta !== undefined){
 const _errs20 = errors;
 if(typeof data.delta !== "string"){
-validate49.errors = [{instancePath:instancePath+"/delta",schemaPath:"#/properties/delta/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/delta",schemaPath:"#/properties/delta/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs20 === errors;
@@ -5201,31 +5212,31 @@ var valid0 = true;
 }
 }
 else {
-validate49.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate51.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate49.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
 
-const schema82 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","event","item"],"properties":{"type":{"const":"item"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"event":{"const":"completed"},"item":{"$ref":"#/definitions/Item"},"responseItem":{"$ref":"#/definitions/ResponsesApiItem"}}};
+const schema83 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","event","item"],"properties":{"type":{"const":"item"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"event":{"const":"completed"},"item":{"$ref":"#/definitions/Item"},"responseItem":{"$ref":"#/definitions/ResponsesApiItem"}}};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.turnId === undefined) && (missing0 = "turnId"))) || ((data.event === undefined) && (missing0 = "event"))) || ((data.item === undefined) && (missing0 = "item"))){
-validate50.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate52.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "turnId")) || (key0 === "event")) || (key0 === "item")) || (key0 === "responseItem"))){
-validate50.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate52.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5234,7 +5245,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("item" !== data.type){
-validate50.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "item"},message:"must be equal to constant"}];
+validate52.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "item"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5248,13 +5259,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate50.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate52.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate50.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate52.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -5272,24 +5283,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate50.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate52.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate50.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate52.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate50.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate52.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate50.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate52.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5302,7 +5313,7 @@ if(valid0){
 if(data.turnId !== undefined){
 const _errs9 = errors;
 if(typeof data.turnId !== "string"){
-validate50.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate52.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -5314,7 +5325,7 @@ if(valid0){
 if(data.event !== undefined){
 const _errs11 = errors;
 if("completed" !== data.event){
-validate50.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "completed"},message:"must be equal to constant"}];
+validate52.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "completed"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -5356,11 +5367,11 @@ var valid0 = true;
 }
 }
 else {
-validate50.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate50.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
 
@@ -5379,14 +5390,14 @@ errors = vErrors.length;
 }
 }
 else if(tag0 === "delta"){
-if(!(validate49(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate51(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "completed"){
-if(!(validate50(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate52(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 }
@@ -5409,23 +5420,23 @@ validate37.errors = vErrors;
 return errors === 0;
 }
 
-export const rawOpenSessionFrame = validate56;
+export const rawOpenSessionFrame = validate58;
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.type === undefined) && (missing0 = "type")){
-validate56.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate58.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "lastSeq")) || (key0 === "protocolVersion")) || (key0 === "configOverrides"))){
-validate56.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate58.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5434,7 +5445,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("open_session" !== data.type){
-validate56.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "open_session"},message:"must be equal to constant"}];
+validate58.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "open_session"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5462,24 +5473,24 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate56.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate58.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate56.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate58.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate56.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate58.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate56.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate58.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5494,13 +5505,13 @@ let data3 = data.lastSeq;
 const _errs7 = errors;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate56.errors = [{instancePath:instancePath+"/lastSeq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate58.errors = [{instancePath:instancePath+"/lastSeq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs8){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-validate56.errors = [{instancePath:instancePath+"/lastSeq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate58.errors = [{instancePath:instancePath+"/lastSeq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -5518,12 +5529,12 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
 if(!pattern5.test(data4)){
-validate56.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+){0,2}$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+){0,2}$"+"\""}];
+validate58.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+){0,2}$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+){0,2}$"+"\""}];
 return false;
 }
 }
 else {
-validate56.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate58.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5553,33 +5564,33 @@ var valid0 = true;
 }
 }
 else {
-validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate56.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
 
-export const rawServerFrame = validate59;
-const schema89 = {"oneOf":[{"$ref":"#/definitions/SessionFrame"},{"$ref":"#/definitions/ItemFrame"},{"$ref":"#/definitions/CommandPromptFrame"},{"$ref":"#/definitions/StatusFrame"},{"$ref":"#/definitions/ErrorFrame"},{"$ref":"#/definitions/ServerHeartbeatFrame"},{"$ref":"#/definitions/TerminateFrame"}]};
-const schema90 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","protocolVersion","resumed","replay","turn","heartbeatIntervalMs","maxFrameBytes"],"properties":{"type":{"const":"session"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"protocolVersion":{"$ref":"#/definitions/ProtocolVersion"},"resumed":{"type":"boolean"},"replay":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["fromSeq","toSeq","count","lost"],"properties":{"fromSeq":{"$ref":"#/definitions/Seq"},"toSeq":{"$ref":"#/definitions/Seq"},"count":{"type":"integer","minimum":0},"lost":{"type":"integer","minimum":0}}}]},"turn":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["turnId","pendingCommandIds"],"properties":{"turnId":{"type":"string"},"pendingCommandIds":{"type":"array","items":{"$ref":"#/definitions/Id"}}}}]},"heartbeatIntervalMs":{"$ref":"#/definitions/DurationMs"},"maxFrameBytes":{"type":"integer","minimum":1}}};
+export const rawServerFrame = validate61;
+const schema90 = {"oneOf":[{"$ref":"#/definitions/SessionFrame"},{"$ref":"#/definitions/ItemFrame"},{"$ref":"#/definitions/CommandPromptFrame"},{"$ref":"#/definitions/StatusFrame"},{"$ref":"#/definitions/ErrorFrame"},{"$ref":"#/definitions/ServerHeartbeatFrame"},{"$ref":"#/definitions/TerminateFrame"}]};
+const schema91 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","protocolVersion","resumed","replay","turn","heartbeatIntervalMs","maxFrameBytes"],"properties":{"type":{"const":"session"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"protocolVersion":{"$ref":"#/definitions/ProtocolVersion"},"resumed":{"type":"boolean"},"replay":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["fromSeq","toSeq","count","lost"],"properties":{"fromSeq":{"$ref":"#/definitions/Seq"},"toSeq":{"$ref":"#/definitions/Seq"},"count":{"type":"integer","minimum":0},"lost":{"type":"integer","minimum":0}}}]},"turn":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["turnId","pendingCommandIds"],"properties":{"turnId":{"type":"string"},"pendingCommandIds":{"type":"array","items":{"$ref":"#/definitions/Id"}}}}]},"heartbeatIntervalMs":{"$ref":"#/definitions/DurationMs"},"maxFrameBytes":{"type":"integer","minimum":1}}};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.protocolVersion === undefined) && (missing0 = "protocolVersion"))) || ((data.resumed === undefined) && (missing0 = "resumed"))) || ((data.replay === undefined) && (missing0 = "replay"))) || ((data.turn === undefined) && (missing0 = "turn"))) || ((data.heartbeatIntervalMs === undefined) && (missing0 = "heartbeatIntervalMs"))) || ((data.maxFrameBytes === undefined) && (missing0 = "maxFrameBytes"))){
-validate60.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate62.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func28.call(schema90.properties, key0))){
-validate60.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func28.call(schema91.properties, key0))){
+validate62.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5588,7 +5599,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("session" !== data.type){
-validate60.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session"},message:"must be equal to constant"}];
+validate62.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5602,13 +5613,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate60.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate62.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate60.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate62.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -5626,24 +5637,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate60.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate62.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate60.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate62.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate60.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate62.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate62.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5672,12 +5683,12 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
 if(!pattern5.test(data4)){
-validate60.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+){0,2}$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+){0,2}$"+"\""}];
+validate62.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+){0,2}$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+){0,2}$"+"\""}];
 return false;
 }
 }
 else {
-validate60.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate62.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5690,7 +5701,7 @@ if(valid0){
 if(data.resumed !== undefined){
 const _errs13 = errors;
 if(typeof data.resumed !== "boolean"){
-validate60.errors = [{instancePath:instancePath+"/resumed",schemaPath:"#/properties/resumed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate62.errors = [{instancePath:instancePath+"/resumed",schemaPath:"#/properties/resumed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -5921,7 +5932,7 @@ else {
 vErrors.push(err12);
 }
 errors++;
-validate60.errors = vErrors;
+validate62.errors = vErrors;
 return false;
 }
 else {
@@ -6127,7 +6138,7 @@ else {
 vErrors.push(err23);
 }
 errors++;
-validate60.errors = vErrors;
+validate62.errors = vErrors;
 return false;
 }
 else {
@@ -6152,13 +6163,13 @@ let data15 = data.heartbeatIntervalMs;
 const _errs46 = errors;
 const _errs47 = errors;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-validate60.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate62.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs47){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-validate60.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate62.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6173,13 +6184,13 @@ if(data.maxFrameBytes !== undefined){
 let data16 = data.maxFrameBytes;
 const _errs49 = errors;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-validate60.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate62.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs49){
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 < 1 || isNaN(data16)){
-validate60.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate62.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -6202,32 +6213,32 @@ var valid0 = true;
 }
 }
 else {
-validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate60.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
 
-const schema98 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","state","message"],"properties":{"type":{"const":"status"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"state":{"type":"string","enum":["started","completed","interrupted","failed"]},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"reason":{"type":"string","enum":["cancelled","denied","shutdown","model_error","engine_error","engine_exited","watchdog","internal"]},"message":{"type":"string"},"retryable":{"type":"boolean"},"usage":{"$ref":"#/definitions/TokenUsage"},"durationMs":{"$ref":"#/definitions/DurationMs"},"finalMessage":{"oneOf":[{"type":"string"},{"type":"null"}]},"structuredOutput":{"$ref":"#/definitions/JsonValue"}}};
-const schema101 = {"type":"object","additionalProperties":false,"required":["inputTokens","cachedInputTokens","outputTokens","reasoningOutputTokens","totalTokens"],"properties":{"inputTokens":{"type":"integer","minimum":0},"cachedInputTokens":{"type":"integer","minimum":0},"outputTokens":{"type":"integer","minimum":0},"reasoningOutputTokens":{"type":"integer","minimum":0},"totalTokens":{"type":"integer","minimum":0}}};
+const schema99 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","state","message"],"properties":{"type":{"const":"status"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"state":{"type":"string","enum":["started","completed","interrupted","failed"]},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"reason":{"type":"string","enum":["cancelled","denied","shutdown","model_error","engine_error","engine_exited","watchdog","internal"]},"message":{"type":"string"},"retryable":{"type":"boolean"},"usage":{"$ref":"#/definitions/TokenUsage"},"durationMs":{"$ref":"#/definitions/DurationMs"},"finalMessage":{"oneOf":[{"type":"string"},{"type":"null"}]},"structuredOutput":{"$ref":"#/definitions/JsonValue"}}};
+const schema102 = {"type":"object","additionalProperties":false,"required":["inputTokens","cachedInputTokens","outputTokens","reasoningOutputTokens","totalTokens"],"properties":{"inputTokens":{"type":"integer","minimum":0},"cachedInputTokens":{"type":"integer","minimum":0},"outputTokens":{"type":"integer","minimum":0},"reasoningOutputTokens":{"type":"integer","minimum":0},"totalTokens":{"type":"integer","minimum":0}}};
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.turnId === undefined) && (missing0 = "turnId"))) || ((data.state === undefined) && (missing0 = "state"))) || ((data.message === undefined) && (missing0 = "message"))){
-validate65.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate67.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func28.call(schema98.properties, key0))){
-validate65.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func28.call(schema99.properties, key0))){
+validate67.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6236,7 +6247,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("status" !== data.type){
-validate65.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "status"},message:"must be equal to constant"}];
+validate67.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "status"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6250,13 +6261,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate65.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate67.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate65.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate67.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6274,24 +6285,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate65.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate67.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate65.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate67.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate65.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate67.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate65.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6304,7 +6315,7 @@ if(valid0){
 if(data.turnId !== undefined){
 const _errs9 = errors;
 if(typeof data.turnId !== "string"){
-validate65.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -6317,11 +6328,11 @@ if(data.state !== undefined){
 let data4 = data.state;
 const _errs11 = errors;
 if(typeof data4 !== "string"){
-validate65.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((data4 === "started") || (data4 === "completed")) || (data4 === "interrupted")) || (data4 === "failed"))){
-validate65.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema98.properties.state.enum},message:"must be equal to one of the allowed values"}];
+validate67.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema99.properties.state.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -6346,11 +6357,11 @@ if(data.reason !== undefined){
 let data6 = data.reason;
 const _errs14 = errors;
 if(typeof data6 !== "string"){
-validate65.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((((data6 === "cancelled") || (data6 === "denied")) || (data6 === "shutdown")) || (data6 === "model_error")) || (data6 === "engine_error")) || (data6 === "engine_exited")) || (data6 === "watchdog")) || (data6 === "internal"))){
-validate65.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema98.properties.reason.enum},message:"must be equal to one of the allowed values"}];
+validate67.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema99.properties.reason.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -6362,7 +6373,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs16 = errors;
 if(typeof data.message !== "string"){
-validate65.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate67.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -6374,7 +6385,7 @@ if(valid0){
 if(data.retryable !== undefined){
 const _errs18 = errors;
 if(typeof data.retryable !== "boolean"){
-validate65.errors = [{instancePath:instancePath+"/retryable",schemaPath:"#/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate67.errors = [{instancePath:instancePath+"/retryable",schemaPath:"#/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -6391,14 +6402,14 @@ if(errors === _errs21){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 let missing1;
 if((((((data9.inputTokens === undefined) && (missing1 = "inputTokens")) || ((data9.cachedInputTokens === undefined) && (missing1 = "cachedInputTokens"))) || ((data9.outputTokens === undefined) && (missing1 = "outputTokens"))) || ((data9.reasoningOutputTokens === undefined) && (missing1 = "reasoningOutputTokens"))) || ((data9.totalTokens === undefined) && (missing1 = "totalTokens"))){
-validate65.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate67.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs23 = errors;
 for(const key1 in data9){
 if(!(((((key1 === "inputTokens") || (key1 === "cachedInputTokens")) || (key1 === "outputTokens")) || (key1 === "reasoningOutputTokens")) || (key1 === "totalTokens"))){
-validate65.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate67.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6408,13 +6419,13 @@ if(data9.inputTokens !== undefined){
 let data10 = data9.inputTokens;
 const _errs24 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate65.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate67.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs24){
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-validate65.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate67.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6429,13 +6440,13 @@ if(data9.cachedInputTokens !== undefined){
 let data11 = data9.cachedInputTokens;
 const _errs26 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate65.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate67.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs26){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-validate65.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate67.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6450,13 +6461,13 @@ if(data9.outputTokens !== undefined){
 let data12 = data9.outputTokens;
 const _errs28 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate65.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate67.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs28){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-validate65.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate67.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6471,13 +6482,13 @@ if(data9.reasoningOutputTokens !== undefined){
 let data13 = data9.reasoningOutputTokens;
 const _errs30 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate65.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate67.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs30){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-validate65.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate67.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6492,13 +6503,13 @@ if(data9.totalTokens !== undefined){
 let data14 = data9.totalTokens;
 const _errs32 = errors;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-validate65.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate67.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs32){
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-validate65.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate67.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6516,7 +6527,7 @@ var valid4 = true;
 }
 }
 else {
-validate65.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6531,13 +6542,13 @@ let data15 = data.durationMs;
 const _errs34 = errors;
 const _errs35 = errors;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-validate65.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate67.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs35){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-validate65.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate67.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6601,7 +6612,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate65.errors = vErrors;
+validate67.errors = vErrors;
 return false;
 }
 else {
@@ -6625,7 +6636,7 @@ if(data.structuredOutput !== undefined){
 let data17 = data.structuredOutput;
 const _errs43 = errors;
 if((((typeof data17 != "object") && (typeof data17 !== "string")) && (!((typeof data17 == "number") && (isFinite(data17))))) && (typeof data17 !== "boolean")){
-validate65.errors = [{instancePath:instancePath+"/structuredOutput",schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema64.type},message:"must be object,array,string,number,integer,boolean,null"}];
+validate67.errors = [{instancePath:instancePath+"/structuredOutput",schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema64.type},message:"must be object,array,string,number,integer,boolean,null"}];
 return false;
 }
 var valid0 = _errs43 === errors;
@@ -6649,31 +6660,31 @@ var valid0 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate67.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate65.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
 
-const schema104 = {"type":"object","additionalProperties":false,"required":["type","seq","sentAtMs","timestamp"],"properties":{"type":{"const":"heartbeat"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"sentAtMs":{"type":"integer","minimum":0},"timestamp":{"type":"string","format":"date-time"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"}}};
+const schema105 = {"type":"object","additionalProperties":false,"required":["type","seq","sentAtMs","timestamp"],"properties":{"type":{"const":"heartbeat"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"sentAtMs":{"type":"integer","minimum":0},"timestamp":{"type":"string","format":"date-time"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"}}};
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sentAtMs === undefined) && (missing0 = "sentAtMs"))) || ((data.timestamp === undefined) && (missing0 = "timestamp"))){
-validate69.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "sentAtMs")) || (key0 === "timestamp")) || (key0 === "inReplyTo"))){
-validate69.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate71.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6682,7 +6693,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("heartbeat" !== data.type){
-validate69.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "heartbeat"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "heartbeat"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6696,13 +6707,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate69.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate71.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate69.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate71.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6720,24 +6731,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate69.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate71.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate69.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate71.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate69.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate71.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6751,13 +6762,13 @@ if(data.sentAtMs !== undefined){
 let data3 = data.sentAtMs;
 const _errs9 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate69.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate71.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs9){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-validate69.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate71.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6775,12 +6786,12 @@ if(errors === _errs11){
 if(errors === _errs11){
 if(typeof data4 === "string"){
 if(!(formats0.validate(data4))){
-validate69.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate71.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6811,325 +6822,15 @@ var valid0 = true;
 }
 }
 else {
-validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate69.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
 
-const schema107 = {"type":"object","additionalProperties":false,"required":["type","seq","reason","message","reconnect"],"properties":{"type":{"const":"terminate"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"reason":{"type":"string","enum":["superseded","shutdown","heartbeat_timeout","protocol_error","slow_consumer","session_expired","client_closed"]},"message":{"type":"string"},"reconnect":{"type":"boolean"},"retryAfterMs":{"$ref":"#/definitions/DurationMs"}}};
-
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.reason === undefined) && (missing0 = "reason"))) || ((data.message === undefined) && (missing0 = "message"))) || ((data.reconnect === undefined) && (missing0 = "reconnect"))){
-validate72.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "reason")) || (key0 === "message")) || (key0 === "reconnect")) || (key0 === "retryAfterMs"))){
-validate72.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.type !== undefined){
-const _errs2 = errors;
-if("terminate" !== data.type){
-validate72.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "terminate"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.seq !== undefined){
-let data1 = data.seq;
-const _errs3 = errors;
-const _errs4 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate72.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs4){
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 0 || isNaN(data1)){
-validate72.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.sessionId !== undefined){
-let data2 = data.sessionId;
-const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(typeof data2 === "string"){
-if((data2.length > 256 && func2(data2) > 256)){
-validate72.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate72.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern0.test(data2)){
-validate72.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate72.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.reason !== undefined){
-let data3 = data.reason;
-const _errs9 = errors;
-if(typeof data3 !== "string"){
-validate72.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((((((data3 === "superseded") || (data3 === "shutdown")) || (data3 === "heartbeat_timeout")) || (data3 === "protocol_error")) || (data3 === "slow_consumer")) || (data3 === "session_expired")) || (data3 === "client_closed"))){
-validate72.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema107.properties.reason.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.message !== undefined){
-const _errs11 = errors;
-if(typeof data.message !== "string"){
-validate72.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.reconnect !== undefined){
-const _errs13 = errors;
-if(typeof data.reconnect !== "boolean"){
-validate72.errors = [{instancePath:instancePath+"/reconnect",schemaPath:"#/properties/reconnect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs13 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.retryAfterMs !== undefined){
-let data6 = data.retryAfterMs;
-const _errs15 = errors;
-const _errs16 = errors;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate72.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs16){
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-validate72.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid0 = _errs15 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate72.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-let valid0 = false;
-let passing0 = null;
-const _errs1 = errors;
-if(!(validate60(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs1 === errors;
-if(_valid0){
-valid0 = true;
-passing0 = 0;
-}
-const _errs2 = errors;
-if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs2 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 1;
-}
-const _errs3 = errors;
-if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs3 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 2];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 2;
-}
-const _errs4 = errors;
-if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs4 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 3];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 3;
-}
-const _errs5 = errors;
-if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs5 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 4];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 4;
-}
-const _errs6 = errors;
-if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs6 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 5];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 5;
-}
-const _errs7 = errors;
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs7 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 6];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 6;
-}
-}
-}
-}
-}
-}
-}
-if(!valid0){
-const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-validate59.errors = vErrors;
-return false;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate59.errors = vErrors;
-return errors === 0;
-}
-
-export const rawServerHeartbeatFrame = validate74;
+const schema108 = {"type":"object","additionalProperties":false,"required":["type","seq","reason","message","reconnect"],"properties":{"type":{"const":"terminate"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"reason":{"type":"string","enum":["superseded","shutdown","heartbeat_timeout","protocol_error","slow_consumer","session_expired","client_closed"]},"message":{"type":"string"},"reconnect":{"type":"boolean"},"retryAfterMs":{"$ref":"#/definitions/DurationMs"}}};
 
 function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -7137,14 +6838,14 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sentAtMs === undefined) && (missing0 = "sentAtMs"))) || ((data.timestamp === undefined) && (missing0 = "timestamp"))){
+if((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.reason === undefined) && (missing0 = "reason"))) || ((data.message === undefined) && (missing0 = "message"))) || ((data.reconnect === undefined) && (missing0 = "reconnect"))){
 validate74.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "sentAtMs")) || (key0 === "timestamp")) || (key0 === "inReplyTo"))){
+if(!(((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "reason")) || (key0 === "message")) || (key0 === "reconnect")) || (key0 === "retryAfterMs"))){
 validate74.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -7153,8 +6854,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("heartbeat" !== data.type){
-validate74.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "heartbeat"},message:"must be equal to constant"}];
+if("terminate" !== data.type){
+validate74.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "terminate"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -7219,20 +6920,16 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.sentAtMs !== undefined){
-let data3 = data.sentAtMs;
+if(data.reason !== undefined){
+let data3 = data.reason;
 const _errs9 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate74.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(typeof data3 !== "string"){
+validate74.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(errors === _errs9){
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-validate74.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+if(!(((((((data3 === "superseded") || (data3 === "shutdown")) || (data3 === "heartbeat_timeout")) || (data3 === "protocol_error")) || (data3 === "slow_consumer")) || (data3 === "session_expired")) || (data3 === "client_closed"))){
+validate74.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema108.properties.reason.enum},message:"must be equal to one of the allowed values"}];
 return false;
-}
-}
 }
 var valid0 = _errs9 === errors;
 }
@@ -7240,22 +6937,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.timestamp !== undefined){
-let data4 = data.timestamp;
+if(data.message !== undefined){
 const _errs11 = errors;
-if(errors === _errs11){
-if(errors === _errs11){
-if(typeof data4 === "string"){
-if(!(formats0.validate(data4))){
-validate74.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+if(typeof data.message !== "string"){
+validate74.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
-else {
-validate74.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
 }
 var valid0 = _errs11 === errors;
 }
@@ -7263,16 +6949,39 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.inReplyTo !== undefined){
+if(data.reconnect !== undefined){
 const _errs13 = errors;
-if(!(validate12(data.inReplyTo, {instancePath:instancePath+"/inReplyTo",parentData:data,parentDataProperty:"inReplyTo",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
+if(typeof data.reconnect !== "boolean"){
+validate74.errors = [{instancePath:instancePath+"/reconnect",schemaPath:"#/properties/reconnect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
 }
 var valid0 = _errs13 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.retryAfterMs !== undefined){
+let data6 = data.retryAfterMs;
+const _errs15 = errors;
+const _errs16 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+validate74.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs16){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+validate74.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -7291,7 +7000,147 @@ validate74.errors = vErrors;
 return errors === 0;
 }
 
-export const rawSessionFrame = validate76;
+
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(!(validate62(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs2 = errors;
+if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs2 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+const _errs3 = errors;
+if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 2;
+}
+const _errs4 = errors;
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 3];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 3;
+}
+const _errs5 = errors;
+if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs5 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 4];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 4;
+}
+const _errs6 = errors;
+if(!(validate71(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs6 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 5];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 5;
+}
+const _errs7 = errors;
+if(!(validate74(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 6];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 6;
+}
+}
+}
+}
+}
+}
+}
+if(!valid0){
+const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+validate61.errors = vErrors;
+return false;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate61.errors = vErrors;
+return errors === 0;
+}
+
+export const rawServerHeartbeatFrame = validate76;
 
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -7299,14 +7148,14 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.protocolVersion === undefined) && (missing0 = "protocolVersion"))) || ((data.resumed === undefined) && (missing0 = "resumed"))) || ((data.replay === undefined) && (missing0 = "replay"))) || ((data.turn === undefined) && (missing0 = "turn"))) || ((data.heartbeatIntervalMs === undefined) && (missing0 = "heartbeatIntervalMs"))) || ((data.maxFrameBytes === undefined) && (missing0 = "maxFrameBytes"))){
+if(((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sentAtMs === undefined) && (missing0 = "sentAtMs"))) || ((data.timestamp === undefined) && (missing0 = "timestamp"))){
 validate76.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func28.call(schema90.properties, key0))){
+if(!((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "sentAtMs")) || (key0 === "timestamp")) || (key0 === "inReplyTo"))){
 validate76.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -7315,8 +7164,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("session" !== data.type){
-validate76.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session"},message:"must be equal to constant"}];
+if("heartbeat" !== data.type){
+validate76.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "heartbeat"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -7381,6 +7230,168 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.sentAtMs !== undefined){
+let data3 = data.sentAtMs;
+const _errs9 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate76.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs9){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+validate76.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.timestamp !== undefined){
+let data4 = data.timestamp;
+const _errs11 = errors;
+if(errors === _errs11){
+if(errors === _errs11){
+if(typeof data4 === "string"){
+if(!(formats0.validate(data4))){
+validate76.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate76.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.inReplyTo !== undefined){
+const _errs13 = errors;
+if(!(validate12(data.inReplyTo, {instancePath:instancePath+"/inReplyTo",parentData:data,parentDataProperty:"inReplyTo",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate76.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate76.errors = vErrors;
+return errors === 0;
+}
+
+export const rawSessionFrame = validate78;
+
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.protocolVersion === undefined) && (missing0 = "protocolVersion"))) || ((data.resumed === undefined) && (missing0 = "resumed"))) || ((data.replay === undefined) && (missing0 = "replay"))) || ((data.turn === undefined) && (missing0 = "turn"))) || ((data.heartbeatIntervalMs === undefined) && (missing0 = "heartbeatIntervalMs"))) || ((data.maxFrameBytes === undefined) && (missing0 = "maxFrameBytes"))){
+validate78.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func28.call(schema91.properties, key0))){
+validate78.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
+if("session" !== data.type){
+validate78.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.seq !== undefined){
+let data1 = data.seq;
+const _errs3 = errors;
+const _errs4 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate78.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs4){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+validate78.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sessionId !== undefined){
+let data2 = data.sessionId;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if((data2.length > 256 && func2(data2) > 256)){
+validate78.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
+validate78.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data2)){
+validate78.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate78.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.inReplyTo !== undefined){
 const _errs9 = errors;
 if(!(validate12(data.inReplyTo, {instancePath:instancePath+"/inReplyTo",parentData:data,parentDataProperty:"inReplyTo",rootData}))){
@@ -7400,12 +7411,12 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
 if(!pattern5.test(data4)){
-validate76.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+){0,2}$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+){0,2}$"+"\""}];
+validate78.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+){0,2}$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+){0,2}$"+"\""}];
 return false;
 }
 }
 else {
-validate76.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate78.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7418,7 +7429,7 @@ if(valid0){
 if(data.resumed !== undefined){
 const _errs13 = errors;
 if(typeof data.resumed !== "boolean"){
-validate76.errors = [{instancePath:instancePath+"/resumed",schemaPath:"#/properties/resumed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate78.errors = [{instancePath:instancePath+"/resumed",schemaPath:"#/properties/resumed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -7649,7 +7660,7 @@ else {
 vErrors.push(err12);
 }
 errors++;
-validate76.errors = vErrors;
+validate78.errors = vErrors;
 return false;
 }
 else {
@@ -7855,7 +7866,7 @@ else {
 vErrors.push(err23);
 }
 errors++;
-validate76.errors = vErrors;
+validate78.errors = vErrors;
 return false;
 }
 else {
@@ -7880,13 +7891,13 @@ let data15 = data.heartbeatIntervalMs;
 const _errs46 = errors;
 const _errs47 = errors;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-validate76.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate78.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs47){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-validate76.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate78.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -7901,13 +7912,13 @@ if(data.maxFrameBytes !== undefined){
 let data16 = data.maxFrameBytes;
 const _errs49 = errors;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-validate76.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate78.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs49){
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 < 1 || isNaN(data16)){
-validate76.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate78.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -7930,452 +7941,6 @@ var valid0 = true;
 }
 }
 else {
-validate76.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate76.errors = vErrors;
-return errors === 0;
-}
-
-export const rawStatusFrame = validate78;
-
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.turnId === undefined) && (missing0 = "turnId"))) || ((data.state === undefined) && (missing0 = "state"))) || ((data.message === undefined) && (missing0 = "message"))){
-validate78.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(func28.call(schema98.properties, key0))){
-validate78.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.type !== undefined){
-const _errs2 = errors;
-if("status" !== data.type){
-validate78.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "status"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.seq !== undefined){
-let data1 = data.seq;
-const _errs3 = errors;
-const _errs4 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate78.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs4){
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 0 || isNaN(data1)){
-validate78.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.sessionId !== undefined){
-let data2 = data.sessionId;
-const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(typeof data2 === "string"){
-if((data2.length > 256 && func2(data2) > 256)){
-validate78.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate78.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern0.test(data2)){
-validate78.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate78.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.turnId !== undefined){
-const _errs9 = errors;
-if(typeof data.turnId !== "string"){
-validate78.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.state !== undefined){
-let data4 = data.state;
-const _errs11 = errors;
-if(typeof data4 !== "string"){
-validate78.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!((((data4 === "started") || (data4 === "completed")) || (data4 === "interrupted")) || (data4 === "failed"))){
-validate78.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema98.properties.state.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.inReplyTo !== undefined){
-const _errs13 = errors;
-if(!(validate12(data.inReplyTo, {instancePath:instancePath+"/inReplyTo",parentData:data,parentDataProperty:"inReplyTo",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs13 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.reason !== undefined){
-let data6 = data.reason;
-const _errs14 = errors;
-if(typeof data6 !== "string"){
-validate78.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!((((((((data6 === "cancelled") || (data6 === "denied")) || (data6 === "shutdown")) || (data6 === "model_error")) || (data6 === "engine_error")) || (data6 === "engine_exited")) || (data6 === "watchdog")) || (data6 === "internal"))){
-validate78.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema98.properties.reason.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs14 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.message !== undefined){
-const _errs16 = errors;
-if(typeof data.message !== "string"){
-validate78.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs16 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.retryable !== undefined){
-const _errs18 = errors;
-if(typeof data.retryable !== "boolean"){
-validate78.errors = [{instancePath:instancePath+"/retryable",schemaPath:"#/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs18 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.usage !== undefined){
-let data9 = data.usage;
-const _errs20 = errors;
-const _errs21 = errors;
-if(errors === _errs21){
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-let missing1;
-if((((((data9.inputTokens === undefined) && (missing1 = "inputTokens")) || ((data9.cachedInputTokens === undefined) && (missing1 = "cachedInputTokens"))) || ((data9.outputTokens === undefined) && (missing1 = "outputTokens"))) || ((data9.reasoningOutputTokens === undefined) && (missing1 = "reasoningOutputTokens"))) || ((data9.totalTokens === undefined) && (missing1 = "totalTokens"))){
-validate78.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs23 = errors;
-for(const key1 in data9){
-if(!(((((key1 === "inputTokens") || (key1 === "cachedInputTokens")) || (key1 === "outputTokens")) || (key1 === "reasoningOutputTokens")) || (key1 === "totalTokens"))){
-validate78.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs23 === errors){
-if(data9.inputTokens !== undefined){
-let data10 = data9.inputTokens;
-const _errs24 = errors;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate78.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs24){
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
-validate78.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid4 = _errs24 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data9.cachedInputTokens !== undefined){
-let data11 = data9.cachedInputTokens;
-const _errs26 = errors;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate78.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs26){
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
-validate78.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid4 = _errs26 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data9.outputTokens !== undefined){
-let data12 = data9.outputTokens;
-const _errs28 = errors;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate78.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs28){
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 0 || isNaN(data12)){
-validate78.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid4 = _errs28 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data9.reasoningOutputTokens !== undefined){
-let data13 = data9.reasoningOutputTokens;
-const _errs30 = errors;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate78.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs30){
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 0 || isNaN(data13)){
-validate78.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid4 = _errs30 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data9.totalTokens !== undefined){
-let data14 = data9.totalTokens;
-const _errs32 = errors;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-validate78.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs32){
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 0 || isNaN(data14)){
-validate78.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid4 = _errs32 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate78.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs20 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.durationMs !== undefined){
-let data15 = data.durationMs;
-const _errs34 = errors;
-const _errs35 = errors;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-validate78.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs35){
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 < 0 || isNaN(data15)){
-validate78.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid0 = _errs34 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.finalMessage !== undefined){
-let data16 = data.finalMessage;
-const _errs37 = errors;
-const _errs38 = errors;
-let valid6 = false;
-let passing0 = null;
-const _errs39 = errors;
-if(typeof data16 !== "string"){
-const err0 = {instancePath:instancePath+"/finalMessage",schemaPath:"#/properties/finalMessage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-var _valid0 = _errs39 === errors;
-if(_valid0){
-valid6 = true;
-passing0 = 0;
-}
-const _errs41 = errors;
-if(data16 !== null){
-const err1 = {instancePath:instancePath+"/finalMessage",schemaPath:"#/properties/finalMessage/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-var _valid0 = _errs41 === errors;
-if(_valid0 && valid6){
-valid6 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid6 = true;
-passing0 = 1;
-}
-}
-if(!valid6){
-const err2 = {instancePath:instancePath+"/finalMessage",schemaPath:"#/properties/finalMessage/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-validate78.errors = vErrors;
-return false;
-}
-else {
-errors = _errs38;
-if(vErrors !== null){
-if(_errs38){
-vErrors.length = _errs38;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid0 = _errs37 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.structuredOutput !== undefined){
-let data17 = data.structuredOutput;
-const _errs43 = errors;
-if((((typeof data17 != "object") && (typeof data17 !== "string")) && (!((typeof data17 == "number") && (isFinite(data17))))) && (typeof data17 !== "boolean")){
-validate78.errors = [{instancePath:instancePath+"/structuredOutput",schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema64.type},message:"must be object,array,string,number,integer,boolean,null"}];
-return false;
-}
-var valid0 = _errs43 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
 validate78.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
@@ -8384,7 +7949,7 @@ validate78.errors = vErrors;
 return errors === 0;
 }
 
-export const rawTerminateFrame = validate80;
+export const rawStatusFrame = validate80;
 
 function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -8392,14 +7957,14 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.reason === undefined) && (missing0 = "reason"))) || ((data.message === undefined) && (missing0 = "message"))) || ((data.reconnect === undefined) && (missing0 = "reconnect"))){
+if(((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.turnId === undefined) && (missing0 = "turnId"))) || ((data.state === undefined) && (missing0 = "state"))) || ((data.message === undefined) && (missing0 = "message"))){
 validate80.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "reason")) || (key0 === "message")) || (key0 === "reconnect")) || (key0 === "retryAfterMs"))){
+if(!(func28.call(schema99.properties, key0))){
 validate80.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -8408,8 +7973,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("terminate" !== data.type){
-validate80.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "terminate"},message:"must be equal to constant"}];
+if("status" !== data.type){
+validate80.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "status"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -8474,15 +8039,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.reason !== undefined){
-let data3 = data.reason;
+if(data.turnId !== undefined){
 const _errs9 = errors;
-if(typeof data3 !== "string"){
-validate80.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((((((data3 === "superseded") || (data3 === "shutdown")) || (data3 === "heartbeat_timeout")) || (data3 === "protocol_error")) || (data3 === "slow_consumer")) || (data3 === "session_expired")) || (data3 === "client_closed"))){
-validate80.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema107.properties.reason.enum},message:"must be equal to one of the allowed values"}];
+if(typeof data.turnId !== "string"){
+validate80.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -8491,10 +8051,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
+if(data.state !== undefined){
+let data4 = data.state;
 const _errs11 = errors;
-if(typeof data.message !== "string"){
-validate80.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data4 !== "string"){
+validate80.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((((data4 === "started") || (data4 === "completed")) || (data4 === "interrupted")) || (data4 === "failed"))){
+validate80.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema99.properties.state.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -8503,11 +8068,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.reconnect !== undefined){
+if(data.inReplyTo !== undefined){
 const _errs13 = errors;
-if(typeof data.reconnect !== "boolean"){
-validate80.errors = [{instancePath:instancePath+"/reconnect",schemaPath:"#/properties/reconnect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
+if(!(validate12(data.inReplyTo, {instancePath:instancePath+"/inReplyTo",parentData:data,parentDataProperty:"inReplyTo",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs13 === errors;
 }
@@ -8515,26 +8080,302 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.retryAfterMs !== undefined){
-let data6 = data.retryAfterMs;
-const _errs15 = errors;
-const _errs16 = errors;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate80.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(data.reason !== undefined){
+let data6 = data.reason;
+const _errs14 = errors;
+if(typeof data6 !== "string"){
+validate80.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(errors === _errs16){
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-validate80.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+if(!((((((((data6 === "cancelled") || (data6 === "denied")) || (data6 === "shutdown")) || (data6 === "model_error")) || (data6 === "engine_error")) || (data6 === "engine_exited")) || (data6 === "watchdog")) || (data6 === "internal"))){
+validate80.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema99.properties.reason.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-}
-}
-var valid0 = _errs15 === errors;
+var valid0 = _errs14 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+const _errs16 = errors;
+if(typeof data.message !== "string"){
+validate80.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.retryable !== undefined){
+const _errs18 = errors;
+if(typeof data.retryable !== "boolean"){
+validate80.errors = [{instancePath:instancePath+"/retryable",schemaPath:"#/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.usage !== undefined){
+let data9 = data.usage;
+const _errs20 = errors;
+const _errs21 = errors;
+if(errors === _errs21){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+let missing1;
+if((((((data9.inputTokens === undefined) && (missing1 = "inputTokens")) || ((data9.cachedInputTokens === undefined) && (missing1 = "cachedInputTokens"))) || ((data9.outputTokens === undefined) && (missing1 = "outputTokens"))) || ((data9.reasoningOutputTokens === undefined) && (missing1 = "reasoningOutputTokens"))) || ((data9.totalTokens === undefined) && (missing1 = "totalTokens"))){
+validate80.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs23 = errors;
+for(const key1 in data9){
+if(!(((((key1 === "inputTokens") || (key1 === "cachedInputTokens")) || (key1 === "outputTokens")) || (key1 === "reasoningOutputTokens")) || (key1 === "totalTokens"))){
+validate80.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs23 === errors){
+if(data9.inputTokens !== undefined){
+let data10 = data9.inputTokens;
+const _errs24 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+validate80.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs24){
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+validate80.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid4 = _errs24 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data9.cachedInputTokens !== undefined){
+let data11 = data9.cachedInputTokens;
+const _errs26 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+validate80.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs26){
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+validate80.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid4 = _errs26 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data9.outputTokens !== undefined){
+let data12 = data9.outputTokens;
+const _errs28 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+validate80.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs28){
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+validate80.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid4 = _errs28 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data9.reasoningOutputTokens !== undefined){
+let data13 = data9.reasoningOutputTokens;
+const _errs30 = errors;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+validate80.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs30){
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+validate80.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid4 = _errs30 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data9.totalTokens !== undefined){
+let data14 = data9.totalTokens;
+const _errs32 = errors;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+validate80.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs32){
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+validate80.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid4 = _errs32 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate80.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs20 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.durationMs !== undefined){
+let data15 = data.durationMs;
+const _errs34 = errors;
+const _errs35 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+validate80.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs35){
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 0 || isNaN(data15)){
+validate80.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs34 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.finalMessage !== undefined){
+let data16 = data.finalMessage;
+const _errs37 = errors;
+const _errs38 = errors;
+let valid6 = false;
+let passing0 = null;
+const _errs39 = errors;
+if(typeof data16 !== "string"){
+const err0 = {instancePath:instancePath+"/finalMessage",schemaPath:"#/properties/finalMessage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs39 === errors;
+if(_valid0){
+valid6 = true;
+passing0 = 0;
+}
+const _errs41 = errors;
+if(data16 !== null){
+const err1 = {instancePath:instancePath+"/finalMessage",schemaPath:"#/properties/finalMessage/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs41 === errors;
+if(_valid0 && valid6){
+valid6 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid6 = true;
+passing0 = 1;
+}
+}
+if(!valid6){
+const err2 = {instancePath:instancePath+"/finalMessage",schemaPath:"#/properties/finalMessage/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate80.errors = vErrors;
+return false;
+}
+else {
+errors = _errs38;
+if(vErrors !== null){
+if(_errs38){
+vErrors.length = _errs38;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs37 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.structuredOutput !== undefined){
+let data17 = data.structuredOutput;
+const _errs43 = errors;
+if((((typeof data17 != "object") && (typeof data17 !== "string")) && (!((typeof data17 == "number") && (isFinite(data17))))) && (typeof data17 !== "boolean")){
+validate80.errors = [{instancePath:instancePath+"/structuredOutput",schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema64.type},message:"must be object,array,string,number,integer,boolean,null"}];
+return false;
+}
+var valid0 = _errs43 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
 }
 }
 }
@@ -8554,23 +8395,193 @@ validate80.errors = vErrors;
 return errors === 0;
 }
 
-export const rawUserMessageFrame = validate81;
+export const rawTerminateFrame = validate82;
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.reason === undefined) && (missing0 = "reason"))) || ((data.message === undefined) && (missing0 = "message"))) || ((data.reconnect === undefined) && (missing0 = "reconnect"))){
+validate82.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "reason")) || (key0 === "message")) || (key0 === "reconnect")) || (key0 === "retryAfterMs"))){
+validate82.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
+if("terminate" !== data.type){
+validate82.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "terminate"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.seq !== undefined){
+let data1 = data.seq;
+const _errs3 = errors;
+const _errs4 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate82.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs4){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+validate82.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sessionId !== undefined){
+let data2 = data.sessionId;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if((data2.length > 256 && func2(data2) > 256)){
+validate82.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
+validate82.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data2)){
+validate82.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate82.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.reason !== undefined){
+let data3 = data.reason;
+const _errs9 = errors;
+if(typeof data3 !== "string"){
+validate82.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((((((data3 === "superseded") || (data3 === "shutdown")) || (data3 === "heartbeat_timeout")) || (data3 === "protocol_error")) || (data3 === "slow_consumer")) || (data3 === "session_expired")) || (data3 === "client_closed"))){
+validate82.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema108.properties.reason.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+const _errs11 = errors;
+if(typeof data.message !== "string"){
+validate82.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.reconnect !== undefined){
+const _errs13 = errors;
+if(typeof data.reconnect !== "boolean"){
+validate82.errors = [{instancePath:instancePath+"/reconnect",schemaPath:"#/properties/reconnect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.retryAfterMs !== undefined){
+let data6 = data.retryAfterMs;
+const _errs15 = errors;
+const _errs16 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+validate82.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs16){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+validate82.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate82.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate82.errors = vErrors;
+return errors === 0;
+}
+
+export const rawUserMessageFrame = validate83;
+
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.content === undefined) && (missing0 = "content"))){
-validate81.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate83.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "content")) || (key0 === "imagePaths")) || (key0 === "images")) || (key0 === "configOverrides"))){
-validate81.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate83.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8579,7 +8590,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("user_message" !== data.type){
-validate81.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "user_message"},message:"must be equal to constant"}];
+validate83.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "user_message"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -8607,24 +8618,24 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate81.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate83.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate81.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate83.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate81.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate83.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate81.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate83.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8637,7 +8648,7 @@ if(valid0){
 if(data.content !== undefined){
 const _errs7 = errors;
 if(typeof data.content !== "string"){
-validate81.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate83.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -8652,7 +8663,7 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(Array.isArray(data4)){
 if(data4.length > 32){
-validate81.errors = [{instancePath:instancePath+"/imagePaths",schemaPath:"#/properties/imagePaths/maxItems",keyword:"maxItems",params:{limit: 32},message:"must NOT have more than 32 items"}];
+validate83.errors = [{instancePath:instancePath+"/imagePaths",schemaPath:"#/properties/imagePaths/maxItems",keyword:"maxItems",params:{limit: 32},message:"must NOT have more than 32 items"}];
 return false;
 }
 else {
@@ -8664,18 +8675,18 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data5 === "string"){
 if((data5.length > 4096 && func2(data5) > 4096)){
-validate81.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+validate83.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
 return false;
 }
 else {
 if((data5.length < 1 || (data5.length < 2 && func2(data5) < 1))){
-validate81.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate83.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate81.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate83.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8687,7 +8698,7 @@ break;
 }
 }
 else {
-validate81.errors = [{instancePath:instancePath+"/imagePaths",schemaPath:"#/properties/imagePaths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate83.errors = [{instancePath:instancePath+"/imagePaths",schemaPath:"#/properties/imagePaths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8703,7 +8714,7 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(Array.isArray(data6)){
 if(data6.length > 32){
-validate81.errors = [{instancePath:instancePath+"/images",schemaPath:"#/properties/images/maxItems",keyword:"maxItems",params:{limit: 32},message:"must NOT have more than 32 items"}];
+validate83.errors = [{instancePath:instancePath+"/images",schemaPath:"#/properties/images/maxItems",keyword:"maxItems",params:{limit: 32},message:"must NOT have more than 32 items"}];
 return false;
 }
 else {
@@ -8896,7 +8907,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
-validate81.errors = vErrors;
+validate83.errors = vErrors;
 return false;
 }
 else {
@@ -8918,7 +8929,7 @@ break;
 }
 }
 else {
-validate81.errors = [{instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate83.errors = [{instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8949,11 +8960,11 @@ var valid0 = true;
 }
 }
 else {
-validate81.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate83.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate81.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
 

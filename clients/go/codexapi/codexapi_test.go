@@ -169,11 +169,11 @@ func TestATurnWithFramesOfALaterVersion(t *testing.T) {
 				s.expect("open_session")
 				s.send(fmt.Sprintf(sessionFrame, 0, false, "null", `,"future":{"a":1}`))
 				message := s.expect("user_message").(*protocol.UserMessageFrame)
-				s.send(fmt.Sprintf(`{"type":"status","seq":1,"sessionId":"s1","turnId":"t1","state":"started","inReplyTo":%q,"mood":"good"}`, message.ID.String()))
+				s.send(fmt.Sprintf(`{"type":"status","seq":1,"sessionId":"s1","turnId":"t1","state":"started","message":"m","inReplyTo":%q,"mood":"good"}`, message.ID.String()))
 				s.send(`{"type":"item","seq":2,"sessionId":"s1","turnId":"t1","event":"started","item":{"type":"hologram","id":"h1"}}`)
 				s.send(`{"type":"progress","seq":3,"percent":50}`)
 				s.send(`{"type":"item","seq":4,"sessionId":"s1","turnId":"t1","event":"delta","itemId":"m1","itemType":"agent_message","field":"text","delta":"Hi","tone":"warm"}`)
-				s.send(`{"type":"status","seq":5,"sessionId":"s1","turnId":"t1","state":"completed","finalMessage":"Hi","durationMs":3,"cost":{"usd":0}}`)
+				s.send(`{"type":"status","seq":5,"sessionId":"s1","turnId":"t1","state":"completed","message":"m","finalMessage":"Hi","durationMs":3,"cost":{"usd":0}}`)
 				s.send(`{"type":"terminate","seq":5,"sessionId":"s1","reason":"client_closed","message":"bye","reconnect":false}`)
 			})
 			client, err := New(fake.URL, Options{Framing: framing})
@@ -220,11 +220,11 @@ func mustJSON(v any) string {
 
 func TestResumesAfterADrop(t *testing.T) {
 	history := []string{
-		`{"type":"status","seq":1,"sessionId":"s1","turnId":"t1","state":"started"}`,
+		`{"type":"status","seq":1,"sessionId":"s1","turnId":"t1","state":"started","message":"m"}`,
 		`{"type":"item","seq":2,"sessionId":"s1","turnId":"t1","event":"delta","itemId":"m","itemType":"agent_message","field":"text","delta":"a"}`,
 		`{"type":"command_prompt","seq":3,"sessionId":"s1","turnId":"t1","commandId":"call_1","kind":"command","itemId":"call_1","command":["ls"],"explanation":"","decisions":["allow","deny"],"timeoutMs":1000,"expiresAt":"2026-01-01T00:00:00Z"}`,
 		`{"type":"item","seq":4,"sessionId":"s1","turnId":"t1","event":"delta","itemId":"m","itemType":"agent_message","field":"text","delta":"b"}`,
-		`{"type":"status","seq":5,"sessionId":"s1","turnId":"t1","state":"completed"}`,
+		`{"type":"status","seq":5,"sessionId":"s1","turnId":"t1","state":"completed","message":"m"}`,
 	}
 	answered := make(chan protocol.ClientFrame, 4)
 	fake := startFake(t, func(s *serverStream) {
@@ -289,8 +289,8 @@ func TestGapsAreReported(t *testing.T) {
 	fake := startFake(t, func(s *serverStream) {
 		s.expect("open_session")
 		s.send(`{"type":"session","seq":2,"sessionId":"s1","protocolVersion":"1.1.0","resumed":true,"replay":{"fromSeq":5,"toSeq":5,"count":1,"lost":2},"turn":null,"heartbeatIntervalMs":15000,"maxFrameBytes":1048576}`)
-		s.send(`{"type":"status","seq":5,"sessionId":"s1","turnId":"t1","state":"completed"}`)
-		s.send(`{"type":"status","seq":7,"sessionId":"s1","turnId":"t2","state":"started"}`)
+		s.send(`{"type":"status","seq":5,"sessionId":"s1","turnId":"t1","state":"completed","message":"m"}`)
+		s.send(`{"type":"status","seq":7,"sessionId":"s1","turnId":"t2","state":"started","message":"m"}`)
 		s.send(`{"type":"terminate","seq":7,"sessionId":"s1","reason":"client_closed","message":"bye","reconnect":false}`)
 	})
 	client, _ := New(fake.URL, Options{})

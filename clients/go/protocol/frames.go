@@ -1658,6 +1658,8 @@ type ResponsesMessage struct {
 	Content []ResponsesMessageContent `json:"content"`
 }
 
+func (r *ResponsesMessage) isResponsesAPIItem() {}
+
 // MarshalJSON writes the fields the spec allows: absent optional fields are left out.
 func (r ResponsesMessage) MarshalJSON() ([]byte, error) {
 	var w objectWriter
@@ -1694,7 +1696,7 @@ type ResponsesMessageContent struct {
 	// The message's text (the item's `text`).
 	Text string `json:"text"`
 	// Always empty.
-	Annotations []ResponsesMessageContentAnnotation `json:"annotations"`
+	Annotations []json.RawMessage `json:"annotations"`
 }
 
 // MarshalJSON writes the fields the spec allows: absent optional fields are left out.
@@ -1721,31 +1723,7 @@ func (r *ResponsesMessageContent) decodeFields(o object) error {
 		o.constant("type", "output_text"),
 		o.require("text", "annotations"),
 		o.value("text", &r.Text, false),
-		objectList(o, "annotations", &r.Annotations),
-	)
-}
-
-type ResponsesMessageContentAnnotation struct {
-}
-
-// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
-func (r ResponsesMessageContentAnnotation) MarshalJSON() ([]byte, error) {
-	var w objectWriter
-	return w.finish()
-}
-
-// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
-func (r *ResponsesMessageContentAnnotation) UnmarshalJSON(data []byte) error {
-	o, err := parseObject(data, "")
-	if err != nil {
-		return err
-	}
-	return r.decodeFields(o)
-}
-
-func (r *ResponsesMessageContentAnnotation) decodeFields(o object) error {
-	*r = ResponsesMessageContentAnnotation{}
-	return firstError(
+		o.value("annotations", &r.Annotations, false),
 	)
 }
 
@@ -1755,6 +1733,8 @@ type ResponsesReasoning struct {
 	ID      string                      `json:"id"`
 	Summary []ResponsesReasoningSummary `json:"summary"`
 }
+
+func (r *ResponsesReasoning) isResponsesAPIItem() {}
 
 // MarshalJSON writes the fields the spec allows: absent optional fields are left out.
 func (r ResponsesReasoning) MarshalJSON() ([]byte, error) {
@@ -1828,6 +1808,8 @@ type ResponsesFunctionCall struct {
 	Arguments string `json:"arguments"`
 }
 
+func (r *ResponsesFunctionCall) isResponsesAPIItem() {}
+
 // MarshalJSON writes the fields the spec allows: absent optional fields are left out.
 func (r ResponsesFunctionCall) MarshalJSON() ([]byte, error) {
 	var w objectWriter
@@ -1879,6 +1861,8 @@ type ResponsesFunctionCallOutput struct {
 	CallID string `json:"call_id"`
 	Output string `json:"output"`
 }
+
+func (r *ResponsesFunctionCallOutput) isResponsesAPIItem() {}
 
 // MarshalJSON writes the fields the spec allows: absent optional fields are left out.
 func (r ResponsesFunctionCallOutput) MarshalJSON() ([]byte, error) {
@@ -2659,8 +2643,7 @@ type TerminateFrame struct {
 	// - `protocol_error`: the request body can no longer be read (see the preceding `error`);
 	// - `slow_consumer`: the client read too slowly and the stream's queue filled up;
 	// - `session_expired`: the session was closed by the server (idle past its TTL);
-	// - `client_closed`: the client ended its request body and the server has nothing more to send,
-	//   or a control stream got its one answer (see "Control streams").
+	// - `client_closed`: the client ended its request body and the server has nothing more to send, or a control stream got its one answer (see "Control streams").
 	Reason  TerminateReason `json:"reason"`
 	Message string          `json:"message"`
 	// Whether reconnecting (with `lastSeq`) is expected to work.
@@ -2723,8 +2706,7 @@ func (f *TerminateFrame) decodeFields(o object) error {
 // - `protocol_error`: the request body can no longer be read (see the preceding `error`);
 // - `slow_consumer`: the client read too slowly and the stream's queue filled up;
 // - `session_expired`: the session was closed by the server (idle past its TTL);
-// - `client_closed`: the client ended its request body and the server has nothing more to send,
-//   or a control stream got its one answer (see "Control streams").
+// - `client_closed`: the client ended its request body and the server has nothing more to send, or a control stream got its one answer (see "Control streams").
 //
 // Values this version does not know are kept as they are.
 type TerminateReason string

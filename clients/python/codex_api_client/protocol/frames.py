@@ -1210,7 +1210,7 @@ class ResponsesMessageContent:
     type: ClassVar[str] = "output_text"
     text: str
     """The message's text (the item's `text`)."""
-    annotations: list[dict[str, Any]]
+    annotations: list[JsonValue]
     """Always empty."""
 
     @classmethod
@@ -1220,7 +1220,7 @@ class ResponsesMessageContent:
         _const(d, "type", "output_text", at)
         return cls(
             text=_field(d, "text", at, _string()),
-            annotations=_field(d, "annotations", at, _array(_json_object, max_items=0)),
+            annotations=_field(d, "annotations", at, _array(_json_value, max_items=0)),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1933,8 +1933,7 @@ class TerminateFrame:
     - `protocol_error`: the request body can no longer be read (see the preceding `error`);
     - `slow_consumer`: the client read too slowly and the stream's queue filled up;
     - `session_expired`: the session was closed by the server (idle past its TTL);
-    - `client_closed`: the client ended its request body and the server has nothing more to send,
-      or a control stream got its one answer (see "Control streams").
+    - `client_closed`: the client ended its request body and the server has nothing more to send, or a control stream got its one answer (see "Control streams").
     """
     message: str
     reconnect: bool
