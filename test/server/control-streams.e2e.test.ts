@@ -4,6 +4,7 @@
 // stream keeps streaming and is never superseded by it.
 import { afterEach, describe, expect, it } from "vitest";
 import type { CommandPromptFrame, ErrorFrame, ServerFrame, StatusFrame, TerminateFrame } from "../../generated/types.js";
+import { connect } from "../../src/client/index.js";
 import { checkServerFrame } from "../../src/protocol/index.js";
 import { RawStream } from "../support/raw-stream.js";
 import { startFakeEngineServer, type FakeEngineServer } from "../support/server-harness.js";
@@ -156,5 +157,39 @@ describe("a control stream", () => {
     const answer = await control({ type: "approve", sessionId: "s5", commandId, decision: "allow" }, auth);
     expect(answer[0]).toMatchObject({ type: "heartbeat", sessionId: "s5" });
     expect(server.engine.approvals.get(commandId)!.answers).toEqual(["allow"]);
+  });
+});
+
+describe("the client library's control streams", () => {
+  it("approve() and cancel() act on a session another connection holds, and report the server's refusals as CodexApiError", async () => {
+    server = await startFakeEngineServer();
+    const holder = await connect(server.url);
+    const other = await connect(server.url);
+    try {
+      const session = await holder.openSession({ sessionId: "lib-1" });
+      await session.send({ type: "user_message", content: "hi" });
+      const commandId = await (async () => {
+        for await (const frame of session) if (frame.type === "status" && frame.state === "started") return server!.engine.approval("thread-1", "turn-1");
+        throw new Error("no turn");
+      })();
+      const ack = await other.approve("lib-1", commandId, "allow", { id: "lib-a" });
+      expect(ack).toMatchObject({ type: "heartbeat", sessionId: "lib-1", inReplyTo: "lib-a" });
+      expect(server.engine.approvals.get(commandId)!.answers).toEqual(["allow"]);
+      await expect(other.approve("lib-1", commandId, "deny")).rejects.toMatchObject({ name: "CodexApiError", code: "command_already_resolved" });
+      await expect(other.cancel("nobody")).rejects.toMatchObject({ code: "no_session", retryable: false });
+      await other.cancel("lib-1");
+      // The holder's stream sees the turn end, and it is still the session's stream.
+      for await (const frame of session) {
+        if (frame.type === "terminate") throw new Error(`the holder's stream ended: ${frame.reason}`);
+        if (frame.type === "status" && frame.state !== "started") {
+          expect(frame).toMatchObject({ state: "interrupted", message: "Agent run cancelled by client." });
+          break;
+        }
+      }
+      await session.close();
+    } finally {
+      await other.close();
+      await holder.close();
+    }
   });
 });
