@@ -444,3 +444,50 @@ func TestReconnectGivesUp(t *testing.T) {
 		t.Errorf("a refused resume: Err %v", s.Err())
 	}
 }
+
+func TestApproveAndCancelOnControlStreams(t *testing.T) {
+	var seen []string
+	var mu sync.Mutex
+	fake := startFake(t, func(s *serverStream) {
+		frame := <-s.frames
+		mu.Lock()
+		switch f := frame.(type) {
+		case *protocol.ApproveFrame:
+			seen = append(seen, fmt.Sprintf("approve %s %s %s", *f.SessionID, f.CommandID, f.Decision))
+			if f.CommandID == "nope" {
+				s.send(fmt.Sprintf(`{"type":"error","seq":0,"code":"command_not_found","message":"no command_prompt nope in session s1","retryable":false,"inReplyTo":%q}`, f.ID.String()))
+			} else {
+				// A periodic heartbeat before the answer is not the answer.
+				s.send(`{"type":"heartbeat","seq":0,"sentAtMs":1,"timestamp":"1970-01-01T00:00:00.001Z"}`)
+				s.send(fmt.Sprintf(`{"type":"heartbeat","seq":0,"sessionId":"s1","sentAtMs":2,"timestamp":"1970-01-01T00:00:00.002Z","inReplyTo":%q}`, f.ID.String()))
+			}
+		case *protocol.CancelFrame:
+			seen = append(seen, fmt.Sprintf("cancel %s", *f.SessionID))
+			s.send(`{"type":"error","seq":0,"code":"no_session","message":"session ghost is not held by this server","retryable":false}`)
+		}
+		mu.Unlock()
+		s.send(`{"type":"terminate","seq":0,"reason":"client_closed","message":"one frame","reconnect":false}`)
+	})
+	client, err := New(fake.URL, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	ctx := context.Background()
+	ack, err := client.Approve(ctx, "s1", "call_1", protocol.DecisionAllow, "")
+	if err != nil || ack.SentAtMs != 2 || ack.Timestamp != "1970-01-01T00:00:00.002Z" {
+		t.Fatalf("approve: %+v, %v", ack, err)
+	}
+	var serverErr *ServerError
+	if _, err := client.Approve(ctx, "s1", "nope", protocol.DecisionDeny, "not now"); !errors.As(err, &serverErr) || serverErr.Frame.Code != "command_not_found" {
+		t.Fatalf("approve of an unknown command: %v", err)
+	}
+	if _, err := client.Cancel(ctx, "ghost"); !errors.As(err, &serverErr) || serverErr.Frame.Code != "no_session" {
+		t.Fatalf("cancel of an unknown session: %v", err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if got := strings.Join(seen, "; "); got != "approve s1 call_1 allow; approve s1 nope deny; cancel ghost" {
+		t.Errorf("frames: %s", got)
+	}
+}
