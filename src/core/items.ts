@@ -1,6 +1,7 @@
 // What a turn does with the items it streams: keeps its own copy of each open item, extends it
-// with deltas in place, and closes what the engine left open when the turn ended; and the
-// frames that open a prompt and end a turn. Pure.
+// with deltas in place, and closes what the engine left open when the turn ended; the frames
+// that open a prompt and end a turn; and each item's `responseItem` (its OpenAI Responses API
+// shape, for clients of the original protocol) and the status `message` lines. Pure.
 import type { CommandPromptFrame, Item, ItemCompletedFrame, ItemStartedFrame, JsonValue, ResponsesApiItem, StatusFrame, TokenUsage } from "../../generated/types.js";
 import type { ApprovalRequest, TurnEnd } from "./engine-port.js";
 import type { Unsequenced } from "./outbox.js";
@@ -121,8 +122,10 @@ export function responseItemOf(item: Item, event: "started" | "completed"): Resp
 function commandOutput(item: Extract<Item, { type: "command_execution" }>): string {
   if (item.status === "declined") return item.output === "" ? "declined: the command was not run" : item.output;
   if (item.output.length <= RESPONSE_OUTPUT_MAX_CHARS) return item.output;
-  const dropped = item.output.length - RESPONSE_OUTPUT_MAX_CHARS;
-  return `[${dropped} earlier characters left out]\n${item.output.slice(-RESPONSE_OUTPUT_MAX_CHARS)}`;
+  let from = item.output.length - RESPONSE_OUTPUT_MAX_CHARS;
+  // Not inside a surrogate pair: the cut keeps whole characters.
+  if (/[\udc00-\udfff]/.test(item.output[from]!)) from++;
+  return `[${from} earlier characters left out]\n${item.output.slice(from)}`;
 }
 
 type FileChanges = Extract<Item, { type: "file_change" }>["changes"];

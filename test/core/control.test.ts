@@ -156,6 +156,16 @@ describe("responseItem", () => {
     expect(output.output).toBe(`[10 earlier characters left out]\n${"b".repeat(RESPONSE_OUTPUT_MAX_CHARS)}`);
   });
 
+  it("cuts a long command output between characters, never inside a surrogate pair", async () => {
+    const { sink } = await runningTurn();
+    // 65539 UTF-16 units: keeping the last 65536 would start on the low half of the second emoji.
+    const output = `${"😀".repeat(32_769)}b`;
+    h.engine.item("thread-1", "turn-1", "completed", { type: "command_execution", id: "c", command: ["x"], commandLine: "x", cwd: "/", processId: null, status: "completed", exitCode: 0, output, durationMs: 1 });
+    const [done] = items(sink.frames);
+    const text = (JSON.parse((done!.responseItem as { output: string }).output) as { output: string }).output;
+    expect(text).toBe(`[4 earlier characters left out]\n${"😀".repeat(32_767)}b`);
+  });
+
   it("a file change: the apply_patch call when started, what happened when completed (or left open by the turn)", async () => {
     const { sink } = await runningTurn();
     const changes = [
