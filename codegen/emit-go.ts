@@ -65,7 +65,7 @@ const isConstant = (m: Member): m is Constant => "value" in m;
 type Role =
   | { kind: "frame"; direction: "client" | "server"; frameType: string; union?: string }
   | { kind: "item"; itemType: string; union: string }
-  /** A member of another discriminated union (e.g. ReviewTarget): it only gets the union's marker. */
+  /** A member of a closed union that is neither a frame nor an open union (e.g. ResponsesApiItem). */
   | { kind: "member"; union: string };
 
 interface StructDecl {
@@ -688,10 +688,14 @@ export function emitGo(model: SpecModel): GeneratedFile[] {
     if (pkg.decls.has(fallback)) throw new SpecError(`emit-go: ${fallback} is reserved`);
     for (const m of decl.members) pkg.struct(m.struct).role = { kind: "item", itemType: m.value, union };
   }
-  // Every other discriminated union's members implement its interface too.
+  // Every other union's members get its marker method too.
   for (const decl of pkg.decls.values()) {
     if (decl.kind !== "union" || decl.frame !== undefined || OPEN_UNIONS[decl.name] !== undefined) continue;
-    for (const m of decl.members) pkg.struct(m.struct).role ??= { kind: "member", union: decl.name };
+    for (const m of decl.members) {
+      const member = pkg.struct(m.struct);
+      if (member.role !== undefined) throw new SpecError(`emit-go: ${m.struct} is in union ${decl.name} and is also a ${member.role.kind}`);
+      member.role = { kind: "member", union: decl.name };
+    }
   }
   for (const reserved of ["UnknownFrame", "UnknownItem", "Nullable", "DecodeError", "ClientFrame", "ServerFrame"]) {
     if (pkg.decls.has(reserved)) throw new SpecError(`emit-go: the spec's ${reserved} collides with a name of the runtime`);
