@@ -20,6 +20,7 @@ export const SERVER_FRAME_SCHEMAS = {
   item: "ItemFrame",
   command_prompt: "CommandPromptFrame",
   status: "StatusFrame",
+  usage: "UsageFrame",
   error: "ErrorFrame",
   heartbeat: "ServerHeartbeatFrame",
   terminate: "TerminateFrame",
@@ -79,6 +80,8 @@ export const ERROR_CODES = {
   session_expired: { retryable: false },
   /** A `user_message` arrived while a turn is running; wait for its terminal `status` or `cancel` it. */
   turn_in_progress: { retryable: true },
+  /** A steering `user_message` (with `expectedTurnId`) could not join that turn: it is not the running turn (it ended, another one runs, or none does), or the engine does not let it be steered (a review or context compaction turn). Its input was dropped; send it as a new turn once the session is idle. */
+  turn_not_steerable: { retryable: false },
   /** An `approve` names a `commandId` that this session never prompted for. */
   command_not_found: { retryable: false },
   /** An `approve` names a prompt that was already answered, timed out, or resolved by `cancel`. */

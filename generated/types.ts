@@ -73,7 +73,14 @@ export type Decision = "allow" | "allow_for_session" | "deny" | "deny_and_stop";
  * Any frame the server sends.
  */
 export type ServerFrame =
-  SessionFrame | ItemFrame | CommandPromptFrame | StatusFrame | ErrorFrame | ServerHeartbeatFrame | TerminateFrame;
+  | SessionFrame
+  | ItemFrame
+  | CommandPromptFrame
+  | StatusFrame
+  | UsageFrame
+  | ErrorFrame
+  | ServerHeartbeatFrame
+  | TerminateFrame;
 /**
  * A duration in milliseconds.
  */
@@ -130,6 +137,7 @@ export type ErrorCode =
   | "session_mismatch"
   | "session_expired"
   | "turn_in_progress"
+  | "turn_not_steerable"
   | "command_not_found"
   | "command_already_resolved"
   | "decision_not_offered"
@@ -208,6 +216,26 @@ export interface UserMessageFrame {
    */
   images?: ImageInput[];
   configOverrides?: ConfigOverrides;
+  /**
+   * Steer: add this message to the running turn with this id instead of starting a turn
+   * (see the `user_message` message). Not allowed with `configOverrides`.
+   *
+   */
+  expectedTurnId?: string;
+  trace?: TraceContext;
+}
+/**
+ * W3C Trace Context for this message's turn (see "Trace context"); wins over the stream's headers.
+ */
+export interface TraceContext {
+  /**
+   * A W3C `traceparent`, version `00`; the trace id and parent id must not be all zeros.
+   */
+  traceparent: string;
+  /**
+   * A W3C `tracestate`, passed on as it is.
+   */
+  tracestate?: string;
 }
 export interface ApproveFrame {
   type: "approve";
@@ -401,6 +429,7 @@ export interface UserMessageItem {
   id: string;
   text: string;
   imageCount?: number;
+  inReplyTo?: ClientFrameId;
 }
 /**
  * Work of a kind this protocol version does not describe in detail (e.g. context compaction,
@@ -543,6 +572,41 @@ export interface TokenUsage {
   outputTokens: number;
   reasoningOutputTokens: number;
   totalTokens: number;
+}
+export interface UsageFrame {
+  type: "usage";
+  seq: Seq;
+  sessionId: Id;
+  turnId: string;
+  last: TokenUsage;
+  turn: TokenUsage;
+  total: TokenUsage;
+  /**
+   * The model's context window in tokens, when known.
+   */
+  contextWindow: number | null;
+  rateLimits?: RateLimits;
+}
+/**
+ * The account's rate limits as the model provider last reported them; a window it did not report is left out.
+ */
+export interface RateLimits {
+  primary?: RateLimitWindow;
+  secondary?: RateLimitWindow;
+}
+export interface RateLimitWindow {
+  /**
+   * How much of the window's allowance is used, in whole percent.
+   */
+  usedPercent: number;
+  /**
+   * The length of the window, when known.
+   */
+  windowMinutes: number | null;
+  /**
+   * When the window resets, when known.
+   */
+  resetsAt: string | null;
 }
 export interface ErrorFrame {
   type: "error";

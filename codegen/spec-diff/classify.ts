@@ -68,6 +68,16 @@ export class ChangeClassifier {
     return marked(this.dereferenced.old) || marked(this.dereferenced.new);
   }
 
+  /**
+   * Whether the operation declares `x-open-messages: true` (clients skip frame types they do not
+   * know, so adding one is compatible), in the old or the new spec. Adding the marker is itself an
+   * unclassified change, so a reviewer sees it.
+   */
+  private isOpenOperation(operation: string): boolean {
+    const marked = (spec: unknown) => (valueAt(spec, `/operations/${operation}`) as Record<string, unknown> | undefined)?.["x-open-messages"] === true;
+    return marked(this.raws.old) || marked(this.raws.new);
+  }
+
   private judge(locus: Locus, action: Action): Judgement {
     const values: Pair<unknown> = {
       old: valueAt(this.dereferenced.old, locus.row.path),
@@ -130,6 +140,12 @@ export class ChangeClassifier {
           ? `operation \`${operation}\` ${action === "add" ? "added" : "removed"} (${delta})`
           : `\`${operation}\` frames ${delta}`;
       if (plus.length > 0 && minus.length > 0) return { kind: "change", what, users };
+      if (plus.length > 0 && this.isOpenOperation(operation))
+        return {
+          kind: "fixed",
+          type: "non-breaking",
+          why: `${what}: \`x-open-messages\` tells clients to skip frame types they do not know`,
+        };
       if (plus.length > 0)
         return {
           kind: "widen",
