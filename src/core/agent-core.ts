@@ -5,7 +5,7 @@
 // turn-controller.ts (turns, prompts, stop, watchdog, engine exit), prompt-book.ts (one
 // session's prompts and their deadlines), outbox.ts and replay-budget.ts (history and replay).
 import type { ApproveFrame, CancelFrame, ErrorCode, UserMessageFrame } from "../../generated/types.js";
-import type { EngineEvent, EnginePort } from "./engine-port.js";
+import type { EngineEvent, EnginePort, TraceContext } from "./engine-port.js";
 import { problem, type ErrorExtra, type Problem } from "./error-frames.js";
 import type { Logger } from "./logger.js";
 import { SessionRegistry, type OpenOutcome, type OpenRequest } from "./session-registry.js";
@@ -114,8 +114,9 @@ export class AgentCore {
 
   // ---------------------------------------------------------------- client frames
 
-  userMessage(session: Session, frame: UserMessageFrame): Promise<void> {
-    return this.#turns.userMessage(session, frame);
+  /** `streamTrace`: the stream's trace context headers, for a message without a `trace` of its own. */
+  userMessage(session: Session, frame: UserMessageFrame, streamTrace?: TraceContext): Promise<void> {
+    return this.#turns.userMessage(session, frame, streamTrace);
   }
 
   approve(session: Session, frame: ApproveFrame): void {

@@ -1,6 +1,7 @@
 // A session: one conversation with the agent (one engine thread), its settings, its outbox, the
 // state of its current turn and its pending prompts. Plain state; AgentCore drives it.
 import type { ClientFrameId, Item, TokenUsage } from "../../generated/types.js";
+import type { TraceContext } from "./engine-port.js";
 import { Outbox, type FrameSink, type ReplayLimits } from "./outbox.js";
 import { PromptBook } from "./prompt-book.js";
 import type { SessionSettings } from "./session-settings.js";
@@ -35,11 +36,15 @@ export type StopReason = "cancelled" | "denied" | "shutdown";
  */
 export type TurnState =
   | { state: "idle" }
-  | { state: "starting"; inReplyTo: ClientFrameId | undefined; startedAtMs: number; stop: StopReason | undefined }
+  | { state: "starting"; inReplyTo: ClientFrameId | undefined; startedAtMs: number; stop: StopReason | undefined; trace: TraceContext | undefined }
   | {
       state: "running";
       turnId: string;
       startedAtMs: number;
+      /** The trace context of the message that started it: sent with its engine requests, logged as traceId. */
+      trace: TraceContext | undefined;
+      /** Steering messages the engine has or may have taken: the id steerTurn gave each → its frame's id. */
+      steers: Map<string, ClientFrameId | undefined>;
       usage: TokenUsage;
       /** Items started but not completed, with what their deltas added so far. */
       openItems: Map<string, Item>;

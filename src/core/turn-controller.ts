@@ -6,17 +6,23 @@
 //   the engine calls after that run on their own, so nothing waits behind a stuck engine;
 // - a cancel stops the turn it names (or the current one); one naming another turn, or any turn
 //   while the new one has no id yet, does nothing;
+// - a steering message (expectedTurnId) joins only the running turn it names, and only while
+//   that turn is not being stopped; otherwise, or when the engine refuses, `turn_not_steerable`;
+// - a turn's trace context (its message's, else its stream's) goes with every engine request made
+//   for it, and its log lines carry the traceId;
 // - a prompt is resolved exactly once: answered, timed out (denied), withdrawn, or with its turn;
 // - a turn the engine runs that the session does not (given up, unconfirmed interrupt) is
 //   interrupted before the session's next one starts (docs/engine-notes.md §1).
+import { randomUUID } from "node:crypto";
 import type { ApproveFrame, CancelFrame, ErrorCode, ErrorFrame, UserMessageFrame } from "../../generated/types.js";
-import { engineFailureCode, type ApprovalRequest, type EngineEvent, type EnginePort, type TurnInput } from "./engine-port.js";
+import { traceIdOf, traceparentProblem } from "../protocol/trace-context.js";
+import { engineFailureCode, type ApprovalRequest, type EngineEvent, type EnginePort, type TraceContext, type TurnInput } from "./engine-port.js";
 import { emitError, OVERLOADED_RETRY_AFTER_MS, problem, type ErrorExtra, type Problem } from "./error-frames.js";
 import { appendDelta, closeItem, openCopy, promptFrame, terminalStatus, type Ending } from "./items.js";
 import type { Logger } from "./logger.js";
 import type { SessionRegistry } from "./session-registry.js";
 import { threadSettingsOf, turnSettingsOf, type OperatorPolicy, type SessionSettings } from "./session-settings.js";
-import { checkTurnRequest, messageOf, startFailure } from "./turn-request.js";
+import { checkInput, checkTurnRequest, messageOf, startFailure } from "./turn-request.js";
 import { addUsage, emptyUsage, type Session, type StopReason } from "./session.js";
 
 /** Characters of the engine's words about an unreachable model passed on to clients and logs. */
@@ -98,8 +104,13 @@ export class TurnController {
    * back the stream's later frames (a cancel, a heartbeat). Their outcome arrives as frames:
    * `status started`, or an error.
    */
-  async userMessage(session: Session, frame: UserMessageFrame): Promise<void> {
+  async userMessage(session: Session, frame: UserMessageFrame, streamTrace?: TraceContext): Promise<void> {
     const reply = { inReplyTo: frame.id, frameType: "user_message" };
+    // Checked beyond the schema's pattern: ids of all zeros are invalid (W3C Trace Context).
+    const badTrace = frame.trace === undefined ? undefined : traceparentProblem(frame.trace.traceparent);
+    if (badTrace !== undefined) return this.error(session, problem("invalid_frame", "traceparent", { reason: badTrace }), { ...reply, path: "/trace/traceparent" });
+    const trace = frame.trace ?? streamTrace;
+    if (frame.expectedTurnId !== undefined) return this.#steer(session, frame, frame.expectedTurnId, trace);
     if (this.#o.closing()) return this.error(session, problem("shutting_down", "newTurn"), reply);
     if (session.turn.state !== "idle") {
       const which = session.turn.state === "running" ? `turn ${session.turn.turnId}` : "a turn";
@@ -112,9 +123,9 @@ export class TurnController {
         retryAfterMs: OVERLOADED_RETRY_AFTER_MS,
       });
     }
-    session.turn = { state: "starting", inReplyTo: frame.id, startedAtMs: this.#now(), stop: undefined };
+    session.turn = { state: "starting", inReplyTo: frame.id, startedAtMs: this.#now(), stop: undefined, trace };
     session.ranTurn = true;
-    this.#o.log.info({ sessionId: session.id, chars: frame.content.length, ...(this.#o.logContent ? { content: frame.content } : {}) }, "turn requested");
+    this.#o.log.info({ sessionId: session.id, ...traceFields(trace), chars: frame.content.length, ...(this.#o.logContent ? { content: frame.content } : {}) }, "turn requested");
     let request: Awaited<ReturnType<typeof checkTurnRequest>>;
     try {
       request = await checkTurnRequest(session.settings, frame, this.#o.policy);
@@ -123,7 +134,55 @@ export class TurnController {
     }
     if ("code" in request) return this.#abortStart(session, request, reply);
     session.settings = request.settings;
-    void this.#startInEngine(session, request.input, request.engineSettings, reply);
+    void this.#startInEngine(session, request.input, request.engineSettings, reply, trace);
+  }
+
+  /**
+   * A steering message: its input joins the running turn it names (the engine's turn/steer). The
+   * checks run in frame order (so a later cancel cannot overtake it); the engine call runs on its
+   * own. Accepted, the engine's user message item for it carries `inReplyTo` = the frame's id.
+   */
+  async #steer(session: Session, frame: UserMessageFrame, turnId: string, trace: TraceContext | undefined): Promise<void> {
+    const reply = { inReplyTo: frame.id, frameType: "user_message", turnId };
+    if (frame.configOverrides !== undefined) return this.error(session, problem("invalid_frame", "steerOverrides"), { ...reply, path: "/configOverrides" });
+    const refused = this.#steerRefusal(session, turnId);
+    if (refused !== undefined) return this.error(session, refused, reply);
+    const checked = await checkInput(session.settings, frame, this.#o.policy);
+    if ("code" in checked) return this.error(session, checked, reply);
+    // The checks awaited the file system: the turn may have ended or be stopping meanwhile.
+    const refusedNow = this.#steerRefusal(session, turnId);
+    if (refusedNow !== undefined) return this.error(session, refusedNow, reply);
+    const turn = session.turn as Extract<Session["turn"], { state: "running" }>;
+    const clientMessageId = randomUUID();
+    turn.steers.set(clientMessageId, frame.id);
+    const fields = { sessionId: session.id, turnId, ...traceFields(trace ?? turn.trace), chars: frame.content.length };
+    this.#o.log.info({ ...fields, ...(this.#o.logContent ? { content: frame.content } : {}) }, "steer requested");
+    void this.#o.engine.steerTurn(session.threadId!, turnId, checked.input, clientMessageId, trace ?? turn.trace).then(
+      () => {
+        if (session.turn === turn) turn.lastEventAtMs = this.#now();
+        this.#o.log.info(fields, "turn steered");
+      },
+      (error: unknown) => {
+        turn.steers.delete(clientMessageId);
+        const code = engineFailureCode(error);
+        this.#o.log[code === undefined ? "error" : "info"]({ ...fields, err: code === undefined && error instanceof Error ? error.stack : messageOf(error) }, "steer refused");
+        if (code === "rpc_error") return this.error(session, problem("turn_not_steerable", "refused", { turnId, reason: messageOf(error) }), reply);
+        if (code === "timeout") return this.error(session, problem("engine_unavailable", "startTimeout", { reason: messageOf(error) }), reply);
+        if (code === undefined) return this.error(session, problem("internal", "frame"), reply);
+        this.error(session, problem("engine_unavailable", "notReady"), reply);
+      },
+    );
+  }
+
+  /** Why a steering message cannot join `turnId` now, or undefined when it may. */
+  #steerRefusal(session: Session, turnId: string) {
+    const turn = session.turn;
+    if (turn.state !== "running" || turn.turnId !== turnId) {
+      const which = turn.state === "running" ? `turn ${turn.turnId} is running` : turn.state === "starting" ? "a new turn is starting" : "no turn is running";
+      return problem("turn_not_steerable", "notRunning", { turnId, which });
+    }
+    if (turn.stop !== undefined) return problem("turn_not_steerable", "stopping", { turnId });
+    return undefined;
   }
 
   approve(session: Session, frame: ApproveFrame): void {
@@ -144,7 +203,7 @@ export class TurnController {
       session.turn.lastEventAtMs = this.#now();
       if (frame.decision === "deny_and_stop") session.turn.stop = "denied";
     }
-    this.#o.log.info({ sessionId: session.id, turnId: prompt.turnId, commandId: frame.commandId, decision: frame.decision }, "prompt answered");
+    this.#o.log.info({ sessionId: session.id, turnId: prompt.turnId, ...traceFields(runningTrace(session)), commandId: frame.commandId, decision: frame.decision }, "prompt answered");
     prompt.request.respond(frame.decision, frame.explanation);
   }
 
@@ -193,7 +252,7 @@ export class TurnController {
           turn.openItems.delete(event.item.id);
           if (event.item.type === "agent_message") turn.finalMessage = event.item.text;
         }
-        session.outbox.emit({ type: "item", turnId: turn.turnId, event: event.event, item: event.item });
+        session.outbox.emit({ type: "item", turnId: turn.turnId, event: event.event, item: this.#steered(turn, event) });
         return;
       case "delta": {
         const { itemId, itemType, field, index, delta } = event;
@@ -206,6 +265,15 @@ export class TurnController {
         return this.#prompt(session, turn.turnId, event.request);
       case "usage":
         turn.usage = addUsage(turn.usage, event.last);
+        session.outbox.emit({
+          type: "usage",
+          turnId: turn.turnId,
+          last: event.last,
+          turn: turn.usage,
+          total: event.total,
+          contextWindow: event.contextWindow,
+          ...(event.rateLimits === undefined ? {} : { rateLimits: event.rateLimits }),
+        });
         return;
       case "model_retry":
         return this.#modelRetry(session, event.message);
@@ -243,22 +311,30 @@ export class TurnController {
     // Armed before the interrupt is sent: the engine may end the turn before interruptTurn returns.
     turn.interruptDeadline ??= setTimeout(() => {
       if (session.turn !== turn) return;
-      this.#o.log.warn({ sessionId: session.id, turnId: turn.turnId }, "engine did not confirm the interrupt; ending the turn");
+      this.#o.log.warn({ sessionId: session.id, turnId: turn.turnId, ...traceFields(turn.trace) }, "engine did not confirm the interrupt; ending the turn");
       this.#end(session, { status: "interrupted" });
     }, this.#o.interruptGraceMs);
-    this.#drain(session, turn.turnId);
+    this.#drain(session, turn.turnId, turn.trace);
+  }
+
+  /** The item as the client sees it: a steering message's own user message names that frame. */
+  #steered(turn: Extract<Session["turn"], { state: "running" }>, event: Extract<EngineEvent, { kind: "item" }>) {
+    if (event.clientId === undefined || event.item.type !== "user_message" || !turn.steers.has(event.clientId)) return event.item;
+    const inReplyTo = turn.steers.get(event.clientId);
+    if (event.event === "completed") turn.steers.delete(event.clientId);
+    return inReplyTo === undefined ? event.item : { ...event.item, inReplyTo };
   }
 
   // ---------------------------------------------------------------- starting
 
-  async #startInEngine(session: Session, input: TurnInput[], settings: SessionSettings, reply: Partial<ErrorFrame>): Promise<void> {
+  async #startInEngine(session: Session, input: TurnInput[], settings: SessionSettings, reply: Partial<ErrorFrame>, trace: TraceContext | undefined): Promise<void> {
     try {
       if (session.threadId === undefined) {
-        const { threadId } = await this.#o.engine.startThread(threadSettingsOf(settings));
+        const { threadId } = await this.#o.engine.startThread(threadSettingsOf(settings), trace);
         this.#o.registry.bindThread(session, threadId);
       }
       if (session.draining !== undefined) await session.draining;
-      const { turnId } = await this.#o.engine.startTurn(session.threadId!, input, turnSettingsOf(settings));
+      const { turnId } = await this.#o.engine.startTurn(session.threadId!, input, turnSettingsOf(settings), trace);
       this.#started(session, turnId);
     } catch (error) {
       this.#abortStart(session, this.#startFailure(session, error), reply);
@@ -298,6 +374,8 @@ export class TurnController {
       state: "running",
       turnId,
       startedAtMs: turn.startedAtMs,
+      trace: turn.trace,
+      steers: new Map(),
       usage: emptyUsage(),
       openItems: new Map(),
       finalMessage: null,
@@ -310,7 +388,7 @@ export class TurnController {
       modelDeadline: undefined,
       interruptDeadline: undefined,
     };
-    this.#o.log.info({ sessionId: session.id, turnId }, "turn started");
+    this.#o.log.info({ sessionId: session.id, turnId, ...traceFields(turn.trace) }, "turn started");
     session.outbox.emit({ type: "status", turnId, state: "started", ...(turn.inReplyTo === undefined ? {} : { inReplyTo: turn.inReplyTo }) });
     this.#armWatchdog(session);
     // A cancel that arrived while the turn was starting.
@@ -339,7 +417,7 @@ export class TurnController {
       });
       prompt.request.respond("deny");
     });
-    this.#o.log.info({ sessionId: session.id, turnId, commandId: request.id, kind: request.kind }, "prompt sent");
+    this.#o.log.info({ sessionId: session.id, turnId, ...traceFields(runningTrace(session)), commandId: request.id, kind: request.kind }, "prompt sent");
     session.outbox.emit(promptFrame(request, turnId, timeoutMs, this.#now()));
   }
 
@@ -358,7 +436,7 @@ export class TurnController {
     // The engine's words may quote a provider's answer: bounded before they go anywhere.
     turn.lastModelProblem = message.length > MAX_ENGINE_WORDS ? `${message.slice(0, MAX_ENGINE_WORDS)}…` : message;
     const attempt = turn.modelRetries;
-    this.#o.log.warn({ sessionId: session.id, turnId: turn.turnId, attempt, reason: turn.lastModelProblem }, "the model could not be reached; the engine retries");
+    this.#o.log.warn({ sessionId: session.id, turnId: turn.turnId, ...traceFields(turn.trace), attempt, reason: turn.lastModelProblem }, "the model could not be reached; the engine retries");
     this.error(session, problem("model_unavailable", "retrying", { attempt, reason: turn.lastModelProblem }), { turnId: turn.turnId, attempt });
     if (turn.modelDeadline !== undefined) return;
     const timeoutMs = this.#o.modelRetryTimeoutMs;
@@ -371,7 +449,7 @@ export class TurnController {
         message: `the model could not be reached for ${timeoutMs} ms (${turn.modelRetries} ${turn.modelRetries === 1 ? "retry" : "retries"}); the engine's last words: ${turn.lastModelProblem}`,
         retryable: true,
       });
-      this.#drain(session, turn.turnId);
+      this.#drain(session, turn.turnId, turn.trace);
     }, timeoutMs);
     turn.modelDeadline.unref();
   }
@@ -393,7 +471,7 @@ export class TurnController {
     this.#becomeIdle(session);
     const status = terminalStatus({ ...turn, durationMs: this.#now() - turn.startedAtMs }, end, session.settings.outputSchema);
     const content = this.#o.logContent && status.finalMessage != null ? { finalMessage: status.finalMessage } : {};
-    const fields = { sessionId: session.id, turnId: turn.turnId, state: status.state, reason: status.reason, ...content };
+    const fields = { sessionId: session.id, turnId: turn.turnId, ...traceFields(turn.trace), state: status.state, reason: status.reason, ...content };
     // A failed turn is the operator's business (at the default level): with what went wrong.
     if (status.state === "failed") this.#o.log.warn({ ...fields, error: status.message, retryable: status.retryable }, "turn ended");
     else this.#o.log.info(fields, "turn ended");
@@ -408,8 +486,8 @@ export class TurnController {
   }
 
   /** Interrupts a turn in the engine; the session's next turn waits until that is done. */
-  #drain(session: Session, turnId: string): void {
-    const interrupted = this.#o.engine.interruptTurn(session.threadId!, turnId).catch((error: unknown) => {
+  #drain(session: Session, turnId: string, trace?: TraceContext): void {
+    const interrupted = this.#o.engine.interruptTurn(session.threadId!, turnId, trace).catch((error: unknown) => {
       this.#o.log.warn({ sessionId: session.id, turnId, err: messageOf(error) }, "interrupt failed");
     });
     const draining = interrupted.finally(() => {
@@ -432,7 +510,7 @@ export class TurnController {
       if (session.prompts.size > 0) turn.lastEventAtMs = this.#now();
       const quietMs = this.#now() - turn.lastEventAtMs;
       if (quietMs < this.#o.turnIdleTimeoutMs) return this.#armWatchdog(session, this.#o.turnIdleTimeoutMs - quietMs);
-      this.#o.log.error({ sessionId: session.id, turnId: turn.turnId }, "engine sent nothing for the turn; failing it (watchdog)");
+      this.#o.log.error({ sessionId: session.id, turnId: turn.turnId, ...traceFields(turn.trace) }, "engine sent nothing for the turn; failing it (watchdog)");
       // Ended first: an engine that confirms the interrupt at once must not end it another way.
       this.#end(session, {
         status: "failed",
@@ -440,8 +518,17 @@ export class TurnController {
         message: `the Codex engine sent nothing for ${this.#o.turnIdleTimeoutMs} ms; the turn was stopped`,
         retryable: true,
       });
-      this.#drain(session, turn.turnId);
+      this.#drain(session, turn.turnId, turn.trace);
     }, delayMs);
     turn.watchdog.unref();
   }
+}
+
+/** Log fields of a trace context: its trace id, the part a log search needs. */
+function traceFields(trace: TraceContext | undefined): { traceId?: string } {
+  return trace === undefined ? {} : { traceId: traceIdOf(trace.traceparent) };
+}
+
+function runningTrace(session: Session): TraceContext | undefined {
+  return session.turn.state === "idle" ? undefined : session.turn.trace;
 }

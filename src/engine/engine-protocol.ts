@@ -7,6 +7,7 @@ import type {
   ThreadUnsubscribeResponse,
   TurnInterruptResponse,
   TurnStartResponse,
+  TurnSteerResponse,
 } from "../../generated/engine/v2/index.js";
 
 /**
@@ -39,6 +40,7 @@ type StableResults = {
   "thread/unsubscribe": ThreadUnsubscribeResponse;
   "turn/start": TurnStartResponse;
   "turn/interrupt": TurnInterruptResponse;
+  "turn/steer": TurnSteerResponse;
 };
 
 type StableMethod = keyof StableResults & ClientRequest["method"];
