@@ -138,6 +138,7 @@ export class AgentCore {
   #onEngineEvent(event: EngineEvent): void {
     if (event.kind === "engine_exited") return this.#turns.engineExited(event.description);
     if (event.kind === "engine_ready") return;
+    if (event.kind === "rate_limits") return this.#turns.rateLimitsChanged(event.rateLimits);
     const session = this.#registry.ofThread(event.threadId);
     if (session !== undefined) this.#turns.onEngineEvent(session, event);
   }

@@ -78,6 +78,8 @@ export type EngineEvent =
    * (`total`), the model's context window, and the account's latest rate limits when known.
    */
   | { kind: "usage"; threadId: string; turnId: string; last: TokenUsage; total: TokenUsage; contextWindow: number | null; rateLimits?: RateLimits }
+  /** The account's rate limits changed (they concern no thread; they often come just after a request's usage). */
+  | { kind: "rate_limits"; rateLimits: RateLimits }
   /** The engine could not reach the model for this turn and is retrying (its words: "Reconnecting... 2/5"). */
   | { kind: "model_retry"; threadId: string; turnId: string; message: string }
   /** Something the engine wants logged about a thread. */

@@ -46,6 +46,8 @@ export type TurnState =
       /** Steering messages the engine has or may have taken: the id steerTurn gave each → its frame's id. */
       steers: Map<string, ClientFrameId | undefined>;
       usage: TokenUsage;
+      /** The engine's latest usage report of the turn: repeated, with new rate limits, when they change. */
+      lastUsage: { last: TokenUsage; total: TokenUsage; contextWindow: number | null } | undefined;
       /** Items started but not completed, with what their deltas added so far. */
       openItems: Map<string, Item>;
       finalMessage: string | null;

@@ -14,7 +14,7 @@
 // - a turn the engine runs that the session does not (given up, unconfirmed interrupt) is
 //   interrupted before the session's next one starts (docs/engine-notes.md §1).
 import { randomUUID } from "node:crypto";
-import type { ApproveFrame, CancelFrame, ErrorCode, ErrorFrame, UserMessageFrame } from "../../generated/types.js";
+import type { ApproveFrame, CancelFrame, ErrorCode, ErrorFrame, RateLimits, UserMessageFrame } from "../../generated/types.js";
 import { traceIdOf, traceparentProblem } from "../protocol/trace-context.js";
 import { engineFailureCode, type ApprovalRequest, type EngineEvent, type EnginePort, type TraceContext, type TurnInput } from "./engine-port.js";
 import { emitError, OVERLOADED_RETRY_AFTER_MS, problem, type ErrorExtra, type Problem } from "./error-frames.js";
@@ -65,6 +65,8 @@ export class TurnController {
   readonly #now: () => number;
   /** Woken whenever a turn ends or a start is given up (shutdown waits on them). */
   readonly #idleWaiters = new Set<() => void>();
+  /** The account's rate limits as the engine last reported them. */
+  #rateLimits: RateLimits | undefined;
 
   constructor(options: TurnOptions) {
     this.#o = options;
@@ -265,16 +267,9 @@ export class TurnController {
         return this.#prompt(session, turn.turnId, event.request);
       case "usage":
         turn.usage = addUsage(turn.usage, event.last);
-        session.outbox.emit({
-          type: "usage",
-          turnId: turn.turnId,
-          last: event.last,
-          turn: turn.usage,
-          total: event.total,
-          contextWindow: event.contextWindow,
-          ...(event.rateLimits === undefined ? {} : { rateLimits: event.rateLimits }),
-        });
-        return;
+        turn.lastUsage = { last: event.last, total: event.total, contextWindow: event.contextWindow };
+        if (event.rateLimits !== undefined) this.#rateLimits = event.rateLimits;
+        return this.#emitUsage(session, turn);
       case "model_retry":
         return this.#modelRetry(session, event.message);
       case "warning":
@@ -283,6 +278,24 @@ export class TurnController {
       case "turn_ended":
         return this.#end(session, event.end);
     }
+  }
+
+  /**
+   * The account's rate limits changed: every running turn that reported usage says so again, with
+   * them (the engine often reports them just after a request's usage: docs/engine-notes.md §8).
+   */
+  rateLimitsChanged(rateLimits: RateLimits): void {
+    this.#rateLimits = rateLimits;
+    for (const session of this.#o.registry.values()) {
+      const turn = session.turn;
+      if (turn.state === "running" && turn.lastUsage !== undefined) this.#emitUsage(session, turn);
+    }
+  }
+
+  #emitUsage(session: Session, turn: Extract<Session["turn"], { state: "running" }>): void {
+    const { last, total, contextWindow } = turn.lastUsage!;
+    const rateLimits = this.#rateLimits;
+    session.outbox.emit({ type: "usage", turnId: turn.turnId, last, turn: turn.usage, total, contextWindow, ...(rateLimits === undefined ? {} : { rateLimits }) });
   }
 
   /** The engine process died: every running turn fails, retryably. */
@@ -377,6 +390,7 @@ export class TurnController {
       trace: turn.trace,
       steers: new Map(),
       usage: emptyUsage(),
+      lastUsage: undefined,
       openItems: new Map(),
       finalMessage: null,
       sawItem: false,

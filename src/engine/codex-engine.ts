@@ -288,10 +288,13 @@ export class CodexEngine implements EnginePort {
       case "serverRequest/resolved":
         this.#requests.resolved(generation, notification.params.threadId, notification.params.requestId);
         return;
-      case "account/rateLimits/updated":
-        // Sent as each model response starts and ends; reported with the thread's next usage (docs/engine-notes.md §8).
-        this.#rateLimits = rateLimitsOf(notification.params.rateLimits, this.#rateLimits);
+      case "account/rateLimits/updated": {
+        // Sent around each model response, often after its token usage (docs/engine-notes.md §8).
+        const known = this.#rateLimits;
+        this.#rateLimits = rateLimitsOf(notification.params.rateLimits, known);
+        if (this.#rateLimits !== undefined && JSON.stringify(this.#rateLimits) !== JSON.stringify(known)) this.#emit({ kind: "rate_limits", rateLimits: this.#rateLimits });
         return;
+      }
     }
     const { threadId } = notification.params as { threadId?: unknown };
     const book = typeof threadId === "string" ? this.#threads.get(threadId) : undefined;

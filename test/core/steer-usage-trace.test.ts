@@ -79,15 +79,18 @@ describe("live usage", () => {
     const last = { inputTokens: 100, cachedInputTokens: 10, outputTokens: 5, reasoningOutputTokens: 1, totalTokens: 105 };
     const rateLimits = { primary: { usedPercent: 43, windowMinutes: 300, resetsAt: "2026-12-02T12:00:00.000Z" } };
     h.engine.emit({ kind: "usage", threadId: "thread-1", turnId: "turn-1", last, total: last, contextWindow: 258_400 });
-    h.engine.emit({ kind: "usage", threadId: "thread-1", turnId: "turn-1", last, total: { ...last, totalTokens: 210 }, contextWindow: 258_400, rateLimits });
+    h.engine.emit({ kind: "usage", threadId: "thread-1", turnId: "turn-1", last, total: { ...last, totalTokens: 210 }, contextWindow: 258_400 });
+    // Rate limits reported after the usage: the same counts again, with them.
+    h.engine.emit({ kind: "rate_limits", rateLimits });
     h.engine.endTurn("thread-1", "turn-1");
     const usage = sink.frames.filter((f) => f.type === "usage");
     const doubled = { inputTokens: 200, cachedInputTokens: 20, outputTokens: 10, reasoningOutputTokens: 2, totalTokens: 210 };
     expect(usage).toEqual([
       expect.objectContaining({ turnId: "turn-1", last, turn: last, total: last, contextWindow: 258_400 }),
+      expect.objectContaining({ turn: doubled }),
       expect.objectContaining({ turn: doubled, rateLimits }),
     ]);
-    expect(usage[0]).not.toHaveProperty("rateLimits");
+    expect(usage[1]).not.toHaveProperty("rateLimits");
     expect(terminals(sink.frames)).toEqual([expect.objectContaining({ usage: doubled })]);
   });
 });

@@ -2151,7 +2151,9 @@ func (t *TokenUsage) decodeFields(o object) error {
 // counts it, and `contextWindow` the tokens the model's context holds (`null` when not
 // known). The share of the context in use is about `last.totalTokens / contextWindow`.
 // `rateLimits`, when the model provider reports them (e.g. a ChatGPT plan's Codex limits; not
-// an API key), is the latest snapshot of the account's limits. The terminal `status` still
+// an API key), is the latest snapshot of the account's limits; when they change, a running
+// turn that already had a `usage` frame gets another one with the same token counts and the
+// new limits (the engine often reports them just after a request's usage). The terminal `status` still
 // carries the turn's usage; a client may ignore `usage` frames (1.0 clients skip the type).
 type UsageFrame struct {
 	// Per-session sequence number (see "Sequence numbers and resume").
