@@ -11,7 +11,7 @@ import { HistoryCursor, type FrameGap } from "./history-cursor.js";
 import { LegLink } from "./leg-link.js";
 import { retryWithBackoff } from "./reconnect-loop.js";
 import { reconnectPolicyOf, reconnectWanted, type ReconnectPolicy } from "./reconnect-policy.js";
-import type { OpenSessionOptions, RunOptions, SendMessageOptions } from "./session-options.js";
+import type { OpenSessionOptions, RunOptions, SendMessageOptions, SteerOptions } from "./session-options.js";
 import { StreamLeg, type LegConfig } from "./stream-leg.js";
 import { foldTurn, type TurnResult } from "./turn-fold.js";
 
@@ -119,6 +119,21 @@ export class SessionStream implements AsyncIterable<ServerFrame> {
     const frame: UserMessageFrame = { type: "user_message", id: options.id ?? randomUUID(), content };
     if (options.images !== undefined) frame.images = options.images;
     if (options.configOverrides !== undefined) frame.configOverrides = options.configOverrides;
+    if (options.trace !== undefined) frame.trace = options.trace;
+    await this.send(frame);
+    return frame.id!;
+  }
+
+  /**
+   * Steers: adds `content` (and images) to the running turn `turnId` instead of starting a turn.
+   * Resolves with the frame id once sent. The turn's `item` `user_message` whose `inReplyTo` is
+   * that id confirms it; an `error` `turn_not_steerable` with that `inReplyTo` refuses it (the
+   * turn ended, or cannot be steered) and the input is dropped.
+   */
+  async steer(turnId: string, content: string, options: SteerOptions = {}): Promise<ClientFrameId> {
+    const frame: UserMessageFrame = { type: "user_message", id: options.id ?? randomUUID(), content, expectedTurnId: turnId };
+    if (options.images !== undefined) frame.images = options.images;
+    if (options.trace !== undefined) frame.trace = options.trace;
     await this.send(frame);
     return frame.id!;
   }
@@ -152,7 +167,7 @@ export class SessionStream implements AsyncIterable<ServerFrame> {
     this.#runInProgress = true;
     const onAbort = () => void this.cancel().catch(() => undefined);
     try {
-      const messageId = await this.sendMessage(prompt, { images: options.images, configOverrides: options.configOverrides });
+      const messageId = await this.sendMessage(prompt, { images: options.images, configOverrides: options.configOverrides, trace: options.trace });
       signal?.addEventListener("abort", onAbort, { once: true });
       const frames = { [Symbol.asyncIterator]: () => this.#frames(failOnGap) };
       return await foldTurn(frames, messageId, async (commandPrompt) => {

@@ -234,7 +234,7 @@ async function traced(file: string): Promise<ServerFrame[]> {
     .map((line) => JSON.parse(line) as ServerFrame);
 }
 
-const isHistory = (f: ServerFrame) => ["item", "command_prompt", "status"].includes(f.type) || (f.type === "error" && f.sessionId !== undefined);
+const isHistory = (f: ServerFrame) => ["item", "command_prompt", "status", "usage"].includes(f.type) || (f.type === "error" && f.sessionId !== undefined);
 
 describe("codex-api-turn against a server of a later 1.x", () => {
   let server: http2.Http2Server;

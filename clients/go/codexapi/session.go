@@ -182,7 +182,7 @@ func (s *Session) admit(frame protocol.ServerFrame) bool {
 
 func isHistory(frame protocol.ServerFrame) bool {
 	switch f := frame.(type) {
-	case *protocol.ItemStartedFrame, *protocol.ItemDeltaFrame, *protocol.ItemCompletedFrame, *protocol.CommandPromptFrame, *protocol.StatusFrame:
+	case *protocol.ItemStartedFrame, *protocol.ItemDeltaFrame, *protocol.ItemCompletedFrame, *protocol.CommandPromptFrame, *protocol.StatusFrame, *protocol.UsageFrame:
 		return true
 	case *protocol.ErrorFrame:
 		return f.SessionID != nil

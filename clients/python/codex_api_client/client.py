@@ -73,9 +73,9 @@ class Gap:
 
 
 def is_history_frame(frame: ServerFrame) -> bool:
-    """item, command_prompt, status, and error on a bound stream: numbered 1, 2, 3… per session."""
+    """item, command_prompt, status, usage, and error on a bound stream: numbered 1, 2, 3… per session."""
     kind = frame.type
-    return kind in ("item", "command_prompt", "status") or (isinstance(frame, ErrorFrame) and frame.session_id is not ABSENT)
+    return kind in ("item", "command_prompt", "status", "usage") or (isinstance(frame, ErrorFrame) and frame.session_id is not ABSENT)
 
 
 def is_terminal(frame: ServerFrame) -> bool:
