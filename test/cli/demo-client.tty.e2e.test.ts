@@ -27,6 +27,9 @@ const SCRIPT: Script = {
         [{ type: "delay", ms: 4_000 }, { type: "text", text: "Finished counting." }],
       ],
     },
+    // Streams for ~5 s: long enough to type a line while it runs.
+    { match: "^steer me", responses: [[{ type: "text", text: "working on it ".repeat(25), chunkChars: 4, delayMs: 60 }]] },
+    { match: "^steered:", responses: [{ events: [{ type: "text", text: "Steered as asked." }], usage: { input_tokens: 25_840, output_tokens: 5 } }] },
     {
       match: "^count",
       responses: [
@@ -208,6 +211,23 @@ describe("demo-client in a terminal, against codex-api with a short approval tim
     expect(screen).toMatch(/\(exit 0, [\d.]+ s\)\nFinished counting\./);
     // stdout is a terminal and NO_COLOR is not set.
     expect(await pane.screen(true)).toMatch(/\x1b\[[0-9;]*m/);
+    expect(await pane.quit()).toBe(0);
+  });
+
+  it("a line typed while the turn runs is added to it (steering); the turn's end shows how full the context is", async () => {
+    const pane = await startClient("steer");
+    await pane.waitFor("you> ");
+    await pane.type("steer me");
+    await pane.waitFor("working on it working");
+    await pane.type("steered: also this");
+    let screen = await pane.waitFor("→ adding to the running turn: steered: also this");
+    screen = await pane.waitFor(/— turn completed in [\d.]+ s, \d+ tokens, context 10% full/);
+    expect(screen).toContain("↳ the agent got: steered: also this");
+    expect(screen).toContain("Steered as asked.");
+    // One turn, and the typed line did not wait to become the next prompt.
+    expect(count(screen, "— turn")).toBe(1);
+    expect(screen).not.toContain("you> steered");
+    expect(screen).not.toContain("error (");
     expect(await pane.quit()).toBe(0);
   });
 
