@@ -356,6 +356,15 @@ func (s *Session) SendMessage(content string) (string, error) {
 	return id, s.Send(&protocol.UserMessageFrame{ID: protocol.StringID(id), Content: content})
 }
 
+// Steer adds content to the running turn turnID instead of starting a turn (spec: steering) and
+// returns the frame id. The turn's user_message item whose InReplyTo is that id confirms it; an
+// error frame turn_not_steerable with that InReplyTo refuses it (the turn ended, or cannot be
+// steered), and the input is dropped.
+func (s *Session) Steer(turnID, content string) (string, error) {
+	id := newID("s-")
+	return id, s.Send(&protocol.UserMessageFrame{ID: protocol.StringID(id), Content: content, ExpectedTurnID: &turnID})
+}
+
 // Approve answers a command_prompt. An answer whose stream drops is sent again on the new stream
 // if the server still holds the prompt pending, so it returns nil while the stream is down.
 func (s *Session) Approve(commandID string, decision protocol.Decision) error {

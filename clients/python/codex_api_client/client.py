@@ -327,6 +327,29 @@ class Session:
         )
         return frame_id
 
+    async def steer(
+        self,
+        turn_id: str,
+        content: str,
+        *,
+        id: str | int | None = None,
+        images: Sequence[ImageInput] | None = None,
+    ) -> str | int:
+        """Adds `content` to the running turn `turn_id` instead of starting a turn (spec: steering);
+        returns the frame id. The turn's `user_message` item whose `in_reply_to` is that id confirms
+        it; an `error` `turn_not_steerable` with that `in_reply_to` refuses it (the turn ended, or
+        cannot be steered), and the input is dropped."""
+        frame_id = id if id is not None else str(uuid.uuid4())
+        await self.send(
+            UserMessageFrame(
+                id=frame_id,
+                content=content,
+                images=ABSENT if images is None else list(images),
+                expected_turn_id=turn_id,
+            )
+        )
+        return frame_id
+
     async def approve(self, command_id: str, decision: Decision, explanation: str | None = None) -> None:
         """Answers the command_prompt `command_id`. If the stream dropped, the answer is sent again
         after the reconnect, as long as the server still waits for it."""
