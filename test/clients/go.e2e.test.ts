@@ -138,6 +138,8 @@ const SERVERS_TO_REFUSE: Record<string, string> = {
   "client.user_message.control-char-session-id": "a pattern",
   "client.user_message.empty-session-id": "a minimum length",
   "client.user_message.remote-image-url": "a pattern",
+  "client.user_message.bad-traceparent": "a pattern",
+  "client.user_message.empty-expected-turn-id": "a minimum length",
   "client.user_message.unknown-approval-policy": "enum values are kept as strings",
   "client.user_message.unknown-override": "unknown fields are ignored",
   "server.command_prompt.bad-expiry": "a date-time format (expiresAt stays the string it was)",
