@@ -45,6 +45,8 @@ export type TurnState =
       trace: TraceContext | undefined;
       /** Steering messages the engine has or may have taken: the id steerTurn gave each → its frame's id. */
       steers: Map<string, ClientFrameId | undefined>;
+      /** Model output a steer cut short, closed then: the engine never completes it (docs/engine-notes.md §1). */
+      cut: Set<string>;
       usage: TokenUsage;
       /** The engine's latest usage report of the turn: repeated, with new rate limits, when they change. */
       lastUsage: { last: TokenUsage; total: TokenUsage; contextWindow: number | null } | undefined;

@@ -243,6 +243,10 @@ export class TurnController {
       clearTimeout(turn.modelDeadline);
       turn.modelDeadline = undefined;
     }
+    if ((event.kind === "item" || event.kind === "delta") && turn.cut.size > 0 && turn.cut.has(event.kind === "item" ? event.item.id : event.itemId)) {
+      this.#o.log.debug({ sessionId: session.id, turnId: turn.turnId, kind: event.kind }, "output of a message a steer cut short dropped");
+      return;
+    }
     switch (event.kind) {
       case "item":
         if (!turn.sawItem) {
@@ -254,7 +258,7 @@ export class TurnController {
           turn.openItems.delete(event.item.id);
           if (event.item.type === "agent_message") turn.finalMessage = event.item.text;
         }
-        session.outbox.emit({ type: "item", turnId: turn.turnId, event: event.event, item: this.#steered(turn, event) });
+        session.outbox.emit({ type: "item", turnId: turn.turnId, event: event.event, item: this.#steered(session, turn, event) });
         return;
       case "delta": {
         const { itemId, itemType, field, index, delta } = event;
@@ -330,9 +334,21 @@ export class TurnController {
     this.#drain(session, turn.turnId, turn.trace);
   }
 
-  /** The item as the client sees it: a steering message's own user message names that frame. */
-  #steered(turn: Extract<Session["turn"], { state: "running" }>, event: Extract<EngineEvent, { kind: "item" }>) {
+  /**
+   * The item as the client sees it: a steering message's own user message names that frame. When
+   * it starts, the engine has cut the model's answer short (docs/engine-notes.md §1): the message
+   * or reasoning that was streaming is completed now with what it had, never later.
+   */
+  #steered(session: Session, turn: Extract<Session["turn"], { state: "running" }>, event: Extract<EngineEvent, { kind: "item" }>) {
     if (event.clientId === undefined || event.item.type !== "user_message" || !turn.steers.has(event.clientId)) return event.item;
+    if (event.event === "started") {
+      for (const [id, item] of turn.openItems) {
+        if (item.type !== "agent_message" && item.type !== "reasoning") continue;
+        turn.openItems.delete(id);
+        turn.cut.add(id);
+        session.outbox.emit({ type: "item", turnId: turn.turnId, event: "completed", item: closeItem(item) });
+      }
+    }
     const inReplyTo = turn.steers.get(event.clientId);
     if (event.event === "completed") turn.steers.delete(event.clientId);
     return inReplyTo === undefined ? event.item : { ...event.item, inReplyTo };
@@ -389,6 +405,7 @@ export class TurnController {
       startedAtMs: turn.startedAtMs,
       trace: turn.trace,
       steers: new Map(),
+      cut: new Set(),
       usage: emptyUsage(),
       lastUsage: undefined,
       openItems: new Map(),

@@ -40,6 +40,20 @@ describe("steering", () => {
     expect(h.engine.turnStarts).toHaveLength(1);
   });
 
+  it("completes the answer the steer cut short at once, with its text so far, and drops what the engine says of it later", async () => {
+    const { session, sink } = await running();
+    h.engine.item("thread-1", "turn-1", "started", { type: "agent_message", id: "msg-1", text: "" });
+    h.engine.delta("thread-1", "turn-1", "msg-1", "working on");
+    await h.core.userMessage(session, steer("turn-1"));
+    await h.settle();
+    h.engine.delta("thread-1", "turn-1", "msg-1", " late");
+    h.engine.item("thread-1", "turn-1", "completed", { type: "agent_message", id: "msg-1", text: "working on late" });
+    h.engine.endTurn("thread-1", "turn-1");
+    const shown = sink.frames.flatMap((f) => (f.type === "item" && f.event !== "delta" ? [`${f.event} ${f.item.type} ${"text" in f.item ? f.item.text : ""}`] : []));
+    expect(shown).toEqual(["started agent_message ", "completed agent_message working on", "started user_message also this", "completed user_message also this"]);
+    expect(sink.frames.filter((f) => f.type === "item" && f.event === "delta")).toHaveLength(1);
+  });
+
   it("naming an ended turn, or with no turn at all, is turn_not_steerable and reaches no engine", async () => {
     const { session, sink } = await running();
     h.engine.endTurn("thread-1", "turn-1");

@@ -79,6 +79,13 @@ describe("steering, usage and trace context through the real engine", () => {
     expect(steered).toMatchObject({ turnId, item: { type: "user_message", text: "steered: also update the changelog" } });
     const end = await stream.next<StatusFrame>(isTerminal);
     expect(end).toMatchObject({ turnId, state: "completed", finalMessage: "Steered as asked." });
+    // The answer the steer cut short was completed (with its text so far) before the steered input,
+    // and nothing of it came after.
+    const agentMessages = stream.frames.filter((f): f is Extract<ItemFrame, { event: "completed" }> => f.type === "item" && f.event === "completed" && f.item.type === "agent_message");
+    expect(agentMessages.map((f) => f.item.type === "agent_message" && f.item.text)).toEqual([expect.stringMatching(/^work/), "Steered as asked."]);
+    const cutId = agentMessages[0]!.item.id;
+    expect(agentMessages[0]!.seq).toBeLessThan(steered.seq);
+    expect(stream.frames.filter((f) => f.type === "item" && f.seq > steered.seq && (f.event === "delta" ? f.itemId : f.item.id) === cutId)).toEqual([]);
     // One turn: no second start, and the model was asked again with the steered input.
     expect(stream.frames.filter((f) => f.type === "status" && f.state === "started")).toHaveLength(1);
     expect(server.api.scriptedModel!.requests.some((r) => r.userText === "steered: also update the changelog")).toBe(true);

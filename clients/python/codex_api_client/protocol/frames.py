@@ -322,7 +322,8 @@ class UserMessageFrame:
 
     **Steering.** With `expectedTurnId`, the message does not start a turn: its text and
     images are added to the running turn with that id, which goes on with them (the engine
-    cuts the model's current answer short and asks again with the new input). It is accepted
+    cuts the model's current answer short and asks again with the new input; a message or
+    reasoning that was streaming is completed at that moment with its text so far). It is accepted
     when an `item` `user_message` with `inReplyTo` = this frame's `id` arrives in that turn
     (no new `status started`). It is refused with `turn_not_steerable`, and the input is
     dropped, when that turn is not the running one (it ended, another one runs, or none does)
