@@ -1,6 +1,6 @@
 // The options of a session stream, by lifetime: the session's (openSession) and one turn's
 // (sendMessage, run).
-import type { ClientFrameId, CommandPromptFrame, ConfigOverrides, Decision, ImageInput, SessionFrame, TraceContext } from "../../generated/types.js";
+import type { ClientFrameId, CommandPromptFrame, ConfigOverrides, Decision, ImageInput, SessionFrame, TraceContext, UsageFrame } from "../../generated/types.js";
 import type { FrameGap } from "./history-cursor.js";
 import type { ReconnectOptions } from "./reconnect-policy.js";
 
@@ -58,6 +58,8 @@ export interface RunOptions {
   images?: ImageInput[];
   configOverrides?: ConfigOverrides;
   trace?: TraceContext;
+  /** Called with each `usage` frame of the turn: live token usage, the context window, rate limits. */
+  onUsage?: (usage: UsageFrame) => void;
   /** Aborting sends `cancel`; run() then resolves with status `interrupted`. */
   signal?: AbortSignal;
 }

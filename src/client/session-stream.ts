@@ -179,7 +179,7 @@ export class SessionStream implements AsyncIterable<ServerFrame> {
           throw error;
         }
         await this.approve(commandPrompt.commandId, decision);
-      });
+      }, options.onUsage);
     } finally {
       signal?.removeEventListener("abort", onAbort);
       this.#runInProgress = false;

@@ -48,3 +48,25 @@ it("steer() joins the running turn (its user message answers the frame), usage f
   const late = await session.steer(turnId, "too late");
   expect(await next((f) => f.type === "error")).toMatchObject({ code: "turn_not_steerable", inReplyTo: late, turnId });
 });
+
+it("run() hands each usage frame of its turn to onUsage while it runs", async () => {
+  server = await startFakeEngineServer();
+  connection = await connect(server.url);
+  const session = await connection.openSession();
+  const seen: number[] = [];
+  const last = { inputTokens: 7, cachedInputTokens: 0, outputTokens: 1, reasoningOutputTokens: 0, totalTokens: 8 };
+  const engine = server.engine;
+  const unsubscribe = engine.onEvent((event) => {
+    if (event.kind !== "turn_started") return;
+    // As the engine: usage after each model request, then the end.
+    setImmediate(() => {
+      engine.emit({ kind: "usage", threadId: event.threadId, turnId: event.turnId, last, total: last, contextWindow: 1000 });
+      engine.emit({ kind: "usage", threadId: event.threadId, turnId: event.turnId, last, total: last, contextWindow: 1000 });
+      engine.endTurn(event.threadId, event.turnId);
+    });
+  });
+  const result = await session.run("hi", { onUsage: (usage) => seen.push(usage.turn.totalTokens) });
+  unsubscribe();
+  expect(seen).toEqual([8, 16]);
+  expect(result.usage).toMatchObject({ totalTokens: 16 });
+});
