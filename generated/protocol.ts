@@ -92,7 +92,7 @@ export const ERROR_CODES = {
   approval_timeout: { retryable: false },
   /** A working directory or image path resolves outside the directories the operator allows. */
   path_not_allowed: { retryable: false },
-  /** A configuration override asks for more than the operator allows (e.g. `danger-full-access`) or is invalid. */
+  /** A configuration override asks for more than the operator allows (e.g. `danger-full-access`) or is invalid, or comes with a steering `user_message`, which cannot change settings. */
   override_not_allowed: { retryable: false },
   /** The Codex engine is starting, restarting or has crashed, or did not answer a request within its deadline; a turn in flight ended. Retry shortly. */
   engine_unavailable: { retryable: true },

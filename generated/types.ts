@@ -218,7 +218,8 @@ export interface UserMessageFrame {
   configOverrides?: ConfigOverrides;
   /**
    * Steer: add this message to the running turn with this id instead of starting a turn
-   * (see the `user_message` message). Not allowed with `configOverrides`.
+   * (see the `user_message` message). Not allowed with `configOverrides`
+   * (`override_not_allowed`).
    *
    */
   expectedTurnId?: string;

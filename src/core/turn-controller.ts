@@ -146,7 +146,8 @@ export class TurnController {
    */
   async #steer(session: Session, frame: UserMessageFrame, turnId: string, trace: TraceContext | undefined): Promise<void> {
     const reply = { inReplyTo: frame.id, frameType: "user_message", turnId };
-    if (frame.configOverrides !== undefined) return this.error(session, problem("invalid_frame", "steerOverrides"), { ...reply, path: "/configOverrides" });
+    // Schema-valid, so not invalid_frame: the overrides ask for something a steer cannot do.
+    if (frame.configOverrides !== undefined) return this.error(session, problem("override_not_allowed", "steer"), { ...reply, path: "/configOverrides" });
     const refused = this.#steerRefusal(session, turnId);
     if (refused !== undefined) return this.error(session, refused, reply);
     const checked = await checkInput(session.settings, frame, this.#o.policy);

@@ -24,7 +24,6 @@ export const ERROR_MESSAGES = {
     schema: "{frameType} frame: {detail}",
     tooDeep: "{frameType} frame: {path} is nested more than {maxDepth} levels deep (objects and arrays); at most {maxDepth} are allowed",
     tooBig: "{frameType} frame: {path} is {bytes} bytes as JSON; at most {maxBytes} are allowed",
-    steerOverrides: "user_message frame: /configOverrides cannot change a running turn; send them with the next turn's user_message, without expectedTurnId",
     traceparent: "user_message frame: /trace/traceparent {reason}; send a W3C traceparent (00-<trace id>-<parent id>-<flags>), or no trace",
   },
   unknown_frame_type: {
@@ -88,6 +87,7 @@ export const ERROR_MESSAGES = {
     outside: "{what} {path} is not (or is no longer) {kind} inside the allowed directories ({roots})",
   },
   override_not_allowed: {
+    steer: "configOverrides cannot change a running turn: a steering user_message (expectedTurnId) carries none; send them with the next turn's user_message",
     approvalPolicy: "approvalPolicy {requested} is not allowed on this server; allowed: {allowed}",
     sandbox: "sandbox {requested} is not allowed on this server; allowed: {allowed}",
   },

@@ -77,7 +77,7 @@ describe("steering", () => {
   it("a turn being stopped takes no steering; configOverrides are refused with their path", async () => {
     const { session, sink } = await running();
     await h.core.userMessage(session, steer("turn-1", { configOverrides: { model: "other" } }));
-    expect(sink.frames.at(-1)).toMatchObject({ type: "error", code: "invalid_frame", path: "/configOverrides" });
+    expect(sink.frames.at(-1)).toMatchObject({ type: "error", code: "override_not_allowed", path: "/configOverrides" });
     h.engine.interruptEndsTurn = false;
     h.core.cancel(session, { type: "cancel" });
     await h.core.userMessage(session, steer("turn-1"));

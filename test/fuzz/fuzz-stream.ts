@@ -38,7 +38,8 @@ export interface StreamOutcome {
 type Expectation = { errors: { exact: ErrorCode[] } | { oneOf: ReadonlySet<ErrorCode> }; fatal: boolean; replyTo?: ClientFrame["id"] };
 
 const OPEN_REFUSALS: ReadonlySet<ErrorCode> = new Set(["unsupported_protocol_version", "session_expired", "path_not_allowed", "override_not_allowed", "overloaded"]);
-const TURN_REFUSALS: ReadonlySet<ErrorCode> = new Set([...OPEN_REFUSALS, "turn_in_progress", "engine_unavailable", "engine_error"]);
+// turn_not_steerable: a valid user_message with expectedTurnId names a turn that is not running.
+const TURN_REFUSALS: ReadonlySet<ErrorCode> = new Set([...OPEN_REFUSALS, "turn_in_progress", "turn_not_steerable", "engine_unavailable", "engine_error"]);
 
 /** What the client knows of its stream: which session it is bound to. */
 interface Binding {
@@ -169,7 +170,7 @@ function checkFrames(stream: RawStream, out: StreamOutcome, problem: (m: string)
       continue;
     }
     if ("sessionId" in frame && frame.sessionId !== undefined && frame.sessionId !== bound) problem(`frame ${i} (${frame.type}) of session ${frame.sessionId} on a stream bound to ${bound ?? "nothing"}`);
-    const history = frame.type === "item" || frame.type === "command_prompt" || frame.type === "status" || (frame.type === "error" && frame.sessionId !== undefined);
+    const history = frame.type === "item" || frame.type === "command_prompt" || frame.type === "status" || frame.type === "usage" || (frame.type === "error" && frame.sessionId !== undefined);
     if (!seqTrusted) continue;
     if (history && frame.seq !== position + 1) problem(`history ${frame.type} seq ${frame.seq} after ${position}`);
     if (!history && frame.seq !== position) problem(`control ${frame.type} seq ${frame.seq}, expected ${position}`);

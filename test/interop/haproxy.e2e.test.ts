@@ -36,7 +36,7 @@ const SCRIPT: Script = {
   ],
 };
 
-const HISTORY = new Set<ServerFrame["type"]>(["item", "command_prompt", "status", "error"]);
+const HISTORY = new Set<ServerFrame["type"]>(["item", "command_prompt", "status", "usage", "error"]);
 
 function haproxyVersion(): string {
   const found = spawnSync(HAPROXY, ["-v"], { encoding: "utf8" });

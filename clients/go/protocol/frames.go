@@ -400,7 +400,8 @@ const (
 // (no new `status started`). It is refused with `turn_not_steerable`, and the input is
 // dropped, when that turn is not the running one (it ended, another one runs, or none does)
 // or the engine does not let it be steered (a review or context compaction turn); the
-// stream carries on. A steering message cannot carry `configOverrides` (`invalid_frame`).
+// stream carries on. A steering message cannot carry `configOverrides`
+// (`override_not_allowed`, with `path`).
 type UserMessageFrame struct {
 	ID *ClientFrameID `json:"id,omitempty"`
 	// An identifier chosen by the client or the server. 1–256 characters, no control characters.
@@ -413,7 +414,8 @@ type UserMessageFrame struct {
 	Images          []ImageInput     `json:"images,omitempty"`
 	ConfigOverrides *ConfigOverrides `json:"configOverrides,omitempty"`
 	// Steer: add this message to the running turn with this id instead of starting a turn
-	// (see the `user_message` message). Not allowed with `configOverrides`.
+	// (see the `user_message` message). Not allowed with `configOverrides`
+	// (`override_not_allowed`).
 	ExpectedTurnID *string       `json:"expectedTurnId,omitempty"`
 	Trace          *TraceContext `json:"trace,omitempty"`
 }
@@ -2443,7 +2445,7 @@ const (
 	ErrorCodeApprovalTimeout ErrorCode = "approval_timeout"
 	// ErrorCodePathNotAllowed (not retryable): A working directory or image path resolves outside the directories the operator allows.
 	ErrorCodePathNotAllowed ErrorCode = "path_not_allowed"
-	// ErrorCodeOverrideNotAllowed (not retryable): A configuration override asks for more than the operator allows (e.g. `danger-full-access`) or is invalid.
+	// ErrorCodeOverrideNotAllowed (not retryable): A configuration override asks for more than the operator allows (e.g. `danger-full-access`) or is invalid, or comes with a steering `user_message`, which cannot change settings.
 	ErrorCodeOverrideNotAllowed ErrorCode = "override_not_allowed"
 	// ErrorCodeEngineUnavailable (retryable): The Codex engine is starting, restarting or has crashed, or did not answer a request within its deadline; a turn in flight ended. Retry shortly.
 	ErrorCodeEngineUnavailable ErrorCode = "engine_unavailable"

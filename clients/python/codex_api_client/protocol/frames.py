@@ -328,7 +328,8 @@ class UserMessageFrame:
     (no new `status started`). It is refused with `turn_not_steerable`, and the input is
     dropped, when that turn is not the running one (it ended, another one runs, or none does)
     or the engine does not let it be steered (a review or context compaction turn); the
-    stream carries on. A steering message cannot carry `configOverrides` (`invalid_frame`).
+    stream carries on. A steering message cannot carry `configOverrides`
+    (`override_not_allowed`, with `path`).
 
     Wire type `user_message` (client → server).
     """
@@ -350,7 +351,8 @@ class UserMessageFrame:
     """
     expected_turn_id: str | Absent = ABSENT
     """Steer: add this message to the running turn with this id instead of starting a turn
-    (see the `user_message` message). Not allowed with `configOverrides`.
+    (see the `user_message` message). Not allowed with `configOverrides`
+    (`override_not_allowed`).
     """
     trace: TraceContext | Absent = ABSENT
     """W3C Trace Context for this message's turn (see "Trace context"); wins over the stream's headers."""
