@@ -18,7 +18,7 @@ import type { ApproveFrame, CancelFrame, ErrorCode, ErrorFrame, RateLimits, User
 import { traceIdOf, traceparentProblem } from "../protocol/trace-context.js";
 import { engineFailureCode, type ApprovalRequest, type EngineEvent, type EnginePort, type TraceContext, type TurnInput } from "./engine-port.js";
 import { emitError, OVERLOADED_RETRY_AFTER_MS, problem, type ErrorExtra, type Problem } from "./error-frames.js";
-import { appendDelta, closeItem, openCopy, promptFrame, terminalStatus, type Ending } from "./items.js";
+import { appendDelta, closeItem, itemFrame, openCopy, promptFrame, STATUS_MESSAGES, terminalStatus, type Ending } from "./items.js";
 import type { Logger } from "./logger.js";
 import type { SessionRegistry } from "./session-registry.js";
 import { threadSettingsOf, turnSettingsOf, type OperatorPolicy, type SessionSettings } from "./session-settings.js";
@@ -188,17 +188,23 @@ export class TurnController {
     return undefined;
   }
 
+  /** An approve on the session's stream: a refusal goes into the session's history. */
   approve(session: Session, frame: ApproveFrame): void {
-    const reply = { inReplyTo: frame.id, frameType: "approve", commandId: frame.commandId };
+    const refused = this.answer(session, frame);
+    if (refused !== undefined) this.error(session, refused, { inReplyTo: frame.id, frameType: "approve", commandId: frame.commandId });
+  }
+
+  /** Answers a prompt of the session; returns why not when it cannot (the caller tells the client). */
+  answer(session: Session, frame: ApproveFrame): Problem | undefined {
     const prompt = session.prompts.get(frame.commandId);
     if (prompt === undefined) {
       return session.prompts.wasResolved(frame.commandId)
-        ? this.error(session, problem("command_already_resolved", "resolved", { commandId: frame.commandId }), reply)
-        : this.error(session, problem("command_not_found", "unknown", { commandId: frame.commandId, sessionId: session.id }), reply);
+        ? problem("command_already_resolved", "resolved", { commandId: frame.commandId })
+        : problem("command_not_found", "unknown", { commandId: frame.commandId, sessionId: session.id });
     }
     if (!prompt.request.decisions.includes(frame.decision)) {
       const offered = prompt.request.decisions.join(", ");
-      return this.error(session, problem("decision_not_offered", "notOffered", { decision: frame.decision, commandId: frame.commandId, offered }), reply);
+      return problem("decision_not_offered", "notOffered", { decision: frame.decision, commandId: frame.commandId, offered });
     }
     session.prompts.resolve(frame.commandId);
     if (session.turn.state === "running") {
@@ -208,6 +214,7 @@ export class TurnController {
     }
     this.#o.log.info({ sessionId: session.id, turnId: prompt.turnId, ...traceFields(runningTrace(session)), commandId: frame.commandId, decision: frame.decision }, "prompt answered");
     prompt.request.respond(frame.decision, frame.explanation);
+    return undefined;
   }
 
   /** Returns false when there was nothing to cancel (the server acknowledges it). */
@@ -259,7 +266,7 @@ export class TurnController {
           turn.openItems.delete(event.item.id);
           if (event.item.type === "agent_message") turn.finalMessage = event.item.text;
         }
-        session.outbox.emit({ type: "item", turnId: turn.turnId, event: event.event, item: this.#steered(session, turn, event) });
+        session.outbox.emit(itemFrame(turn.turnId, event.event, this.#steered(session, turn, event)));
         return;
       case "delta": {
         const { itemId, itemType, field, index, delta } = event;
@@ -347,7 +354,7 @@ export class TurnController {
         if (item.type !== "agent_message" && item.type !== "reasoning") continue;
         turn.openItems.delete(id);
         turn.cut.add(id);
-        session.outbox.emit({ type: "item", turnId: turn.turnId, event: "completed", item: closeItem(item) });
+        session.outbox.emit(itemFrame(turn.turnId, "completed", closeItem(item)));
       }
     }
     const inReplyTo = turn.steers.get(event.clientId);
@@ -421,7 +428,7 @@ export class TurnController {
       interruptDeadline: undefined,
     };
     this.#o.log.info({ sessionId: session.id, turnId, ...traceFields(turn.trace) }, "turn started");
-    session.outbox.emit({ type: "status", turnId, state: "started", ...(turn.inReplyTo === undefined ? {} : { inReplyTo: turn.inReplyTo }) });
+    session.outbox.emit({ type: "status", turnId, state: "started", message: STATUS_MESSAGES.started, ...(turn.inReplyTo === undefined ? {} : { inReplyTo: turn.inReplyTo }) });
     this.#armWatchdog(session);
     // A cancel that arrived while the turn was starting.
     if (turn.stop !== undefined) this.stop(session, turn.stop);
@@ -498,7 +505,7 @@ export class TurnController {
     // Items the engine never completed (a message streaming when the turn stopped) are closed
     // here with what they had, so no item is left open.
     for (const item of turn.openItems.values()) {
-      session.outbox.emit({ type: "item", turnId: turn.turnId, event: "completed", item: closeItem(item) });
+      session.outbox.emit(itemFrame(turn.turnId, "completed", closeItem(item)));
     }
     this.#becomeIdle(session);
     const status = terminalStatus({ ...turn, durationMs: this.#now() - turn.startedAtMs }, end, session.settings.outputSchema);
