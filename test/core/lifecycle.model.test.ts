@@ -207,7 +207,8 @@ class Steer implements Cmd {
             ? (other?.state === "running" ? other.turnId : "turn-stale")
             : "turn-stale";
     if (this.which === "unsteerable" && current !== undefined) engine.notSteerable.add(current);
-    const joins = m.turn === "running" && turnId === current && this.which === "current";
+    // A turn the engine will not steer (as a compaction turn) stays so for later steers too.
+    const joins = m.turn === "running" && turnId === current && !engine.notSteerable.has(turnId);
     const steersBefore = engine.steers.length;
     const before = sink.frames.length;
     const id = `steer-${before}`;
@@ -216,10 +217,13 @@ class Steer implements Cmd {
     const added = sink.frames.slice(before);
     if (joins) {
       expect(engine.steers.slice(steersBefore)).toEqual([expect.objectContaining({ turnId, accepted: true })]);
-      expect(added.map((f) => (f.type === "item" && f.event !== "delta" ? [f.event, f.turnId, (f.item as { inReplyTo?: unknown }).inReplyTo] : f.type))).toEqual([
-        ["started", turnId, id],
-        ["completed", turnId, id],
+      // First the answer it cut short, if one was streaming (completed now), then its own input.
+      const shown = added.map((f) => (f.type === "item" && f.event !== "delta" ? [f.event, f.turnId, f.item.type, (f.item as { inReplyTo?: unknown }).inReplyTo] : [f.type]));
+      expect(shown.slice(-2)).toEqual([
+        ["started", turnId, "user_message", id],
+        ["completed", turnId, "user_message", id],
       ]);
+      for (const cut of shown.slice(0, -2)) expect(cut).toEqual(["completed", turnId, "agent_message", undefined]);
     } else {
       // Refused by the core (not this session's running turn) or by the engine (unsteerable).
       const reachedEngine = m.turn === "running" && turnId === current;
