@@ -2,7 +2,8 @@
 // real HTTP/2. The client below knows only the original server frame shapes (zod in the original,
 // every object non-strict, reproduced here by hand since zod is not a dependency) and does what
 // the original demo client did: every frame it sends goes on a new stream with the same
-// sessionId, so its approvals and its cancel arrive on control streams (spec "Control streams").
+// sessionId, as a whole request body, so its approvals and its cancel arrive on control streams
+// (spec "Control streams"), and each user_message's stream carries its turn to the end.
 // It must decode every frame it receives, see the turn's lifecycle in `status.message`, and show
 // the agent's text from `responseItem`.
 import { randomUUID } from "node:crypto";
@@ -118,11 +119,15 @@ describe("a client of the original protocol", () => {
     await server?.close();
   });
 
-  /** Sends one frame on a new stream, as the original demo client did; returns the stream. */
+  /**
+   * Sends one frame as the whole request body of a new stream, as the original demo client did;
+   * returns the stream. (A body that has ended is never closed for silence: no heartbeats needed.)
+   */
   function sendOnNewStream(frame: object): RawStream {
     const stream = RawStream.open(server.url);
     streams.push(stream);
     stream.send({ id: randomUUID(), ...frame });
+    stream.endRequest();
     return stream;
   }
 
@@ -183,27 +188,26 @@ describe("a client of the original protocol", () => {
     expect((JSON.parse(patchCall.arguments as string) as { input: string }).input).toMatch(/^\*\*\* Begin Patch\n\*\*\* Add File: .*original\.txt\n\+from the original client\n\*\*\* End Patch\n$/);
     expect(responseItems.find((r) => r.type === "function_call_output" && r.call_id === patchCall.call_id)).toMatchObject({ output: expect.stringMatching(/^Success\. Updated the following files:\nA .*original\.txt\n$/) });
 
-    // Turn 2, on the same stream: cancelled from a control stream while its prompt waits.
-    main.send({ id: randomUUID(), type: "user_message", sessionId, content: "wait for me" });
-    const prompt = await read(main, (f) => f.type === "command_prompt", at);
+    // The turn over, the stream ends: its request body had ended.
+    expect(await read(main, (f) => f.type === "terminate", at)).toMatchObject({ reason: "client_closed" });
+
+    // Turn 2, on a new stream of the same session: cancelled from a control stream while its prompt waits.
+    const second = sendOnNewStream({ type: "user_message", sessionId, content: "wait for me" });
+    const at2 = { at: 0 };
+    const prompt = await read(second, (f) => f.type === "command_prompt", at2);
     expect(prompt.command).toEqual(expect.arrayContaining([expect.stringContaining("echo never-runs")]));
     const cancelAnswer = await control({ type: "cancel", sessionId });
     expect(cancelAnswer.map((f) => f.type)).toEqual(["heartbeat", "terminate"]);
-    const cancelled = await read(main, (f) => f.type === "status" && f.message !== "Agent processing...", at);
+    const cancelled = await read(second, (f) => f.type === "status" && f.message !== "Agent processing...", at2);
     expect(cancelled.message).toBe("Agent run cancelled by client.");
+    expect(await read(second, (f) => f.type === "terminate", at2)).toMatchObject({ reason: "client_closed" });
 
-    // A heartbeat of the main stream, decoded like everything else; then the end.
-    await read(main, (f) => f.type === "heartbeat", at);
-    main.endRequest();
-    await read(main, (f) => f.type === "terminate", at);
-    expect(main.frames.filter((f) => f.type === "terminate").map((f) => (f as { reason: string }).reason)).toEqual(["client_closed"]);
-
-    // Every frame of the main stream and of the four control streams decoded; the frame types
-    // the original union lacks are the session frame at the start of the main stream and the
-    // live usage frames (protocol 1.1), skipped as unknown types are.
+    // Every frame of the two turns' streams and of the three control streams decoded; the frame
+    // types the original union lacks are the session frame at the start of each turn's stream and
+    // the live usage frames (protocol 1.1), skipped as unknown types are.
     expect(decoder.failures).toEqual([]);
-    expect(decoder.skipped[0]).toBe("session");
-    expect(new Set(decoder.skipped.slice(1))).toEqual(new Set(["usage"]));
+    expect(decoder.skipped.filter((type) => type === "session")).toEqual(["session", "session"]);
+    expect(new Set(decoder.skipped.filter((type) => type !== "session"))).toEqual(new Set(["usage"]));
     const types = new Set(decoder.decoded.map((f) => f.type));
     for (const type of ["item", "command_prompt", "status", "heartbeat", "terminate"]) expect(types).toContain(type);
   });
