@@ -65,6 +65,9 @@ class EchoEngine implements EnginePort {
   }
 
   async interruptTurn(): Promise<void> {}
+  async steerTurn(): Promise<void> {
+    throw Object.assign(new Error("turn/steer: this benchmark does not steer"), { code: "rpc_error" });
+  }
   async closeThread(): Promise<void> {}
 
   // Reviews, compaction and history changes are not simulated: refused as the engine refuses.

@@ -106,7 +106,7 @@ export function DurationMs(): fc.Arbitrary<T.DurationMs> {
 
 /** Any value valid against `#/definitions/ErrorCode`. */
 export function ErrorCode(): fc.Arbitrary<T.ErrorCode> {
-  return fc.constantFrom("invalid_json", "invalid_frame", "unknown_frame_type", "frame_too_large", "truncated", "unsupported_media_type", "unsupported_protocol_version", "no_session", "session_mismatch", "session_expired", "turn_in_progress", "command_not_found", "command_already_resolved", "decision_not_offered", "approval_timeout", "path_not_allowed", "override_not_allowed", "engine_unavailable", "engine_error", "model_error", "model_unavailable", "overloaded", "rate_limited", "unauthorized", "shutting_down", "internal", "turn_not_found", "session_exists") as fc.Arbitrary<never>;
+  return fc.constantFrom("invalid_json", "invalid_frame", "unknown_frame_type", "frame_too_large", "truncated", "unsupported_media_type", "unsupported_protocol_version", "no_session", "session_mismatch", "session_expired", "turn_in_progress", "turn_not_steerable", "command_not_found", "command_already_resolved", "decision_not_offered", "approval_timeout", "path_not_allowed", "override_not_allowed", "engine_unavailable", "engine_error", "model_error", "model_unavailable", "overloaded", "rate_limited", "unauthorized", "shutting_down", "internal", "turn_not_found", "session_exists") as fc.Arbitrary<never>;
 }
 
 /** Any value valid against `#/definitions/ErrorFrame`. */
@@ -202,6 +202,16 @@ export function PlanItem(): fc.Arbitrary<T.PlanItem> {
 /** Any value valid against `#/definitions/ProtocolVersion`. */
 export function ProtocolVersion(): fc.Arbitrary<T.ProtocolVersion> {
   return matching("^[0-9]+(\\.[0-9]+){0,2}$", 0, 1073741824) as fc.Arbitrary<never>;
+}
+
+/** Any value valid against `#/definitions/RateLimitWindow`. */
+export function RateLimitWindow(): fc.Arbitrary<T.RateLimitWindow> {
+  return fc.record({ "usedPercent": fc.integer({ min: 0, max: 2147483647 }), "windowMinutes": fc.oneof(fc.integer({ min: 0, max: 2147483647 }), fc.constant(null)), "resetsAt": fc.oneof(fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T23:59:59Z"), noInvalidDate: true }).map((d) => d.toISOString()), fc.constant(null)) }, { requiredKeys: ["usedPercent","windowMinutes","resetsAt"] as never[] }) as fc.Arbitrary<never>;
+}
+
+/** Any value valid against `#/definitions/RateLimits`. */
+export function RateLimits(): fc.Arbitrary<T.RateLimits> {
+  return fc.record({ "primary": RateLimitWindow(), "secondary": RateLimitWindow() }, { requiredKeys: [] as never[] }) as fc.Arbitrary<never>;
 }
 
 /** Any value valid against `#/definitions/ReasoningEffort`. */
@@ -304,19 +314,29 @@ export function ToolCallItem(): fc.Arbitrary<T.ToolCallItem> {
   return fc.record({ "type": fc.constant("tool_call"), "id": text(0, 1073741824), "server": fc.oneof(text(0, 1073741824), fc.constant(null)), "tool": text(0, 1073741824), "arguments": JsonValue(), "status": ItemStatus(), "result": JsonValue(), "error": fc.oneof(text(0, 1073741824), fc.constant(null)), "durationMs": fc.oneof(DurationMs(), fc.constant(null)) }, { requiredKeys: ["type","id","tool","arguments","status","result","error"] as never[] }) as fc.Arbitrary<never>;
 }
 
+/** Any value valid against `#/definitions/TraceContext`. */
+export function TraceContext(): fc.Arbitrary<T.TraceContext> {
+  return fc.record({ "traceparent": matching("^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$", 0, 1073741824), "tracestate": matching("^[\\x20-\\x7e]*$", 0, 512) }, { requiredKeys: ["traceparent"] as never[] }) as fc.Arbitrary<never>;
+}
+
 /** Any value valid against `#/definitions/UncommittedChangesTarget`. */
 export function UncommittedChangesTarget(): fc.Arbitrary<T.UncommittedChangesTarget> {
   return fc.record({ "type": fc.constant("uncommitted_changes") }, { requiredKeys: ["type"] as never[] }) as fc.Arbitrary<never>;
 }
 
+/** Any value valid against `#/definitions/UsageFrame`. */
+export function UsageFrame(): fc.Arbitrary<T.UsageFrame> {
+  return fc.record({ "type": fc.constant("usage"), "seq": Seq(), "sessionId": Id(), "turnId": text(0, 1073741824), "last": TokenUsage(), "turn": TokenUsage(), "total": TokenUsage(), "contextWindow": fc.oneof(fc.integer({ min: 0, max: 2147483647 }), fc.constant(null)), "rateLimits": RateLimits() }, { requiredKeys: ["type","seq","sessionId","turnId","last","turn","total","contextWindow"] as never[] }) as fc.Arbitrary<never>;
+}
+
 /** Any value valid against `#/definitions/UserMessageFrame`. */
 export function UserMessageFrame(): fc.Arbitrary<T.UserMessageFrame> {
-  return fc.record({ "type": fc.constant("user_message"), "id": ClientFrameId(), "sessionId": Id(), "content": text(0, 1073741824), "imagePaths": fc.array(text(1, 4096), { minLength: 0, maxLength: 3 }), "images": fc.array(ImageInput(), { minLength: 0, maxLength: 3 }), "configOverrides": ConfigOverrides() }, { requiredKeys: ["type","content"] as never[] }) as fc.Arbitrary<never>;
+  return fc.record({ "type": fc.constant("user_message"), "id": ClientFrameId(), "sessionId": Id(), "content": text(0, 1073741824), "imagePaths": fc.array(text(1, 4096), { minLength: 0, maxLength: 3 }), "images": fc.array(ImageInput(), { minLength: 0, maxLength: 3 }), "configOverrides": ConfigOverrides(), "expectedTurnId": text(1, 256), "trace": TraceContext() }, { requiredKeys: ["type","content"] as never[] }) as fc.Arbitrary<never>;
 }
 
 /** Any value valid against `#/definitions/UserMessageItem`. */
 export function UserMessageItem(): fc.Arbitrary<T.UserMessageItem> {
-  return fc.record({ "type": fc.constant("user_message"), "id": text(0, 1073741824), "text": text(0, 1073741824), "imageCount": fc.integer({ min: 0, max: 2147483647 }) }, { requiredKeys: ["type","id","text"] as never[] }) as fc.Arbitrary<never>;
+  return fc.record({ "type": fc.constant("user_message"), "id": text(0, 1073741824), "text": text(0, 1073741824), "imageCount": fc.integer({ min: 0, max: 2147483647 }), "inReplyTo": ClientFrameId() }, { requiredKeys: ["type","id","text"] as never[] }) as fc.Arbitrary<never>;
 }
 
 /** Any value valid against `#/definitions/WebSearchItem`. */
@@ -331,5 +351,5 @@ export function ClientFrame(): fc.Arbitrary<T.ClientFrame> {
 
 /** Any value valid against `#/definitions/ServerFrame`. */
 export function ServerFrame(): fc.Arbitrary<T.ServerFrame> {
-  return fc.oneof(SessionFrame(), ItemFrame(), CommandPromptFrame(), StatusFrame(), ErrorFrame(), ServerHeartbeatFrame(), TerminateFrame(), SessionForkedFrame(), RolledBackFrame()) as fc.Arbitrary<never>;
+  return fc.oneof(SessionFrame(), ItemFrame(), CommandPromptFrame(), StatusFrame(), UsageFrame(), ErrorFrame(), ServerHeartbeatFrame(), TerminateFrame(), SessionForkedFrame(), RolledBackFrame()) as fc.Arbitrary<never>;
 }

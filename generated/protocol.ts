@@ -24,6 +24,7 @@ export const SERVER_FRAME_SCHEMAS = {
   item: "ItemFrame",
   command_prompt: "CommandPromptFrame",
   status: "StatusFrame",
+  usage: "UsageFrame",
   error: "ErrorFrame",
   heartbeat: "ServerHeartbeatFrame",
   terminate: "TerminateFrame",
@@ -87,8 +88,10 @@ export const ERROR_CODES = {
   session_mismatch: { retryable: false },
   /** The session asked to resume from `lastSeq` is no longer held by the server; a new session was not created. */
   session_expired: { retryable: false },
-  /** A `user_message`, `review`, `compact`, `fork_session` or `rollback` arrived while a turn is running (or another of them is being carried out); wait for its terminal `status` (or answer) or `cancel` it. */
+  /** A `user_message` (other than a steering one), `review`, `compact`, `fork_session` or `rollback` arrived while a turn is running (or another of them is being carried out); wait for its terminal `status` (or answer) or `cancel` it. */
   turn_in_progress: { retryable: true },
+  /** A steering `user_message` (with `expectedTurnId`) could not join that turn: it is not the running turn (it ended, another one runs, or none does), or the engine does not let it be steered (a review or context compaction turn). Its input was dropped; send it as a new turn once the session is idle. */
+  turn_not_steerable: { retryable: false },
   /** An `approve` names a `commandId` that this session never prompted for. */
   command_not_found: { retryable: false },
   /** An `approve` names a prompt that was already answered, timed out, or resolved by `cancel`. */
@@ -99,7 +102,7 @@ export const ERROR_CODES = {
   approval_timeout: { retryable: false },
   /** A working directory or image path resolves outside the directories the operator allows. */
   path_not_allowed: { retryable: false },
-  /** A configuration override asks for more than the operator allows (e.g. `danger-full-access`) or is invalid. */
+  /** A configuration override asks for more than the operator allows (e.g. `danger-full-access`) or is invalid, or comes with a steering `user_message`, which cannot change settings. */
   override_not_allowed: { retryable: false },
   /** The Codex engine is starting, restarting or has crashed, or did not answer a request within its deadline; a turn in flight ended. Retry shortly. */
   engine_unavailable: { retryable: true },

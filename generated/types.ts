@@ -95,6 +95,7 @@ export type ServerFrame =
   | ItemFrame
   | CommandPromptFrame
   | StatusFrame
+  | UsageFrame
   | ErrorFrame
   | ServerHeartbeatFrame
   | TerminateFrame
@@ -164,6 +165,7 @@ export type ErrorCode =
   | "session_mismatch"
   | "session_expired"
   | "turn_in_progress"
+  | "turn_not_steerable"
   | "command_not_found"
   | "command_already_resolved"
   | "decision_not_offered"
@@ -244,6 +246,27 @@ export interface UserMessageFrame {
    */
   images?: ImageInput[];
   configOverrides?: ConfigOverrides;
+  /**
+   * Steer: add this message to the running turn with this id instead of starting a turn
+   * (see the `user_message` message). Not allowed with `configOverrides`
+   * (`override_not_allowed`).
+   *
+   */
+  expectedTurnId?: string;
+  trace?: TraceContext;
+}
+/**
+ * W3C Trace Context for this message's turn (see "Trace context"); wins over the stream's headers.
+ */
+export interface TraceContext {
+  /**
+   * A W3C `traceparent`, version `00`; the trace id and parent id must not be all zeros.
+   */
+  traceparent: string;
+  /**
+   * A W3C `tracestate`, passed on as it is.
+   */
+  tracestate?: string;
 }
 export interface ApproveFrame {
   type: "approve";
@@ -500,6 +523,7 @@ export interface UserMessageItem {
   id: string;
   text: string;
   imageCount?: number;
+  inReplyTo?: ClientFrameId;
 }
 /**
  * Work of a kind this protocol version does not describe in detail (e.g. context compaction,
@@ -731,6 +755,41 @@ export interface TokenUsage {
   outputTokens: number;
   reasoningOutputTokens: number;
   totalTokens: number;
+}
+export interface UsageFrame {
+  type: "usage";
+  seq: Seq;
+  sessionId: Id;
+  turnId: string;
+  last: TokenUsage;
+  turn: TokenUsage;
+  total: TokenUsage;
+  /**
+   * The model's context window in tokens, when known.
+   */
+  contextWindow: number | null;
+  rateLimits?: RateLimits;
+}
+/**
+ * The account's rate limits as the model provider last reported them; a window it did not report is left out.
+ */
+export interface RateLimits {
+  primary?: RateLimitWindow;
+  secondary?: RateLimitWindow;
+}
+export interface RateLimitWindow {
+  /**
+   * How much of the window's allowance is used, in whole percent.
+   */
+  usedPercent: number;
+  /**
+   * The length of the window, when known.
+   */
+  windowMinutes: number | null;
+  /**
+   * When the window resets, when known.
+   */
+  resetsAt: string | null;
 }
 export interface ErrorFrame {
   type: "error";

@@ -790,9 +790,13 @@ validate17.errors = vErrors;
 return errors === 0;
 }
 
-const schema29 = {"type":"object","additionalProperties":false,"required":["type","content"],"properties":{"type":{"const":"user_message"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"content":{"type":"string"},"imagePaths":{"type":"array","maxItems":32,"items":{"type":"string","minLength":1,"maxLength":4096}},"images":{"type":"array","maxItems":32,"items":{"$ref":"#/definitions/ImageInput"}},"configOverrides":{"$ref":"#/definitions/ConfigOverrides"}}};
+const schema29 = {"type":"object","additionalProperties":false,"required":["type","content"],"properties":{"type":{"const":"user_message"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"content":{"type":"string"},"imagePaths":{"type":"array","maxItems":32,"items":{"type":"string","minLength":1,"maxLength":4096}},"images":{"type":"array","maxItems":32,"items":{"$ref":"#/definitions/ImageInput"}},"configOverrides":{"$ref":"#/definitions/ConfigOverrides"},"expectedTurnId":{"type":"string","minLength":1,"maxLength":256},"trace":{"$ref":"#/definitions/TraceContext"}}};
 const schema31 = {"oneOf":[{"type":"object","additionalProperties":false,"required":["dataUrl"],"properties":{"dataUrl":{"type":"string","pattern":"^data:image/[a-zA-Z0-9.+-]+;base64,"}}},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"maxLength":4096}}}]};
+const schema32 = {"type":"object","additionalProperties":false,"required":["traceparent"],"properties":{"traceparent":{"type":"string","pattern":"^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$"},"tracestate":{"type":"string","maxLength":512,"pattern":"^[\\x20-\\x7e]*$"}}};
+const func18 = Object.prototype.hasOwnProperty;
 const pattern7 = new RegExp("^data:image/[a-zA-Z0-9.+-]+;base64,", "u");
+const pattern8 = new RegExp("^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$", "u");
+const pattern9 = new RegExp("^[\\x20-\\x7e]*$", "u");
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -807,7 +811,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "content")) || (key0 === "imagePaths")) || (key0 === "images")) || (key0 === "configOverrides"))){
+if(!(func18.call(schema29.properties, key0))){
 validate22.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -1177,6 +1181,118 @@ var valid0 = _errs28 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.expectedTurnId !== undefined){
+let data11 = data.expectedTurnId;
+const _errs29 = errors;
+if(errors === _errs29){
+if(typeof data11 === "string"){
+if((data11.length > 256 && func2(data11) > 256)){
+validate22.errors = [{instancePath:instancePath+"/expectedTurnId",schemaPath:"#/properties/expectedTurnId/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if((data11.length < 1 || (data11.length < 2 && func2(data11) < 1))){
+validate22.errors = [{instancePath:instancePath+"/expectedTurnId",schemaPath:"#/properties/expectedTurnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/expectedTurnId",schemaPath:"#/properties/expectedTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs29 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.trace !== undefined){
+let data12 = data.trace;
+const _errs31 = errors;
+const _errs32 = errors;
+if(errors === _errs32){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+let missing3;
+if((data12.traceparent === undefined) && (missing3 = "traceparent")){
+validate22.errors = [{instancePath:instancePath+"/trace",schemaPath:"#/definitions/TraceContext/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+const _errs34 = errors;
+for(const key3 in data12){
+if(!((key3 === "traceparent") || (key3 === "tracestate"))){
+validate22.errors = [{instancePath:instancePath+"/trace",schemaPath:"#/definitions/TraceContext/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs34 === errors){
+if(data12.traceparent !== undefined){
+let data13 = data12.traceparent;
+const _errs35 = errors;
+if(errors === _errs35){
+if(typeof data13 === "string"){
+if(!pattern8.test(data13)){
+validate22.errors = [{instancePath:instancePath+"/trace/traceparent",schemaPath:"#/definitions/TraceContext/properties/traceparent/pattern",keyword:"pattern",params:{pattern: "^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$"},message:"must match pattern \""+"^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$"+"\""}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/trace/traceparent",schemaPath:"#/definitions/TraceContext/properties/traceparent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid9 = _errs35 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data12.tracestate !== undefined){
+let data14 = data12.tracestate;
+const _errs37 = errors;
+if(errors === _errs37){
+if(typeof data14 === "string"){
+if((data14.length > 512 && func2(data14) > 512)){
+validate22.errors = [{instancePath:instancePath+"/trace/tracestate",schemaPath:"#/definitions/TraceContext/properties/tracestate/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"}];
+return false;
+}
+else {
+if(!pattern9.test(data14)){
+validate22.errors = [{instancePath:instancePath+"/trace/tracestate",schemaPath:"#/definitions/TraceContext/properties/tracestate/pattern",keyword:"pattern",params:{pattern: "^[\\x20-\\x7e]*$"},message:"must match pattern \""+"^[\\x20-\\x7e]*$"+"\""}];
+return false;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/trace/tracestate",schemaPath:"#/definitions/TraceContext/properties/tracestate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid9 = _errs37 === errors;
+}
+else {
+var valid9 = true;
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/trace",schemaPath:"#/definitions/TraceContext/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs31 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
 }
 }
 }
@@ -1195,7 +1311,7 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
-const schema32 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"heartbeat"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"sentAtMs":{"type":"integer","minimum":0}}};
+const schema33 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"heartbeat"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"sentAtMs":{"type":"integer","minimum":0}}};
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1310,14 +1426,14 @@ validate28.errors = vErrors;
 return errors === 0;
 }
 
-const schema34 = {"type":"object","additionalProperties":false,"required":["type","target"],"properties":{"type":{"const":"review"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"target":{"$ref":"#/definitions/ReviewTarget"}}};
-const schema36 = {"oneOf":[{"$ref":"#/definitions/UncommittedChangesTarget"},{"$ref":"#/definitions/BaseBranchTarget"},{"$ref":"#/definitions/CommitTarget"},{"$ref":"#/definitions/CustomReviewTarget"}],"type":"object","discriminator":{"propertyName":"type"}};
-const schema37 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"uncommitted_changes"}}};
-const schema38 = {"type":"object","additionalProperties":false,"required":["type","branch"],"properties":{"type":{"const":"base_branch"},"branch":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9_./][A-Za-z0-9_./+@-]*$"}}};
-const schema39 = {"type":"object","additionalProperties":false,"required":["type","sha"],"properties":{"type":{"const":"commit"},"sha":{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"},"title":{"type":"string","maxLength":1000}}};
-const schema40 = {"type":"object","additionalProperties":false,"required":["type","instructions"],"properties":{"type":{"const":"custom"},"instructions":{"type":"string","minLength":1,"maxLength":65536}}};
-const pattern10 = new RegExp("^[A-Za-z0-9_./][A-Za-z0-9_./+@-]*$", "u");
-const pattern11 = new RegExp("^[0-9a-fA-F]{4,64}$", "u");
+const schema35 = {"type":"object","additionalProperties":false,"required":["type","target"],"properties":{"type":{"const":"review"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"target":{"$ref":"#/definitions/ReviewTarget"}}};
+const schema37 = {"oneOf":[{"$ref":"#/definitions/UncommittedChangesTarget"},{"$ref":"#/definitions/BaseBranchTarget"},{"$ref":"#/definitions/CommitTarget"},{"$ref":"#/definitions/CustomReviewTarget"}],"type":"object","discriminator":{"propertyName":"type"}};
+const schema38 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"uncommitted_changes"}}};
+const schema39 = {"type":"object","additionalProperties":false,"required":["type","branch"],"properties":{"type":{"const":"base_branch"},"branch":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9_./][A-Za-z0-9_./+@-]*$"}}};
+const schema40 = {"type":"object","additionalProperties":false,"required":["type","sha"],"properties":{"type":{"const":"commit"},"sha":{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"},"title":{"type":"string","maxLength":1000}}};
+const schema41 = {"type":"object","additionalProperties":false,"required":["type","instructions"],"properties":{"type":{"const":"custom"},"instructions":{"type":"string","minLength":1,"maxLength":65536}}};
+const pattern12 = new RegExp("^[A-Za-z0-9_./][A-Za-z0-9_./+@-]*$", "u");
+const pattern13 = new RegExp("^[0-9a-fA-F]{4,64}$", "u");
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1406,7 +1522,7 @@ validate33.errors = [{instancePath:instancePath+"/branch",schemaPath:"#/definiti
 return false;
 }
 else {
-if(!pattern10.test(data2)){
+if(!pattern12.test(data2)){
 validate33.errors = [{instancePath:instancePath+"/branch",schemaPath:"#/definitions/BaseBranchTarget/properties/branch/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_./][A-Za-z0-9_./+@-]*$"},message:"must match pattern \""+"^[A-Za-z0-9_./][A-Za-z0-9_./+@-]*$"+"\""}];
 return false;
 }
@@ -1469,7 +1585,7 @@ let data4 = data.sha;
 const _errs19 = errors;
 if(errors === _errs19){
 if(typeof data4 === "string"){
-if(!pattern11.test(data4)){
+if(!pattern13.test(data4)){
 validate33.errors = [{instancePath:instancePath+"/sha",schemaPath:"#/definitions/CommitTarget/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{4,64}$"},message:"must match pattern \""+"^[0-9a-fA-F]{4,64}$"+"\""}];
 return false;
 }
@@ -1707,7 +1823,7 @@ validate31.errors = vErrors;
 return errors === 0;
 }
 
-const schema41 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"compact"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"}}};
+const schema42 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"compact"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"}}};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1800,7 +1916,7 @@ validate36.errors = vErrors;
 return errors === 0;
 }
 
-const schema43 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"fork_session"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"atTurnId":{"type":"string","minLength":1,"maxLength":256},"newSessionId":{"$ref":"#/definitions/Id"}}};
+const schema44 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"fork_session"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"atTurnId":{"type":"string","minLength":1,"maxLength":256},"newSessionId":{"$ref":"#/definitions/Id"}}};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1956,7 +2072,7 @@ validate39.errors = vErrors;
 return errors === 0;
 }
 
-const schema46 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"rollback"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"beforeTurnId":{"type":"string","minLength":1,"maxLength":256},"turns":{"type":"integer","minimum":1,"maximum":10000}}};
+const schema47 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"rollback"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"beforeTurnId":{"type":"string","minLength":1,"maxLength":256},"turns":{"type":"integer","minimum":1,"maximum":10000}}};
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2393,10 +2509,9 @@ return errors === 0;
 }
 
 export const rawCommandPromptFrame = validate47;
-const schema50 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","commandId","kind","itemId","command","explanation","decisions","timeoutMs","expiresAt"],"properties":{"type":{"const":"command_prompt"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"commandId":{"$ref":"#/definitions/Id"},"kind":{"type":"string","enum":["command","file_change","permissions"]},"itemId":{"type":"string"},"command":{"type":"array","items":{"type":"string"}},"commandLine":{"type":"string"},"cwd":{"type":"string"},"explanation":{"type":"string"},"changes":{"type":"array","items":{"$ref":"#/definitions/FileChange"}},"permissions":{"type":"object","additionalProperties":false,"properties":{"network":{"type":"boolean"},"readPaths":{"type":"array","items":{"type":"string"}},"writePaths":{"type":"array","items":{"type":"string"}}}},"decisions":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/Decision"}},"timeoutMs":{"$ref":"#/definitions/DurationMs"},"expiresAt":{"type":"string","format":"date-time"}}};
-const schema54 = {"type":"object","additionalProperties":false,"required":["path","kind","diff"],"properties":{"path":{"type":"string"},"kind":{"type":"string","enum":["add","delete","update"]},"movePath":{"oneOf":[{"type":"string"},{"type":"null"}]},"diff":{"type":"string"}}};
-const schema56 = {"type":"integer","minimum":0};
-const func47 = Object.prototype.hasOwnProperty;
+const schema51 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","commandId","kind","itemId","command","explanation","decisions","timeoutMs","expiresAt"],"properties":{"type":{"const":"command_prompt"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"commandId":{"$ref":"#/definitions/Id"},"kind":{"type":"string","enum":["command","file_change","permissions"]},"itemId":{"type":"string"},"command":{"type":"array","items":{"type":"string"}},"commandLine":{"type":"string"},"cwd":{"type":"string"},"explanation":{"type":"string"},"changes":{"type":"array","items":{"$ref":"#/definitions/FileChange"}},"permissions":{"type":"object","additionalProperties":false,"properties":{"network":{"type":"boolean"},"readPaths":{"type":"array","items":{"type":"string"}},"writePaths":{"type":"array","items":{"type":"string"}}}},"decisions":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/Decision"}},"timeoutMs":{"$ref":"#/definitions/DurationMs"},"expiresAt":{"type":"string","format":"date-time"}}};
+const schema55 = {"type":"object","additionalProperties":false,"required":["path","kind","diff"],"properties":{"path":{"type":"string"},"kind":{"type":"string","enum":["add","delete","update"]},"movePath":{"oneOf":[{"type":"string"},{"type":"null"}]},"diff":{"type":"string"}}};
+const schema57 = {"type":"integer","minimum":0};
 const func0 = require("ajv/dist/runtime/equal.js").default;
 const formats0 = require("ajv-formats/dist/formats.js").fullFormats["date-time"];
 
@@ -2413,7 +2528,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func47.call(schema50.properties, key0))){
+if(!(func18.call(schema51.properties, key0))){
 validate47.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -2542,7 +2657,7 @@ validate47.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties
 return false;
 }
 if(!(((data5 === "command") || (data5 === "file_change")) || (data5 === "permissions"))){
-validate47.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema50.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+validate47.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema51.properties.kind.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -2677,7 +2792,7 @@ validate47.errors = [{instancePath:instancePath+"/changes/" + i1+"/kind",schemaP
 return false;
 }
 if(!(((data15 === "add") || (data15 === "delete")) || (data15 === "update"))){
-validate47.errors = [{instancePath:instancePath+"/changes/" + i1+"/kind",schemaPath:"#/definitions/FileChange/properties/kind/enum",keyword:"enum",params:{allowedValues: schema54.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+validate47.errors = [{instancePath:instancePath+"/changes/" + i1+"/kind",schemaPath:"#/definitions/FileChange/properties/kind/enum",keyword:"enum",params:{allowedValues: schema55.properties.kind.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid7 = _errs36 === errors;
@@ -3120,8 +3235,8 @@ return errors === 0;
 }
 
 export const rawErrorFrame = validate50;
-const schema59 = {"type":"object","additionalProperties":false,"required":["type","seq","code","message","retryable"],"properties":{"type":{"const":"error"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"code":{"$ref":"#/definitions/ErrorCode"},"message":{"type":"string"},"retryable":{"type":"boolean"},"path":{"type":"string"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"frameType":{"type":"string"},"commandId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"retryAfterMs":{"$ref":"#/definitions/DurationMs"},"attempt":{"type":"integer","minimum":1}}};
-const schema62 = {"type":"string","enum":["invalid_json","invalid_frame","unknown_frame_type","frame_too_large","truncated","unsupported_media_type","unsupported_protocol_version","no_session","session_mismatch","session_expired","turn_in_progress","command_not_found","command_already_resolved","decision_not_offered","approval_timeout","path_not_allowed","override_not_allowed","engine_unavailable","engine_error","model_error","model_unavailable","overloaded","rate_limited","unauthorized","shutting_down","internal","turn_not_found","session_exists"]};
+const schema60 = {"type":"object","additionalProperties":false,"required":["type","seq","code","message","retryable"],"properties":{"type":{"const":"error"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"code":{"$ref":"#/definitions/ErrorCode"},"message":{"type":"string"},"retryable":{"type":"boolean"},"path":{"type":"string"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"frameType":{"type":"string"},"commandId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"retryAfterMs":{"$ref":"#/definitions/DurationMs"},"attempt":{"type":"integer","minimum":1}}};
+const schema63 = {"type":"string","enum":["invalid_json","invalid_frame","unknown_frame_type","frame_too_large","truncated","unsupported_media_type","unsupported_protocol_version","no_session","session_mismatch","session_expired","turn_in_progress","turn_not_steerable","command_not_found","command_already_resolved","decision_not_offered","approval_timeout","path_not_allowed","override_not_allowed","engine_unavailable","engine_error","model_error","model_unavailable","overloaded","rate_limited","unauthorized","shutting_down","internal","turn_not_found","session_exists"]};
 
 function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3136,7 +3251,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func47.call(schema59.properties, key0))){
+if(!(func18.call(schema60.properties, key0))){
 validate50.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -3218,8 +3333,8 @@ if(typeof data3 !== "string"){
 validate50.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ErrorCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!((((((((((((((((((((((((((((data3 === "invalid_json") || (data3 === "invalid_frame")) || (data3 === "unknown_frame_type")) || (data3 === "frame_too_large")) || (data3 === "truncated")) || (data3 === "unsupported_media_type")) || (data3 === "unsupported_protocol_version")) || (data3 === "no_session")) || (data3 === "session_mismatch")) || (data3 === "session_expired")) || (data3 === "turn_in_progress")) || (data3 === "command_not_found")) || (data3 === "command_already_resolved")) || (data3 === "decision_not_offered")) || (data3 === "approval_timeout")) || (data3 === "path_not_allowed")) || (data3 === "override_not_allowed")) || (data3 === "engine_unavailable")) || (data3 === "engine_error")) || (data3 === "model_error")) || (data3 === "model_unavailable")) || (data3 === "overloaded")) || (data3 === "rate_limited")) || (data3 === "unauthorized")) || (data3 === "shutting_down")) || (data3 === "internal")) || (data3 === "turn_not_found")) || (data3 === "session_exists"))){
-validate50.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ErrorCode/enum",keyword:"enum",params:{allowedValues: schema62.enum},message:"must be equal to one of the allowed values"}];
+if(!(((((((((((((((((((((((((((((data3 === "invalid_json") || (data3 === "invalid_frame")) || (data3 === "unknown_frame_type")) || (data3 === "frame_too_large")) || (data3 === "truncated")) || (data3 === "unsupported_media_type")) || (data3 === "unsupported_protocol_version")) || (data3 === "no_session")) || (data3 === "session_mismatch")) || (data3 === "session_expired")) || (data3 === "turn_in_progress")) || (data3 === "turn_not_steerable")) || (data3 === "command_not_found")) || (data3 === "command_already_resolved")) || (data3 === "decision_not_offered")) || (data3 === "approval_timeout")) || (data3 === "path_not_allowed")) || (data3 === "override_not_allowed")) || (data3 === "engine_unavailable")) || (data3 === "engine_error")) || (data3 === "model_error")) || (data3 === "model_unavailable")) || (data3 === "overloaded")) || (data3 === "rate_limited")) || (data3 === "unauthorized")) || (data3 === "shutting_down")) || (data3 === "internal")) || (data3 === "turn_not_found")) || (data3 === "session_exists"))){
+validate50.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ErrorCode/enum",keyword:"enum",params:{allowedValues: schema63.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -3557,8 +3672,8 @@ return errors === 0;
 }
 
 export const rawHttpError = validate54;
-const schema68 = {"type":"object","additionalProperties":false,"required":["error"],"properties":{"error":{"type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"$ref":"#/definitions/HttpErrorCode"},"message":{"type":"string"},"retryAfterMs":{"$ref":"#/definitions/DurationMs"},"supported":{"type":"array","items":{"type":"string"}}}}},"examples":[{"error":{"code":"unauthorized","message":"send Authorization: Bearer <token> (the server's CODEX_API_TOKEN)"}},{"error":{"code":"overloaded","message":"this connection has 100 open agent streams (maxStreamsPerConnection); close one or open another connection","retryAfterMs":1000}}]};
-const schema69 = {"type":"string","enum":["unauthorized","not_found","method_not_allowed","invalid_header","unsupported_media_type","overloaded","shutting_down","internal"]};
+const schema69 = {"type":"object","additionalProperties":false,"required":["error"],"properties":{"error":{"type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"$ref":"#/definitions/HttpErrorCode"},"message":{"type":"string"},"retryAfterMs":{"$ref":"#/definitions/DurationMs"},"supported":{"type":"array","items":{"type":"string"}}}}},"examples":[{"error":{"code":"unauthorized","message":"send Authorization: Bearer <token> (the server's CODEX_API_TOKEN)"}},{"error":{"code":"overloaded","message":"this connection has 100 open agent streams (maxStreamsPerConnection); close one or open another connection","retryAfterMs":1000}}]};
+const schema70 = {"type":"string","enum":["unauthorized","not_found","method_not_allowed","invalid_header","unsupported_media_type","overloaded","shutting_down","internal"]};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3608,7 +3723,7 @@ validate54.errors = [{instancePath:instancePath+"/error/code",schemaPath:"#/defi
 return false;
 }
 if(!((((((((data1 === "unauthorized") || (data1 === "not_found")) || (data1 === "method_not_allowed")) || (data1 === "invalid_header")) || (data1 === "unsupported_media_type")) || (data1 === "overloaded")) || (data1 === "shutting_down")) || (data1 === "internal"))){
-validate54.errors = [{instancePath:instancePath+"/error/code",schemaPath:"#/definitions/HttpErrorCode/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values"}];
+validate54.errors = [{instancePath:instancePath+"/error/code",schemaPath:"#/definitions/HttpErrorCode/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs5 === errors;
@@ -3705,17 +3820,16 @@ return errors === 0;
 }
 
 export const rawItemFrame = validate55;
-const schema71 = {"oneOf":[{"$ref":"#/definitions/ItemStartedFrame"},{"$ref":"#/definitions/ItemDeltaFrame"},{"$ref":"#/definitions/ItemCompletedFrame"}],"type":"object","discriminator":{"propertyName":"event"}};
-const schema72 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","event","item"],"properties":{"type":{"const":"item"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"event":{"const":"started"},"item":{"$ref":"#/definitions/Item"},"responseItem":{"$ref":"#/definitions/ResponsesApiItem"}}};
-const schema75 = {"oneOf":[{"$ref":"#/definitions/AgentMessageItem"},{"$ref":"#/definitions/ReasoningItem"},{"$ref":"#/definitions/CommandExecutionItem"},{"$ref":"#/definitions/FileChangeItem"},{"$ref":"#/definitions/ToolCallItem"},{"$ref":"#/definitions/WebSearchItem"},{"$ref":"#/definitions/PlanItem"},{"$ref":"#/definitions/UserMessageItem"},{"$ref":"#/definitions/OtherItem"}],"type":"object","discriminator":{"propertyName":"type"}};
-const schema87 = {"type":"object","additionalProperties":false,"required":["type","id","text"],"properties":{"type":{"const":"agent_message"},"id":{"type":"string"},"text":{"type":"string"}}};
-const schema88 = {"type":"object","additionalProperties":false,"required":["type","id","summary","content"],"properties":{"type":{"const":"reasoning"},"id":{"type":"string"},"summary":{"type":"array","items":{"type":"string"}},"content":{"type":"array","items":{"type":"string"}}}};
-const schema89 = {"type":"object","additionalProperties":false,"required":["type","id","query"],"properties":{"type":{"const":"web_search"},"id":{"type":"string"},"query":{"oneOf":[{"type":"string"},{"type":"null"}]},"url":{"oneOf":[{"type":"string"},{"type":"null"}]}}};
-const schema90 = {"type":"object","additionalProperties":false,"required":["type","id","text","steps"],"properties":{"type":{"const":"plan"},"id":{"type":"string"},"text":{"type":"string"},"steps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["step","status"],"properties":{"step":{"type":"string"},"status":{"type":"string","enum":["pending","in_progress","completed"]}}}}}};
-const schema91 = {"type":"object","additionalProperties":false,"required":["type","id","text"],"properties":{"type":{"const":"user_message"},"id":{"type":"string"},"text":{"type":"string"},"imageCount":{"type":"integer","minimum":0}}};
-const schema92 = {"type":"object","additionalProperties":false,"required":["type","id","engineType"],"properties":{"type":{"const":"other"},"id":{"type":"string"},"engineType":{"type":"string"},"summary":{"type":"string"}}};
-const schema76 = {"type":"object","additionalProperties":false,"required":["type","id","command","commandLine","cwd","status","exitCode","output","durationMs"],"properties":{"type":{"const":"command_execution"},"id":{"type":"string"},"command":{"type":"array","items":{"type":"string"}},"commandLine":{"type":"string"},"cwd":{"type":"string"},"status":{"$ref":"#/definitions/ItemStatus"},"exitCode":{"oneOf":[{"type":"integer"},{"type":"null"}]},"output":{"type":"string"},"durationMs":{"oneOf":[{"$ref":"#/definitions/DurationMs"},{"type":"null"}]},"processId":{"oneOf":[{"type":"string"},{"type":"null"}]}}};
-const schema77 = {"type":"string","enum":["in_progress","completed","failed","declined"]};
+const schema72 = {"oneOf":[{"$ref":"#/definitions/ItemStartedFrame"},{"$ref":"#/definitions/ItemDeltaFrame"},{"$ref":"#/definitions/ItemCompletedFrame"}],"type":"object","discriminator":{"propertyName":"event"}};
+const schema73 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","event","item"],"properties":{"type":{"const":"item"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"event":{"const":"started"},"item":{"$ref":"#/definitions/Item"},"responseItem":{"$ref":"#/definitions/ResponsesApiItem"}}};
+const schema76 = {"oneOf":[{"$ref":"#/definitions/AgentMessageItem"},{"$ref":"#/definitions/ReasoningItem"},{"$ref":"#/definitions/CommandExecutionItem"},{"$ref":"#/definitions/FileChangeItem"},{"$ref":"#/definitions/ToolCallItem"},{"$ref":"#/definitions/WebSearchItem"},{"$ref":"#/definitions/PlanItem"},{"$ref":"#/definitions/UserMessageItem"},{"$ref":"#/definitions/OtherItem"}],"type":"object","discriminator":{"propertyName":"type"}};
+const schema89 = {"type":"object","additionalProperties":false,"required":["type","id","text"],"properties":{"type":{"const":"agent_message"},"id":{"type":"string"},"text":{"type":"string"}}};
+const schema90 = {"type":"object","additionalProperties":false,"required":["type","id","summary","content"],"properties":{"type":{"const":"reasoning"},"id":{"type":"string"},"summary":{"type":"array","items":{"type":"string"}},"content":{"type":"array","items":{"type":"string"}}}};
+const schema91 = {"type":"object","additionalProperties":false,"required":["type","id","query"],"properties":{"type":{"const":"web_search"},"id":{"type":"string"},"query":{"oneOf":[{"type":"string"},{"type":"null"}]},"url":{"oneOf":[{"type":"string"},{"type":"null"}]}}};
+const schema92 = {"type":"object","additionalProperties":false,"required":["type","id","text","steps"],"properties":{"type":{"const":"plan"},"id":{"type":"string"},"text":{"type":"string"},"steps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["step","status"],"properties":{"step":{"type":"string"},"status":{"type":"string","enum":["pending","in_progress","completed"]}}}}}};
+const schema93 = {"type":"object","additionalProperties":false,"required":["type","id","engineType"],"properties":{"type":{"const":"other"},"id":{"type":"string"},"engineType":{"type":"string"},"summary":{"type":"string"}}};
+const schema77 = {"type":"object","additionalProperties":false,"required":["type","id","command","commandLine","cwd","status","exitCode","output","durationMs"],"properties":{"type":{"const":"command_execution"},"id":{"type":"string"},"command":{"type":"array","items":{"type":"string"}},"commandLine":{"type":"string"},"cwd":{"type":"string"},"status":{"$ref":"#/definitions/ItemStatus"},"exitCode":{"oneOf":[{"type":"integer"},{"type":"null"}]},"output":{"type":"string"},"durationMs":{"oneOf":[{"$ref":"#/definitions/DurationMs"},{"type":"null"}]},"processId":{"oneOf":[{"type":"string"},{"type":"null"}]}}};
+const schema78 = {"type":"string","enum":["in_progress","completed","failed","declined"]};
 
 function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3730,7 +3844,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func47.call(schema76.properties, key0))){
+if(!(func18.call(schema77.properties, key0))){
 validate58.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -3823,7 +3937,7 @@ validate58.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definiti
 return false;
 }
 if(!((((data6 === "in_progress") || (data6 === "completed")) || (data6 === "failed")) || (data6 === "declined"))){
-validate58.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ItemStatus/enum",keyword:"enum",params:{allowedValues: schema77.enum},message:"must be equal to one of the allowed values"}];
+validate58.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ItemStatus/enum",keyword:"enum",params:{allowedValues: schema78.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -4098,7 +4212,7 @@ validate58.errors = vErrors;
 return errors === 0;
 }
 
-const schema79 = {"type":"object","additionalProperties":false,"required":["type","id","status","changes"],"properties":{"type":{"const":"file_change"},"id":{"type":"string"},"status":{"$ref":"#/definitions/ItemStatus"},"changes":{"type":"array","items":{"$ref":"#/definitions/FileChange"}}}};
+const schema80 = {"type":"object","additionalProperties":false,"required":["type","id","status","changes"],"properties":{"type":{"const":"file_change"},"id":{"type":"string"},"status":{"$ref":"#/definitions/ItemStatus"},"changes":{"type":"array","items":{"$ref":"#/definitions/FileChange"}}}};
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4152,7 +4266,7 @@ validate59.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definiti
 return false;
 }
 if(!((((data2 === "in_progress") || (data2 === "completed")) || (data2 === "failed")) || (data2 === "declined"))){
-validate59.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ItemStatus/enum",keyword:"enum",params:{allowedValues: schema77.enum},message:"must be equal to one of the allowed values"}];
+validate59.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ItemStatus/enum",keyword:"enum",params:{allowedValues: schema78.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -4209,7 +4323,7 @@ validate59.errors = [{instancePath:instancePath+"/changes/" + i0+"/kind",schemaP
 return false;
 }
 if(!(((data6 === "add") || (data6 === "delete")) || (data6 === "update"))){
-validate59.errors = [{instancePath:instancePath+"/changes/" + i0+"/kind",schemaPath:"#/definitions/FileChange/properties/kind/enum",keyword:"enum",params:{allowedValues: schema54.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+validate59.errors = [{instancePath:instancePath+"/changes/" + i0+"/kind",schemaPath:"#/definitions/FileChange/properties/kind/enum",keyword:"enum",params:{allowedValues: schema55.properties.kind.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid4 = _errs16 === errors;
@@ -4344,8 +4458,8 @@ validate59.errors = vErrors;
 return errors === 0;
 }
 
-const schema82 = {"type":"object","additionalProperties":false,"required":["type","id","tool","arguments","status","result","error"],"properties":{"type":{"const":"tool_call"},"id":{"type":"string"},"server":{"oneOf":[{"type":"string"},{"type":"null"}]},"tool":{"type":"string"},"arguments":{"$ref":"#/definitions/JsonValue"},"status":{"$ref":"#/definitions/ItemStatus"},"result":{"$ref":"#/definitions/JsonValue"},"error":{"oneOf":[{"type":"string"},{"type":"null"}]},"durationMs":{"oneOf":[{"$ref":"#/definitions/DurationMs"},{"type":"null"}]}}};
-const schema83 = {"type":["object","array","string","number","integer","boolean","null"]};
+const schema83 = {"type":"object","additionalProperties":false,"required":["type","id","tool","arguments","status","result","error"],"properties":{"type":{"const":"tool_call"},"id":{"type":"string"},"server":{"oneOf":[{"type":"string"},{"type":"null"}]},"tool":{"type":"string"},"arguments":{"$ref":"#/definitions/JsonValue"},"status":{"$ref":"#/definitions/ItemStatus"},"result":{"$ref":"#/definitions/JsonValue"},"error":{"oneOf":[{"type":"string"},{"type":"null"}]},"durationMs":{"oneOf":[{"$ref":"#/definitions/DurationMs"},{"type":"null"}]}}};
+const schema84 = {"type":["object","array","string","number","integer","boolean","null"]};
 
 function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4360,7 +4474,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func47.call(schema82.properties, key0))){
+if(!(func18.call(schema83.properties, key0))){
 validate60.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -4480,7 +4594,7 @@ if(data.arguments !== undefined){
 let data4 = data.arguments;
 const _errs13 = errors;
 if((((typeof data4 != "object") && (typeof data4 !== "string")) && (!((typeof data4 == "number") && (isFinite(data4))))) && (typeof data4 !== "boolean")){
-validate60.errors = [{instancePath:instancePath+"/arguments",schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema83.type},message:"must be object,array,string,number,integer,boolean,null"}];
+validate60.errors = [{instancePath:instancePath+"/arguments",schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema84.type},message:"must be object,array,string,number,integer,boolean,null"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -4497,7 +4611,7 @@ validate60.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definiti
 return false;
 }
 if(!((((data5 === "in_progress") || (data5 === "completed")) || (data5 === "failed")) || (data5 === "declined"))){
-validate60.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ItemStatus/enum",keyword:"enum",params:{allowedValues: schema77.enum},message:"must be equal to one of the allowed values"}];
+validate60.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ItemStatus/enum",keyword:"enum",params:{allowedValues: schema78.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -4510,7 +4624,7 @@ if(data.result !== undefined){
 let data6 = data.result;
 const _errs19 = errors;
 if((((typeof data6 != "object") && (typeof data6 !== "string")) && (!((typeof data6 == "number") && (isFinite(data6))))) && (typeof data6 !== "boolean")){
-validate60.errors = [{instancePath:instancePath+"/result",schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema83.type},message:"must be object,array,string,number,integer,boolean,null"}];
+validate60.errors = [{instancePath:instancePath+"/result",schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema84.type},message:"must be object,array,string,number,integer,boolean,null"}];
 return false;
 }
 var valid0 = _errs19 === errors;
@@ -4696,6 +4810,112 @@ return false;
 }
 }
 validate60.errors = vErrors;
+return errors === 0;
+}
+
+const schema88 = {"type":"object","additionalProperties":false,"required":["type","id","text"],"properties":{"type":{"const":"user_message"},"id":{"type":"string"},"text":{"type":"string"},"imageCount":{"type":"integer","minimum":0},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"}}};
+
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.text === undefined) && (missing0 = "text"))){
+validate61.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "type") || (key0 === "id")) || (key0 === "text")) || (key0 === "imageCount")) || (key0 === "inReplyTo"))){
+validate61.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
+if("user_message" !== data.type){
+validate61.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "user_message"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined){
+const _errs3 = errors;
+if(typeof data.id !== "string"){
+validate61.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.text !== undefined){
+const _errs5 = errors;
+if(typeof data.text !== "string"){
+validate61.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.imageCount !== undefined){
+let data3 = data.imageCount;
+const _errs7 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate61.errors = [{instancePath:instancePath+"/imageCount",schemaPath:"#/properties/imageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs7){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+validate61.errors = [{instancePath:instancePath+"/imageCount",schemaPath:"#/properties/imageCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.inReplyTo !== undefined){
+const _errs9 = errors;
+if(!(validate12(data.inReplyTo, {instancePath:instancePath+"/inReplyTo",parentData:data,parentDataProperty:"inReplyTo",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate61.errors = vErrors;
 return errors === 0;
 }
 
@@ -5206,7 +5426,7 @@ validate57.errors = [{instancePath:instancePath+"/steps/" + i2+"/status",schemaP
 return false;
 }
 if(!(((data19 === "pending") || (data19 === "in_progress")) || (data19 === "completed"))){
-validate57.errors = [{instancePath:instancePath+"/steps/" + i2+"/status",schemaPath:"#/definitions/PlanItem/properties/steps/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema90.properties.steps.items.properties.status.enum},message:"must be equal to one of the allowed values"}];
+validate57.errors = [{instancePath:instancePath+"/steps/" + i2+"/status",schemaPath:"#/definitions/PlanItem/properties/steps/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema92.properties.steps.items.properties.status.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid21 = _errs64 === errors;
@@ -5252,157 +5472,76 @@ return false;
 }
 }
 else if(tag0 === "user_message"){
-const _errs67 = errors;
-if(errors === _errs67){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing5;
-if((((data.type === undefined) && (missing5 = "type")) || ((data.id === undefined) && (missing5 = "id"))) || ((data.text === undefined) && (missing5 = "text"))){
-validate57.errors = [{instancePath,schemaPath:"#/definitions/UserMessageItem/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
-return false;
-}
-else {
-const _errs69 = errors;
-for(const key5 in data){
-if(!((((key5 === "type") || (key5 === "id")) || (key5 === "text")) || (key5 === "imageCount"))){
-validate57.errors = [{instancePath,schemaPath:"#/definitions/UserMessageItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs69 === errors){
-if(data.type !== undefined){
-const _errs70 = errors;
-if("user_message" !== data.type){
-validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/UserMessageItem/properties/type/const",keyword:"const",params:{allowedValue: "user_message"},message:"must be equal to constant"}];
-return false;
-}
-var valid24 = _errs70 === errors;
-}
-else {
-var valid24 = true;
-}
-if(valid24){
-if(data.id !== undefined){
-const _errs71 = errors;
-if(typeof data.id !== "string"){
-validate57.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/UserMessageItem/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid24 = _errs71 === errors;
-}
-else {
-var valid24 = true;
-}
-if(valid24){
-if(data.text !== undefined){
-const _errs73 = errors;
-if(typeof data.text !== "string"){
-validate57.errors = [{instancePath:instancePath+"/text",schemaPath:"#/definitions/UserMessageItem/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid24 = _errs73 === errors;
-}
-else {
-var valid24 = true;
-}
-if(valid24){
-if(data.imageCount !== undefined){
-let data23 = data.imageCount;
-const _errs75 = errors;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-validate57.errors = [{instancePath:instancePath+"/imageCount",schemaPath:"#/definitions/UserMessageItem/properties/imageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs75){
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 0 || isNaN(data23)){
-validate57.errors = [{instancePath:instancePath+"/imageCount",schemaPath:"#/definitions/UserMessageItem/properties/imageCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid24 = _errs75 === errors;
-}
-else {
-var valid24 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate57.errors = [{instancePath,schemaPath:"#/definitions/UserMessageItem/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+errors = vErrors.length;
 }
 }
 else if(tag0 === "other"){
-const _errs78 = errors;
-if(errors === _errs78){
+const _errs68 = errors;
+if(errors === _errs68){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing6;
-if((((data.type === undefined) && (missing6 = "type")) || ((data.id === undefined) && (missing6 = "id"))) || ((data.engineType === undefined) && (missing6 = "engineType"))){
-validate57.errors = [{instancePath,schemaPath:"#/definitions/OtherItem/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+let missing5;
+if((((data.type === undefined) && (missing5 = "type")) || ((data.id === undefined) && (missing5 = "id"))) || ((data.engineType === undefined) && (missing5 = "engineType"))){
+validate57.errors = [{instancePath,schemaPath:"#/definitions/OtherItem/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
-const _errs80 = errors;
-for(const key6 in data){
-if(!((((key6 === "type") || (key6 === "id")) || (key6 === "engineType")) || (key6 === "summary"))){
-validate57.errors = [{instancePath,schemaPath:"#/definitions/OtherItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
+const _errs70 = errors;
+for(const key5 in data){
+if(!((((key5 === "type") || (key5 === "id")) || (key5 === "engineType")) || (key5 === "summary"))){
+validate57.errors = [{instancePath,schemaPath:"#/definitions/OtherItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs80 === errors){
+if(_errs70 === errors){
 if(data.type !== undefined){
-const _errs81 = errors;
+const _errs71 = errors;
 if("other" !== data.type){
 validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/OtherItem/properties/type/const",keyword:"const",params:{allowedValue: "other"},message:"must be equal to constant"}];
 return false;
 }
-var valid27 = _errs81 === errors;
+var valid25 = _errs71 === errors;
 }
 else {
-var valid27 = true;
+var valid25 = true;
 }
-if(valid27){
+if(valid25){
 if(data.id !== undefined){
-const _errs82 = errors;
+const _errs72 = errors;
 if(typeof data.id !== "string"){
 validate57.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/OtherItem/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid27 = _errs82 === errors;
+var valid25 = _errs72 === errors;
 }
 else {
-var valid27 = true;
+var valid25 = true;
 }
-if(valid27){
+if(valid25){
 if(data.engineType !== undefined){
-const _errs84 = errors;
+const _errs74 = errors;
 if(typeof data.engineType !== "string"){
 validate57.errors = [{instancePath:instancePath+"/engineType",schemaPath:"#/definitions/OtherItem/properties/engineType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid27 = _errs84 === errors;
+var valid25 = _errs74 === errors;
 }
 else {
-var valid27 = true;
+var valid25 = true;
 }
-if(valid27){
+if(valid25){
 if(data.summary !== undefined){
-const _errs86 = errors;
+const _errs76 = errors;
 if(typeof data.summary !== "string"){
 validate57.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/definitions/OtherItem/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid27 = _errs86 === errors;
+var valid25 = _errs76 === errors;
 }
 else {
-var valid27 = true;
+var valid25 = true;
 }
 }
 }
@@ -5435,27 +5574,27 @@ validate57.errors = vErrors;
 return errors === 0;
 }
 
-const schema93 = {"oneOf":[{"$ref":"#/definitions/ResponsesMessage"},{"$ref":"#/definitions/ResponsesReasoning"},{"$ref":"#/definitions/ResponsesFunctionCall"},{"$ref":"#/definitions/ResponsesFunctionCallOutput"}],"type":"object","discriminator":{"propertyName":"type"}};
-const schema96 = {"type":"object","additionalProperties":false,"required":["type","id","summary"],"properties":{"type":{"const":"reasoning"},"id":{"type":"string"},"summary":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["type","text"],"properties":{"type":{"const":"summary_text"},"text":{"type":"string"}}}}}};
-const schema97 = {"type":"object","additionalProperties":false,"required":["type","call_id","name","arguments","status"],"properties":{"type":{"const":"function_call"},"call_id":{"type":"string"},"name":{"type":"string","enum":["shell","apply_patch"]},"arguments":{"type":"string"},"status":{"const":"in_progress"}}};
-const schema98 = {"type":"object","additionalProperties":false,"required":["type","call_id","output"],"properties":{"type":{"const":"function_call_output"},"call_id":{"type":"string"},"output":{"type":"string"}}};
-const schema94 = {"type":"object","additionalProperties":false,"required":["type","id","role","status","content"],"properties":{"type":{"const":"message"},"id":{"type":"string"},"role":{"const":"assistant"},"status":{"const":"completed"},"content":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["type","text","annotations"],"properties":{"type":{"const":"output_text"},"text":{"type":"string"},"annotations":{"type":"array","maxItems":0,"items":{"$ref":"#/definitions/JsonValue"}}}}}}};
+const schema94 = {"oneOf":[{"$ref":"#/definitions/ResponsesMessage"},{"$ref":"#/definitions/ResponsesReasoning"},{"$ref":"#/definitions/ResponsesFunctionCall"},{"$ref":"#/definitions/ResponsesFunctionCallOutput"}],"type":"object","discriminator":{"propertyName":"type"}};
+const schema97 = {"type":"object","additionalProperties":false,"required":["type","id","summary"],"properties":{"type":{"const":"reasoning"},"id":{"type":"string"},"summary":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["type","text"],"properties":{"type":{"const":"summary_text"},"text":{"type":"string"}}}}}};
+const schema98 = {"type":"object","additionalProperties":false,"required":["type","call_id","name","arguments","status"],"properties":{"type":{"const":"function_call"},"call_id":{"type":"string"},"name":{"type":"string","enum":["shell","apply_patch"]},"arguments":{"type":"string"},"status":{"const":"in_progress"}}};
+const schema99 = {"type":"object","additionalProperties":false,"required":["type","call_id","output"],"properties":{"type":{"const":"function_call_output"},"call_id":{"type":"string"},"output":{"type":"string"}}};
+const schema95 = {"type":"object","additionalProperties":false,"required":["type","id","role","status","content"],"properties":{"type":{"const":"message"},"id":{"type":"string"},"role":{"const":"assistant"},"status":{"const":"completed"},"content":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["type","text","annotations"],"properties":{"type":{"const":"output_text"},"text":{"type":"string"},"annotations":{"type":"array","maxItems":0,"items":{"$ref":"#/definitions/JsonValue"}}}}}}};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.role === undefined) && (missing0 = "role"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.content === undefined) && (missing0 = "content"))){
-validate66.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate69.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "id")) || (key0 === "role")) || (key0 === "status")) || (key0 === "content"))){
-validate66.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate69.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5464,7 +5603,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("message" !== data.type){
-validate66.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "message"},message:"must be equal to constant"}];
+validate69.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "message"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5476,7 +5615,7 @@ if(valid0){
 if(data.id !== undefined){
 const _errs3 = errors;
 if(typeof data.id !== "string"){
-validate66.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate69.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -5488,7 +5627,7 @@ if(valid0){
 if(data.role !== undefined){
 const _errs5 = errors;
 if("assistant" !== data.role){
-validate66.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/const",keyword:"const",params:{allowedValue: "assistant"},message:"must be equal to constant"}];
+validate69.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/const",keyword:"const",params:{allowedValue: "assistant"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -5500,7 +5639,7 @@ if(valid0){
 if(data.status !== undefined){
 const _errs6 = errors;
 if("completed" !== data.status){
-validate66.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "completed"},message:"must be equal to constant"}];
+validate69.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "completed"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -5523,14 +5662,14 @@ if(errors === _errs9){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
 if((((data5.type === undefined) && (missing1 = "type")) || ((data5.text === undefined) && (missing1 = "text"))) || ((data5.annotations === undefined) && (missing1 = "annotations"))){
-validate66.errors = [{instancePath:instancePath+"/content/" + i0,schemaPath:"#/properties/content/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate69.errors = [{instancePath:instancePath+"/content/" + i0,schemaPath:"#/properties/content/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs11 = errors;
 for(const key1 in data5){
 if(!(((key1 === "type") || (key1 === "text")) || (key1 === "annotations"))){
-validate66.errors = [{instancePath:instancePath+"/content/" + i0,schemaPath:"#/properties/content/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate69.errors = [{instancePath:instancePath+"/content/" + i0,schemaPath:"#/properties/content/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5539,7 +5678,7 @@ if(_errs11 === errors){
 if(data5.type !== undefined){
 const _errs12 = errors;
 if("output_text" !== data5.type){
-validate66.errors = [{instancePath:instancePath+"/content/" + i0+"/type",schemaPath:"#/properties/content/items/properties/type/const",keyword:"const",params:{allowedValue: "output_text"},message:"must be equal to constant"}];
+validate69.errors = [{instancePath:instancePath+"/content/" + i0+"/type",schemaPath:"#/properties/content/items/properties/type/const",keyword:"const",params:{allowedValue: "output_text"},message:"must be equal to constant"}];
 return false;
 }
 var valid2 = _errs12 === errors;
@@ -5551,7 +5690,7 @@ if(valid2){
 if(data5.text !== undefined){
 const _errs13 = errors;
 if(typeof data5.text !== "string"){
-validate66.errors = [{instancePath:instancePath+"/content/" + i0+"/text",schemaPath:"#/properties/content/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate69.errors = [{instancePath:instancePath+"/content/" + i0+"/text",schemaPath:"#/properties/content/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs13 === errors;
@@ -5566,7 +5705,7 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(Array.isArray(data8)){
 if(data8.length > 0){
-validate66.errors = [{instancePath:instancePath+"/content/" + i0+"/annotations",schemaPath:"#/properties/content/items/properties/annotations/maxItems",keyword:"maxItems",params:{limit: 0},message:"must NOT have more than 0 items"}];
+validate69.errors = [{instancePath:instancePath+"/content/" + i0+"/annotations",schemaPath:"#/properties/content/items/properties/annotations/maxItems",keyword:"maxItems",params:{limit: 0},message:"must NOT have more than 0 items"}];
 return false;
 }
 else {
@@ -5576,7 +5715,7 @@ for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 const _errs17 = errors;
 if((((typeof data9 != "object") && (typeof data9 !== "string")) && (!((typeof data9 == "number") && (isFinite(data9))))) && (typeof data9 !== "boolean")){
-validate66.errors = [{instancePath:instancePath+"/content/" + i0+"/annotations/" + i1,schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema83.type},message:"must be object,array,string,number,integer,boolean,null"}];
+validate69.errors = [{instancePath:instancePath+"/content/" + i0+"/annotations/" + i1,schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema84.type},message:"must be object,array,string,number,integer,boolean,null"}];
 return false;
 }
 var valid3 = _errs17 === errors;
@@ -5587,7 +5726,7 @@ break;
 }
 }
 else {
-validate66.errors = [{instancePath:instancePath+"/content/" + i0+"/annotations",schemaPath:"#/properties/content/items/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate69.errors = [{instancePath:instancePath+"/content/" + i0+"/annotations",schemaPath:"#/properties/content/items/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5602,7 +5741,7 @@ var valid2 = true;
 }
 }
 else {
-validate66.errors = [{instancePath:instancePath+"/content/" + i0,schemaPath:"#/properties/content/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate69.errors = [{instancePath:instancePath+"/content/" + i0,schemaPath:"#/properties/content/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5613,7 +5752,7 @@ break;
 }
 }
 else {
-validate66.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate69.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5630,16 +5769,16 @@ var valid0 = true;
 }
 }
 else {
-validate66.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate66.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -5647,8 +5786,8 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "message"){
-if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 }
@@ -5658,14 +5797,14 @@ if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.summary === undefined) && (missing0 = "summary"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ResponsesReasoning/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ResponsesReasoning/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs6 = errors;
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "id")) || (key0 === "summary"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ResponsesReasoning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ResponsesReasoning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5674,7 +5813,7 @@ if(_errs6 === errors){
 if(data.type !== undefined){
 const _errs7 = errors;
 if("reasoning" !== data.type){
-validate65.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ResponsesReasoning/properties/type/const",keyword:"const",params:{allowedValue: "reasoning"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ResponsesReasoning/properties/type/const",keyword:"const",params:{allowedValue: "reasoning"},message:"must be equal to constant"}];
 return false;
 }
 var valid4 = _errs7 === errors;
@@ -5686,7 +5825,7 @@ if(valid4){
 if(data.id !== undefined){
 const _errs8 = errors;
 if(typeof data.id !== "string"){
-validate65.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/ResponsesReasoning/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/ResponsesReasoning/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs8 === errors;
@@ -5709,14 +5848,14 @@ if(errors === _errs12){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
 if(((data3.type === undefined) && (missing1 = "type")) || ((data3.text === undefined) && (missing1 = "text"))){
-validate65.errors = [{instancePath:instancePath+"/summary/" + i0,schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate68.errors = [{instancePath:instancePath+"/summary/" + i0,schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs14 = errors;
 for(const key1 in data3){
 if(!((key1 === "type") || (key1 === "text"))){
-validate65.errors = [{instancePath:instancePath+"/summary/" + i0,schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate68.errors = [{instancePath:instancePath+"/summary/" + i0,schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5725,7 +5864,7 @@ if(_errs14 === errors){
 if(data3.type !== undefined){
 const _errs15 = errors;
 if("summary_text" !== data3.type){
-validate65.errors = [{instancePath:instancePath+"/summary/" + i0+"/type",schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/properties/type/const",keyword:"const",params:{allowedValue: "summary_text"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/summary/" + i0+"/type",schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/properties/type/const",keyword:"const",params:{allowedValue: "summary_text"},message:"must be equal to constant"}];
 return false;
 }
 var valid6 = _errs15 === errors;
@@ -5737,7 +5876,7 @@ if(valid6){
 if(data3.text !== undefined){
 const _errs16 = errors;
 if(typeof data3.text !== "string"){
-validate65.errors = [{instancePath:instancePath+"/summary/" + i0+"/text",schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/summary/" + i0+"/text",schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs16 === errors;
@@ -5750,7 +5889,7 @@ var valid6 = true;
 }
 }
 else {
-validate65.errors = [{instancePath:instancePath+"/summary/" + i0,schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath:instancePath+"/summary/" + i0,schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5761,7 +5900,7 @@ break;
 }
 }
 else {
-validate65.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/definitions/ResponsesReasoning/properties/summary/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate68.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/definitions/ResponsesReasoning/properties/summary/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5776,7 +5915,7 @@ var valid4 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ResponsesReasoning/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ResponsesReasoning/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5787,14 +5926,14 @@ if(errors === _errs19){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if((((((data.type === undefined) && (missing2 = "type")) || ((data.call_id === undefined) && (missing2 = "call_id"))) || ((data.name === undefined) && (missing2 = "name"))) || ((data.arguments === undefined) && (missing2 = "arguments"))) || ((data.status === undefined) && (missing2 = "status"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCall/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCall/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 const _errs21 = errors;
 for(const key2 in data){
 if(!(((((key2 === "type") || (key2 === "call_id")) || (key2 === "name")) || (key2 === "arguments")) || (key2 === "status"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCall/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCall/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5803,7 +5942,7 @@ if(_errs21 === errors){
 if(data.type !== undefined){
 const _errs22 = errors;
 if("function_call" !== data.type){
-validate65.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ResponsesFunctionCall/properties/type/const",keyword:"const",params:{allowedValue: "function_call"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ResponsesFunctionCall/properties/type/const",keyword:"const",params:{allowedValue: "function_call"},message:"must be equal to constant"}];
 return false;
 }
 var valid9 = _errs22 === errors;
@@ -5815,7 +5954,7 @@ if(valid9){
 if(data.call_id !== undefined){
 const _errs23 = errors;
 if(typeof data.call_id !== "string"){
-validate65.errors = [{instancePath:instancePath+"/call_id",schemaPath:"#/definitions/ResponsesFunctionCall/properties/call_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/call_id",schemaPath:"#/definitions/ResponsesFunctionCall/properties/call_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs23 === errors;
@@ -5828,11 +5967,11 @@ if(data.name !== undefined){
 let data8 = data.name;
 const _errs25 = errors;
 if(typeof data8 !== "string"){
-validate65.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/ResponsesFunctionCall/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/ResponsesFunctionCall/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data8 === "shell") || (data8 === "apply_patch"))){
-validate65.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/ResponsesFunctionCall/properties/name/enum",keyword:"enum",params:{allowedValues: schema97.properties.name.enum},message:"must be equal to one of the allowed values"}];
+validate68.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/ResponsesFunctionCall/properties/name/enum",keyword:"enum",params:{allowedValues: schema98.properties.name.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid9 = _errs25 === errors;
@@ -5844,7 +5983,7 @@ if(valid9){
 if(data.arguments !== undefined){
 const _errs27 = errors;
 if(typeof data.arguments !== "string"){
-validate65.errors = [{instancePath:instancePath+"/arguments",schemaPath:"#/definitions/ResponsesFunctionCall/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/arguments",schemaPath:"#/definitions/ResponsesFunctionCall/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs27 === errors;
@@ -5856,7 +5995,7 @@ if(valid9){
 if(data.status !== undefined){
 const _errs29 = errors;
 if("in_progress" !== data.status){
-validate65.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ResponsesFunctionCall/properties/status/const",keyword:"const",params:{allowedValue: "in_progress"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ResponsesFunctionCall/properties/status/const",keyword:"const",params:{allowedValue: "in_progress"},message:"must be equal to constant"}];
 return false;
 }
 var valid9 = _errs29 === errors;
@@ -5872,7 +6011,7 @@ var valid9 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCall/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCall/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5883,14 +6022,14 @@ if(errors === _errs31){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if((((data.type === undefined) && (missing3 = "type")) || ((data.call_id === undefined) && (missing3 = "call_id"))) || ((data.output === undefined) && (missing3 = "output"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCallOutput/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCallOutput/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 const _errs33 = errors;
 for(const key3 in data){
 if(!(((key3 === "type") || (key3 === "call_id")) || (key3 === "output"))){
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCallOutput/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCallOutput/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5899,7 +6038,7 @@ if(_errs33 === errors){
 if(data.type !== undefined){
 const _errs34 = errors;
 if("function_call_output" !== data.type){
-validate65.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ResponsesFunctionCallOutput/properties/type/const",keyword:"const",params:{allowedValue: "function_call_output"},message:"must be equal to constant"}];
+validate68.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ResponsesFunctionCallOutput/properties/type/const",keyword:"const",params:{allowedValue: "function_call_output"},message:"must be equal to constant"}];
 return false;
 }
 var valid12 = _errs34 === errors;
@@ -5911,7 +6050,7 @@ if(valid12){
 if(data.call_id !== undefined){
 const _errs35 = errors;
 if(typeof data.call_id !== "string"){
-validate65.errors = [{instancePath:instancePath+"/call_id",schemaPath:"#/definitions/ResponsesFunctionCallOutput/properties/call_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/call_id",schemaPath:"#/definitions/ResponsesFunctionCallOutput/properties/call_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs35 === errors;
@@ -5923,7 +6062,7 @@ if(valid12){
 if(data.output !== undefined){
 const _errs37 = errors;
 if(typeof data.output !== "string"){
-validate65.errors = [{instancePath:instancePath+"/output",schemaPath:"#/definitions/ResponsesFunctionCallOutput/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate68.errors = [{instancePath:instancePath+"/output",schemaPath:"#/definitions/ResponsesFunctionCallOutput/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs37 === errors;
@@ -5937,27 +6076,27 @@ var valid12 = true;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCallOutput/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCallOutput/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate68.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
 return false;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate68.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
 return false;
 }
 }
 else {
-validate65.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate65.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
 
@@ -6088,8 +6227,8 @@ var valid0 = true;
 if(valid0){
 if(data.responseItem !== undefined){
 const _errs13 = errors;
-if(!(validate65(data.responseItem, {instancePath:instancePath+"/responseItem",parentData:data,parentDataProperty:"responseItem",rootData}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(!(validate68(data.responseItem, {instancePath:instancePath+"/responseItem",parentData:data,parentDataProperty:"responseItem",rootData}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs13 === errors;
@@ -6115,23 +6254,23 @@ validate56.errors = vErrors;
 return errors === 0;
 }
 
-const schema99 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","event","itemId","itemType","field","delta"],"properties":{"type":{"const":"item"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"event":{"const":"delta"},"itemId":{"type":"string"},"itemType":{"type":"string","enum":["agent_message","reasoning","command_execution","plan"]},"field":{"type":"string","enum":["text","summary","content","output"]},"index":{"type":"integer","minimum":0},"delta":{"type":"string"}}};
+const schema100 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","event","itemId","itemType","field","delta"],"properties":{"type":{"const":"item"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"event":{"const":"delta"},"itemId":{"type":"string"},"itemType":{"type":"string","enum":["agent_message","reasoning","command_execution","plan"]},"field":{"type":"string","enum":["text","summary","content","output"]},"index":{"type":"integer","minimum":0},"delta":{"type":"string"}}};
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.turnId === undefined) && (missing0 = "turnId"))) || ((data.event === undefined) && (missing0 = "event"))) || ((data.itemId === undefined) && (missing0 = "itemId"))) || ((data.itemType === undefined) && (missing0 = "itemType"))) || ((data.field === undefined) && (missing0 = "field"))) || ((data.delta === undefined) && (missing0 = "delta"))){
-validate69.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate72.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func47.call(schema99.properties, key0))){
-validate69.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func18.call(schema100.properties, key0))){
+validate72.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6140,7 +6279,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("item" !== data.type){
-validate69.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "item"},message:"must be equal to constant"}];
+validate72.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "item"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6154,13 +6293,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate69.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate72.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate69.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate72.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6178,24 +6317,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate69.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate72.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate69.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate72.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate69.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate72.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate72.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6208,7 +6347,7 @@ if(valid0){
 if(data.turnId !== undefined){
 const _errs9 = errors;
 if(typeof data.turnId !== "string"){
-validate69.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate72.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -6220,7 +6359,7 @@ if(valid0){
 if(data.event !== undefined){
 const _errs11 = errors;
 if("delta" !== data.event){
-validate69.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "delta"},message:"must be equal to constant"}];
+validate72.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "delta"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -6232,7 +6371,7 @@ if(valid0){
 if(data.itemId !== undefined){
 const _errs12 = errors;
 if(typeof data.itemId !== "string"){
-validate69.errors = [{instancePath:instancePath+"/itemId",schemaPath:"#/properties/itemId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate72.errors = [{instancePath:instancePath+"/itemId",schemaPath:"#/properties/itemId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -6245,11 +6384,11 @@ if(data.itemType !== undefined){
 let data6 = data.itemType;
 const _errs14 = errors;
 if(typeof data6 !== "string"){
-validate69.errors = [{instancePath:instancePath+"/itemType",schemaPath:"#/properties/itemType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate72.errors = [{instancePath:instancePath+"/itemType",schemaPath:"#/properties/itemType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((data6 === "agent_message") || (data6 === "reasoning")) || (data6 === "command_execution")) || (data6 === "plan"))){
-validate69.errors = [{instancePath:instancePath+"/itemType",schemaPath:"#/properties/itemType/enum",keyword:"enum",params:{allowedValues: schema99.properties.itemType.enum},message:"must be equal to one of the allowed values"}];
+validate72.errors = [{instancePath:instancePath+"/itemType",schemaPath:"#/properties/itemType/enum",keyword:"enum",params:{allowedValues: schema100.properties.itemType.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -6262,11 +6401,11 @@ if(data.field !== undefined){
 let data7 = data.field;
 const _errs16 = errors;
 if(typeof data7 !== "string"){
-validate69.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate72.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((data7 === "text") || (data7 === "summary")) || (data7 === "content")) || (data7 === "output"))){
-validate69.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/enum",keyword:"enum",params:{allowedValues: schema99.properties.field.enum},message:"must be equal to one of the allowed values"}];
+validate72.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/enum",keyword:"enum",params:{allowedValues: schema100.properties.field.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -6279,13 +6418,13 @@ if(data.index !== undefined){
 let data8 = data.index;
 const _errs18 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate69.errors = [{instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate72.errors = [{instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs18){
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-validate69.errors = [{instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate72.errors = [{instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6299,7 +6438,7 @@ if(valid0){
 if(data.delta !== undefined){
 const _errs20 = errors;
 if(typeof data.delta !== "string"){
-validate69.errors = [{instancePath:instancePath+"/delta",schemaPath:"#/properties/delta/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate72.errors = [{instancePath:instancePath+"/delta",schemaPath:"#/properties/delta/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs20 === errors;
@@ -6320,31 +6459,31 @@ var valid0 = true;
 }
 }
 else {
-validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate69.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
 
-const schema102 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","event","item"],"properties":{"type":{"const":"item"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"event":{"const":"completed"},"item":{"$ref":"#/definitions/Item"},"responseItem":{"$ref":"#/definitions/ResponsesApiItem"}}};
+const schema103 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","event","item"],"properties":{"type":{"const":"item"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"event":{"const":"completed"},"item":{"$ref":"#/definitions/Item"},"responseItem":{"$ref":"#/definitions/ResponsesApiItem"}}};
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.turnId === undefined) && (missing0 = "turnId"))) || ((data.event === undefined) && (missing0 = "event"))) || ((data.item === undefined) && (missing0 = "item"))){
-validate70.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate73.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "turnId")) || (key0 === "event")) || (key0 === "item")) || (key0 === "responseItem"))){
-validate70.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate73.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6353,7 +6492,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("item" !== data.type){
-validate70.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "item"},message:"must be equal to constant"}];
+validate73.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "item"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6367,13 +6506,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate70.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate73.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate70.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate73.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6391,24 +6530,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate70.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate73.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate70.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate73.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate70.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate73.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate70.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate73.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6421,7 +6560,7 @@ if(valid0){
 if(data.turnId !== undefined){
 const _errs9 = errors;
 if(typeof data.turnId !== "string"){
-validate70.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate73.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -6433,7 +6572,7 @@ if(valid0){
 if(data.event !== undefined){
 const _errs11 = errors;
 if("completed" !== data.event){
-validate70.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "completed"},message:"must be equal to constant"}];
+validate73.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "completed"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -6456,8 +6595,8 @@ var valid0 = true;
 if(valid0){
 if(data.responseItem !== undefined){
 const _errs13 = errors;
-if(!(validate65(data.responseItem, {instancePath:instancePath+"/responseItem",parentData:data,parentDataProperty:"responseItem",rootData}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(!(validate68(data.responseItem, {instancePath:instancePath+"/responseItem",parentData:data,parentDataProperty:"responseItem",rootData}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs13 === errors;
@@ -6475,11 +6614,11 @@ var valid0 = true;
 }
 }
 else {
-validate70.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate73.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate70.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
 
@@ -6498,14 +6637,14 @@ errors = vErrors.length;
 }
 }
 else if(tag0 === "delta"){
-if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "completed"){
-if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
 }
@@ -6528,159 +6667,7 @@ validate55.errors = vErrors;
 return errors === 0;
 }
 
-export const rawOpenSessionFrame = validate76;
-
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.type === undefined) && (missing0 = "type")){
-validate76.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "lastSeq")) || (key0 === "protocolVersion")) || (key0 === "configOverrides"))){
-validate76.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.type !== undefined){
-const _errs2 = errors;
-if("open_session" !== data.type){
-validate76.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "open_session"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.id !== undefined){
-const _errs3 = errors;
-if(!(validate12(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.sessionId !== undefined){
-let data2 = data.sessionId;
-const _errs4 = errors;
-const _errs5 = errors;
-if(errors === _errs5){
-if(typeof data2 === "string"){
-if((data2.length > 256 && func2(data2) > 256)){
-validate76.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate76.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern0.test(data2)){
-validate76.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate76.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.lastSeq !== undefined){
-let data3 = data.lastSeq;
-const _errs7 = errors;
-const _errs8 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate76.errors = [{instancePath:instancePath+"/lastSeq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs8){
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-validate76.errors = [{instancePath:instancePath+"/lastSeq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.protocolVersion !== undefined){
-let data4 = data.protocolVersion;
-const _errs10 = errors;
-const _errs11 = errors;
-if(errors === _errs11){
-if(typeof data4 === "string"){
-if(!pattern5.test(data4)){
-validate76.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+){0,2}$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+){0,2}$"+"\""}];
-return false;
-}
-}
-else {
-validate76.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.configOverrides !== undefined){
-const _errs13 = errors;
-if(!(validate19(data.configOverrides, {instancePath:instancePath+"/configOverrides",parentData:data,parentDataProperty:"configOverrides",rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs13 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate76.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate76.errors = vErrors;
-return errors === 0;
-}
-
-export const rawReviewFrame = validate79;
+export const rawOpenSessionFrame = validate79;
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -6688,14 +6675,14 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.target === undefined) && (missing0 = "target"))){
+if((data.type === undefined) && (missing0 = "type")){
 validate79.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "target"))){
+if(!((((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "lastSeq")) || (key0 === "protocolVersion")) || (key0 === "configOverrides"))){
 validate79.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -6704,8 +6691,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("review" !== data.type){
-validate79.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "review"},message:"must be equal to constant"}];
+if("open_session" !== data.type){
+validate79.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "open_session"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6760,16 +6747,62 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.target !== undefined){
+if(data.lastSeq !== undefined){
+let data3 = data.lastSeq;
 const _errs7 = errors;
-if(!(validate33(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
+const _errs8 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate79.errors = [{instancePath:instancePath+"/lastSeq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs8){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+validate79.errors = [{instancePath:instancePath+"/lastSeq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
 }
 var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.protocolVersion !== undefined){
+let data4 = data.protocolVersion;
+const _errs10 = errors;
+const _errs11 = errors;
+if(errors === _errs11){
+if(typeof data4 === "string"){
+if(!pattern5.test(data4)){
+validate79.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+){0,2}$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+){0,2}$"+"\""}];
+return false;
+}
+}
+else {
+validate79.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.configOverrides !== undefined){
+const _errs13 = errors;
+if(!(validate19(data.configOverrides, {instancePath:instancePath+"/configOverrides",parentData:data,parentDataProperty:"configOverrides",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -6786,7 +6819,7 @@ validate79.errors = vErrors;
 return errors === 0;
 }
 
-export const rawRollbackFrame = validate82;
+export const rawReviewFrame = validate82;
 
 function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -6794,14 +6827,14 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.type === undefined) && (missing0 = "type")){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.target === undefined) && (missing0 = "target"))){
 validate82.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "beforeTurnId")) || (key0 === "turns"))){
+if(!((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "target"))){
 validate82.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -6810,8 +6843,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("rollback" !== data.type){
-validate82.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "rollback"},message:"must be equal to constant"}];
+if("review" !== data.type){
+validate82.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "review"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6866,59 +6899,16 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.beforeTurnId !== undefined){
-let data3 = data.beforeTurnId;
+if(data.target !== undefined){
 const _errs7 = errors;
-if(errors === _errs7){
-if(typeof data3 === "string"){
-if((data3.length > 256 && func2(data3) > 256)){
-validate82.errors = [{instancePath:instancePath+"/beforeTurnId",schemaPath:"#/properties/beforeTurnId/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if((data3.length < 1 || (data3.length < 2 && func2(data3) < 1))){
-validate82.errors = [{instancePath:instancePath+"/beforeTurnId",schemaPath:"#/properties/beforeTurnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate82.errors = [{instancePath:instancePath+"/beforeTurnId",schemaPath:"#/properties/beforeTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
+if(!(validate33(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.turns !== undefined){
-let data4 = data.turns;
-const _errs9 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate82.errors = [{instancePath:instancePath+"/turns",schemaPath:"#/properties/turns/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs9){
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 10000 || isNaN(data4)){
-validate82.errors = [{instancePath:instancePath+"/turns",schemaPath:"#/properties/turns/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"}];
-return false;
-}
-else {
-if(data4 < 1 || isNaN(data4)){
-validate82.errors = [{instancePath:instancePath+"/turns",schemaPath:"#/properties/turns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
 }
 }
 }
@@ -6935,24 +6925,23 @@ validate82.errors = vErrors;
 return errors === 0;
 }
 
-export const rawRolledBackFrame = validate84;
-const schema113 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","beforeTurnId","removedTurnIds"],"properties":{"type":{"const":"rolled_back"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"beforeTurnId":{"type":"string"},"removedTurnIds":{"type":"array","items":{"type":"string"}}}};
+export const rawRollbackFrame = validate85;
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.beforeTurnId === undefined) && (missing0 = "beforeTurnId"))) || ((data.removedTurnIds === undefined) && (missing0 = "removedTurnIds"))){
-validate84.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if((data.type === undefined) && (missing0 = "type")){
+validate85.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "inReplyTo")) || (key0 === "beforeTurnId")) || (key0 === "removedTurnIds"))){
-validate84.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "beforeTurnId")) || (key0 === "turns"))){
+validate85.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6960,8 +6949,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("rolled_back" !== data.type){
-validate84.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "rolled_back"},message:"must be equal to constant"}];
+if("rollback" !== data.type){
+validate85.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "rollback"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6970,21 +6959,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.seq !== undefined){
-let data1 = data.seq;
+if(data.id !== undefined){
 const _errs3 = errors;
-const _errs4 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate84.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs4){
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 0 || isNaN(data1)){
-validate84.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
+if(!(validate12(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs3 === errors;
 }
@@ -6994,87 +6973,87 @@ var valid0 = true;
 if(valid0){
 if(data.sessionId !== undefined){
 let data2 = data.sessionId;
-const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate84.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate85.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate84.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate85.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate84.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate85.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate84.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate85.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.inReplyTo !== undefined){
-const _errs9 = errors;
-if(!(validate12(data.inReplyTo, {instancePath:instancePath+"/inReplyTo",parentData:data,parentDataProperty:"inReplyTo",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs9 === errors;
+var valid0 = _errs4 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.beforeTurnId !== undefined){
-const _errs10 = errors;
-if(typeof data.beforeTurnId !== "string"){
-validate84.errors = [{instancePath:instancePath+"/beforeTurnId",schemaPath:"#/properties/beforeTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data3 = data.beforeTurnId;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data3 === "string"){
+if((data3.length > 256 && func2(data3) > 256)){
+validate85.errors = [{instancePath:instancePath+"/beforeTurnId",schemaPath:"#/properties/beforeTurnId/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
-var valid0 = _errs10 === errors;
+else {
+if((data3.length < 1 || (data3.length < 2 && func2(data3) < 1))){
+validate85.errors = [{instancePath:instancePath+"/beforeTurnId",schemaPath:"#/properties/beforeTurnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate85.errors = [{instancePath:instancePath+"/beforeTurnId",schemaPath:"#/properties/beforeTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.removedTurnIds !== undefined){
-let data5 = data.removedTurnIds;
-const _errs12 = errors;
-if(errors === _errs12){
-if(Array.isArray(data5)){
-var valid3 = true;
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-const _errs14 = errors;
-if(typeof data5[i0] !== "string"){
-validate84.errors = [{instancePath:instancePath+"/removedTurnIds/" + i0,schemaPath:"#/properties/removedTurnIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data.turns !== undefined){
+let data4 = data.turns;
+const _errs9 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate85.errors = [{instancePath:instancePath+"/turns",schemaPath:"#/properties/turns/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-var valid3 = _errs14 === errors;
-if(!valid3){
-break;
-}
-}
+if(errors === _errs9){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 10000 || isNaN(data4)){
+validate85.errors = [{instancePath:instancePath+"/turns",schemaPath:"#/properties/turns/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"}];
+return false;
 }
 else {
-validate84.errors = [{instancePath:instancePath+"/removedTurnIds",schemaPath:"#/properties/removedTurnIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+if(data4 < 1 || isNaN(data4)){
+validate85.errors = [{instancePath:instancePath+"/turns",schemaPath:"#/properties/turns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
-var valid0 = _errs12 === errors;
+}
+}
+var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
@@ -7086,19 +7065,17 @@ var valid0 = true;
 }
 }
 }
-}
 else {
-validate84.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate85.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate84.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
 
-export const rawServerFrame = validate86;
-const schema116 = {"oneOf":[{"$ref":"#/definitions/SessionFrame"},{"$ref":"#/definitions/ItemFrame"},{"$ref":"#/definitions/CommandPromptFrame"},{"$ref":"#/definitions/StatusFrame"},{"$ref":"#/definitions/ErrorFrame"},{"$ref":"#/definitions/ServerHeartbeatFrame"},{"$ref":"#/definitions/TerminateFrame"},{"$ref":"#/definitions/SessionForkedFrame"},{"$ref":"#/definitions/RolledBackFrame"}]};
-const schema117 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","protocolVersion","resumed","replay","turn","heartbeatIntervalMs","maxFrameBytes"],"properties":{"type":{"const":"session"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"protocolVersion":{"$ref":"#/definitions/ProtocolVersion"},"resumed":{"type":"boolean"},"replay":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["fromSeq","toSeq","count","lost"],"properties":{"fromSeq":{"$ref":"#/definitions/Seq"},"toSeq":{"$ref":"#/definitions/Seq"},"count":{"type":"integer","minimum":0},"lost":{"type":"integer","minimum":0}}}]},"turn":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["turnId","pendingCommandIds"],"properties":{"turnId":{"type":"string"},"pendingCommandIds":{"type":"array","items":{"$ref":"#/definitions/Id"}}}}]},"heartbeatIntervalMs":{"$ref":"#/definitions/DurationMs"},"maxFrameBytes":{"type":"integer","minimum":1}}};
+export const rawRolledBackFrame = validate87;
+const schema114 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","beforeTurnId","removedTurnIds"],"properties":{"type":{"const":"rolled_back"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"beforeTurnId":{"type":"string"},"removedTurnIds":{"type":"array","items":{"type":"string"}}}};
 
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -7106,14 +7083,14 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.protocolVersion === undefined) && (missing0 = "protocolVersion"))) || ((data.resumed === undefined) && (missing0 = "resumed"))) || ((data.replay === undefined) && (missing0 = "replay"))) || ((data.turn === undefined) && (missing0 = "turn"))) || ((data.heartbeatIntervalMs === undefined) && (missing0 = "heartbeatIntervalMs"))) || ((data.maxFrameBytes === undefined) && (missing0 = "maxFrameBytes"))){
+if((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.beforeTurnId === undefined) && (missing0 = "beforeTurnId"))) || ((data.removedTurnIds === undefined) && (missing0 = "removedTurnIds"))){
 validate87.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func47.call(schema117.properties, key0))){
+if(!((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "inReplyTo")) || (key0 === "beforeTurnId")) || (key0 === "removedTurnIds"))){
 validate87.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -7122,8 +7099,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("session" !== data.type){
-validate87.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session"},message:"must be equal to constant"}];
+if("rolled_back" !== data.type){
+validate87.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "rolled_back"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -7200,6 +7177,168 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.beforeTurnId !== undefined){
+const _errs10 = errors;
+if(typeof data.beforeTurnId !== "string"){
+validate87.errors = [{instancePath:instancePath+"/beforeTurnId",schemaPath:"#/properties/beforeTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.removedTurnIds !== undefined){
+let data5 = data.removedTurnIds;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data5)){
+var valid3 = true;
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+const _errs14 = errors;
+if(typeof data5[i0] !== "string"){
+validate87.errors = [{instancePath:instancePath+"/removedTurnIds/" + i0,schemaPath:"#/properties/removedTurnIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs14 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate87.errors = [{instancePath:instancePath+"/removedTurnIds",schemaPath:"#/properties/removedTurnIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate87.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate87.errors = vErrors;
+return errors === 0;
+}
+
+export const rawServerFrame = validate89;
+const schema117 = {"oneOf":[{"$ref":"#/definitions/SessionFrame"},{"$ref":"#/definitions/ItemFrame"},{"$ref":"#/definitions/CommandPromptFrame"},{"$ref":"#/definitions/StatusFrame"},{"$ref":"#/definitions/UsageFrame"},{"$ref":"#/definitions/ErrorFrame"},{"$ref":"#/definitions/ServerHeartbeatFrame"},{"$ref":"#/definitions/TerminateFrame"},{"$ref":"#/definitions/SessionForkedFrame"},{"$ref":"#/definitions/RolledBackFrame"}]};
+const schema118 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","protocolVersion","resumed","replay","turn","heartbeatIntervalMs","maxFrameBytes"],"properties":{"type":{"const":"session"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"protocolVersion":{"$ref":"#/definitions/ProtocolVersion"},"resumed":{"type":"boolean"},"replay":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["fromSeq","toSeq","count","lost"],"properties":{"fromSeq":{"$ref":"#/definitions/Seq"},"toSeq":{"$ref":"#/definitions/Seq"},"count":{"type":"integer","minimum":0},"lost":{"type":"integer","minimum":0}}}]},"turn":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["turnId","pendingCommandIds"],"properties":{"turnId":{"type":"string"},"pendingCommandIds":{"type":"array","items":{"$ref":"#/definitions/Id"}}}}]},"heartbeatIntervalMs":{"$ref":"#/definitions/DurationMs"},"maxFrameBytes":{"type":"integer","minimum":1}}};
+
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.protocolVersion === undefined) && (missing0 = "protocolVersion"))) || ((data.resumed === undefined) && (missing0 = "resumed"))) || ((data.replay === undefined) && (missing0 = "replay"))) || ((data.turn === undefined) && (missing0 = "turn"))) || ((data.heartbeatIntervalMs === undefined) && (missing0 = "heartbeatIntervalMs"))) || ((data.maxFrameBytes === undefined) && (missing0 = "maxFrameBytes"))){
+validate90.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func18.call(schema118.properties, key0))){
+validate90.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
+if("session" !== data.type){
+validate90.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.seq !== undefined){
+let data1 = data.seq;
+const _errs3 = errors;
+const _errs4 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate90.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs4){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+validate90.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sessionId !== undefined){
+let data2 = data.sessionId;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if((data2.length > 256 && func2(data2) > 256)){
+validate90.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
+validate90.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data2)){
+validate90.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate90.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.inReplyTo !== undefined){
+const _errs9 = errors;
+if(!(validate12(data.inReplyTo, {instancePath:instancePath+"/inReplyTo",parentData:data,parentDataProperty:"inReplyTo",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 if(data.protocolVersion !== undefined){
 let data4 = data.protocolVersion;
 const _errs10 = errors;
@@ -7207,12 +7346,12 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
 if(!pattern5.test(data4)){
-validate87.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+){0,2}$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+){0,2}$"+"\""}];
+validate90.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+){0,2}$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+){0,2}$"+"\""}];
 return false;
 }
 }
 else {
-validate87.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate90.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7225,7 +7364,7 @@ if(valid0){
 if(data.resumed !== undefined){
 const _errs13 = errors;
 if(typeof data.resumed !== "boolean"){
-validate87.errors = [{instancePath:instancePath+"/resumed",schemaPath:"#/properties/resumed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate90.errors = [{instancePath:instancePath+"/resumed",schemaPath:"#/properties/resumed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -7456,7 +7595,7 @@ else {
 vErrors.push(err12);
 }
 errors++;
-validate87.errors = vErrors;
+validate90.errors = vErrors;
 return false;
 }
 else {
@@ -7662,7 +7801,7 @@ else {
 vErrors.push(err23);
 }
 errors++;
-validate87.errors = vErrors;
+validate90.errors = vErrors;
 return false;
 }
 else {
@@ -7687,13 +7826,13 @@ let data15 = data.heartbeatIntervalMs;
 const _errs46 = errors;
 const _errs47 = errors;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-validate87.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate90.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs47){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-validate87.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate90.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -7708,13 +7847,13 @@ if(data.maxFrameBytes !== undefined){
 let data16 = data.maxFrameBytes;
 const _errs49 = errors;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-validate87.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate90.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs49){
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 < 1 || isNaN(data16)){
-validate87.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate90.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -7737,32 +7876,32 @@ var valid0 = true;
 }
 }
 else {
-validate87.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate90.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate87.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
 
-const schema125 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","state","message"],"properties":{"type":{"const":"status"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"state":{"type":"string","enum":["started","completed","interrupted","failed"]},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"reason":{"type":"string","enum":["cancelled","denied","shutdown","model_error","engine_error","engine_exited","watchdog","internal"]},"message":{"type":"string"},"retryable":{"type":"boolean"},"usage":{"$ref":"#/definitions/TokenUsage"},"durationMs":{"$ref":"#/definitions/DurationMs"},"finalMessage":{"oneOf":[{"type":"string"},{"type":"null"}]},"structuredOutput":{"$ref":"#/definitions/JsonValue"}}};
-const schema128 = {"type":"object","additionalProperties":false,"required":["inputTokens","cachedInputTokens","outputTokens","reasoningOutputTokens","totalTokens"],"properties":{"inputTokens":{"type":"integer","minimum":0},"cachedInputTokens":{"type":"integer","minimum":0},"outputTokens":{"type":"integer","minimum":0},"reasoningOutputTokens":{"type":"integer","minimum":0},"totalTokens":{"type":"integer","minimum":0}}};
+const schema126 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","state","message"],"properties":{"type":{"const":"status"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"state":{"type":"string","enum":["started","completed","interrupted","failed"]},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"reason":{"type":"string","enum":["cancelled","denied","shutdown","model_error","engine_error","engine_exited","watchdog","internal"]},"message":{"type":"string"},"retryable":{"type":"boolean"},"usage":{"$ref":"#/definitions/TokenUsage"},"durationMs":{"$ref":"#/definitions/DurationMs"},"finalMessage":{"oneOf":[{"type":"string"},{"type":"null"}]},"structuredOutput":{"$ref":"#/definitions/JsonValue"}}};
+const schema129 = {"type":"object","additionalProperties":false,"required":["inputTokens","cachedInputTokens","outputTokens","reasoningOutputTokens","totalTokens"],"properties":{"inputTokens":{"type":"integer","minimum":0},"cachedInputTokens":{"type":"integer","minimum":0},"outputTokens":{"type":"integer","minimum":0},"reasoningOutputTokens":{"type":"integer","minimum":0},"totalTokens":{"type":"integer","minimum":0}}};
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.turnId === undefined) && (missing0 = "turnId"))) || ((data.state === undefined) && (missing0 = "state"))) || ((data.message === undefined) && (missing0 = "message"))){
-validate92.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate95.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func47.call(schema125.properties, key0))){
-validate92.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func18.call(schema126.properties, key0))){
+validate95.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7771,7 +7910,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("status" !== data.type){
-validate92.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "status"},message:"must be equal to constant"}];
+validate95.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "status"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -7785,13 +7924,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate92.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate95.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate92.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate95.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -7809,24 +7948,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate92.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate95.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate92.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate95.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate92.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate95.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate92.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate95.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7839,7 +7978,7 @@ if(valid0){
 if(data.turnId !== undefined){
 const _errs9 = errors;
 if(typeof data.turnId !== "string"){
-validate92.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate95.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -7852,11 +7991,11 @@ if(data.state !== undefined){
 let data4 = data.state;
 const _errs11 = errors;
 if(typeof data4 !== "string"){
-validate92.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate95.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((data4 === "started") || (data4 === "completed")) || (data4 === "interrupted")) || (data4 === "failed"))){
-validate92.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema125.properties.state.enum},message:"must be equal to one of the allowed values"}];
+validate95.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema126.properties.state.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -7881,11 +8020,11 @@ if(data.reason !== undefined){
 let data6 = data.reason;
 const _errs14 = errors;
 if(typeof data6 !== "string"){
-validate92.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate95.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((((data6 === "cancelled") || (data6 === "denied")) || (data6 === "shutdown")) || (data6 === "model_error")) || (data6 === "engine_error")) || (data6 === "engine_exited")) || (data6 === "watchdog")) || (data6 === "internal"))){
-validate92.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema125.properties.reason.enum},message:"must be equal to one of the allowed values"}];
+validate95.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema126.properties.reason.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -7897,7 +8036,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs16 = errors;
 if(typeof data.message !== "string"){
-validate92.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate95.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -7909,7 +8048,7 @@ if(valid0){
 if(data.retryable !== undefined){
 const _errs18 = errors;
 if(typeof data.retryable !== "boolean"){
-validate92.errors = [{instancePath:instancePath+"/retryable",schemaPath:"#/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate95.errors = [{instancePath:instancePath+"/retryable",schemaPath:"#/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -7926,14 +8065,14 @@ if(errors === _errs21){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 let missing1;
 if((((((data9.inputTokens === undefined) && (missing1 = "inputTokens")) || ((data9.cachedInputTokens === undefined) && (missing1 = "cachedInputTokens"))) || ((data9.outputTokens === undefined) && (missing1 = "outputTokens"))) || ((data9.reasoningOutputTokens === undefined) && (missing1 = "reasoningOutputTokens"))) || ((data9.totalTokens === undefined) && (missing1 = "totalTokens"))){
-validate92.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate95.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs23 = errors;
 for(const key1 in data9){
 if(!(((((key1 === "inputTokens") || (key1 === "cachedInputTokens")) || (key1 === "outputTokens")) || (key1 === "reasoningOutputTokens")) || (key1 === "totalTokens"))){
-validate92.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate95.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7943,13 +8082,13 @@ if(data9.inputTokens !== undefined){
 let data10 = data9.inputTokens;
 const _errs24 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate92.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate95.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs24){
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-validate92.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate95.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -7964,13 +8103,13 @@ if(data9.cachedInputTokens !== undefined){
 let data11 = data9.cachedInputTokens;
 const _errs26 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate92.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate95.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs26){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-validate92.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate95.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -7985,13 +8124,13 @@ if(data9.outputTokens !== undefined){
 let data12 = data9.outputTokens;
 const _errs28 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate92.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate95.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs28){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-validate92.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate95.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8006,13 +8145,13 @@ if(data9.reasoningOutputTokens !== undefined){
 let data13 = data9.reasoningOutputTokens;
 const _errs30 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate92.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate95.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs30){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-validate92.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate95.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8027,13 +8166,13 @@ if(data9.totalTokens !== undefined){
 let data14 = data9.totalTokens;
 const _errs32 = errors;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-validate92.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate95.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs32){
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-validate92.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate95.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8051,7 +8190,7 @@ var valid4 = true;
 }
 }
 else {
-validate92.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate95.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8066,13 +8205,13 @@ let data15 = data.durationMs;
 const _errs34 = errors;
 const _errs35 = errors;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-validate92.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate95.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs35){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-validate92.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate95.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8136,7 +8275,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate92.errors = vErrors;
+validate95.errors = vErrors;
 return false;
 }
 else {
@@ -8160,7 +8299,7 @@ if(data.structuredOutput !== undefined){
 let data17 = data.structuredOutput;
 const _errs43 = errors;
 if((((typeof data17 != "object") && (typeof data17 !== "string")) && (!((typeof data17 == "number") && (isFinite(data17))))) && (typeof data17 !== "boolean")){
-validate92.errors = [{instancePath:instancePath+"/structuredOutput",schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema83.type},message:"must be object,array,string,number,integer,boolean,null"}];
+validate95.errors = [{instancePath:instancePath+"/structuredOutput",schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema84.type},message:"must be object,array,string,number,integer,boolean,null"}];
 return false;
 }
 var valid0 = _errs43 === errors;
@@ -8184,31 +8323,525 @@ var valid0 = true;
 }
 }
 else {
-validate92.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate95.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate92.errors = vErrors;
+validate95.errors = vErrors;
 return errors === 0;
 }
 
-const schema131 = {"type":"object","additionalProperties":false,"required":["type","seq","sentAtMs","timestamp"],"properties":{"type":{"const":"heartbeat"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"sentAtMs":{"type":"integer","minimum":0},"timestamp":{"type":"string","format":"date-time"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"}}};
+const schema132 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","last","turn","total","contextWindow"],"properties":{"type":{"const":"usage"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"last":{"$ref":"#/definitions/TokenUsage"},"turn":{"$ref":"#/definitions/TokenUsage"},"total":{"$ref":"#/definitions/TokenUsage"},"contextWindow":{"oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"rateLimits":{"$ref":"#/definitions/RateLimits"}}};
+const schema138 = {"type":"object","additionalProperties":false,"properties":{"primary":{"$ref":"#/definitions/RateLimitWindow"},"secondary":{"$ref":"#/definitions/RateLimitWindow"}}};
+const schema139 = {"type":"object","additionalProperties":false,"required":["usedPercent","windowMinutes","resetsAt"],"properties":{"usedPercent":{"type":"integer","minimum":0},"windowMinutes":{"oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"resetsAt":{"oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]}}};
 
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "primary") || (key0 === "secondary"))){
+validate99.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.primary !== undefined){
+let data0 = data.primary;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing0;
+if((((data0.usedPercent === undefined) && (missing0 = "usedPercent")) || ((data0.windowMinutes === undefined) && (missing0 = "windowMinutes"))) || ((data0.resetsAt === undefined) && (missing0 = "resetsAt"))){
+validate99.errors = [{instancePath:instancePath+"/primary",schemaPath:"#/definitions/RateLimitWindow/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs5 = errors;
+for(const key1 in data0){
+if(!(((key1 === "usedPercent") || (key1 === "windowMinutes")) || (key1 === "resetsAt"))){
+validate99.errors = [{instancePath:instancePath+"/primary",schemaPath:"#/definitions/RateLimitWindow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs5 === errors){
+if(data0.usedPercent !== undefined){
+let data1 = data0.usedPercent;
+const _errs6 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate99.errors = [{instancePath:instancePath+"/primary/usedPercent",schemaPath:"#/definitions/RateLimitWindow/properties/usedPercent/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs6){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+validate99.errors = [{instancePath:instancePath+"/primary/usedPercent",schemaPath:"#/definitions/RateLimitWindow/properties/usedPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.windowMinutes !== undefined){
+let data2 = data0.windowMinutes;
+const _errs8 = errors;
+const _errs9 = errors;
+let valid3 = false;
+let passing0 = null;
+const _errs10 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err0 = {instancePath:instancePath+"/primary/windowMinutes",schemaPath:"#/definitions/RateLimitWindow/properties/windowMinutes/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(errors === _errs10){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err1 = {instancePath:instancePath+"/primary/windowMinutes",schemaPath:"#/definitions/RateLimitWindow/properties/windowMinutes/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs10 === errors;
+if(_valid0){
+valid3 = true;
+passing0 = 0;
+}
+const _errs12 = errors;
+if(data2 !== null){
+const err2 = {instancePath:instancePath+"/primary/windowMinutes",schemaPath:"#/definitions/RateLimitWindow/properties/windowMinutes/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 1;
+}
+}
+if(!valid3){
+const err3 = {instancePath:instancePath+"/primary/windowMinutes",schemaPath:"#/definitions/RateLimitWindow/properties/windowMinutes/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+validate99.errors = vErrors;
+return false;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.resetsAt !== undefined){
+let data3 = data0.resetsAt;
+const _errs14 = errors;
+const _errs15 = errors;
+let valid4 = false;
+let passing1 = null;
+const _errs16 = errors;
+if(errors === _errs16){
+if(errors === _errs16){
+if(typeof data3 === "string"){
+if(!(formats0.validate(data3))){
+const err4 = {instancePath:instancePath+"/primary/resetsAt",schemaPath:"#/definitions/RateLimitWindow/properties/resetsAt/oneOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/primary/resetsAt",schemaPath:"#/definitions/RateLimitWindow/properties/resetsAt/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+var _valid1 = _errs16 === errors;
+if(_valid1){
+valid4 = true;
+passing1 = 0;
+}
+const _errs18 = errors;
+if(data3 !== null){
+const err6 = {instancePath:instancePath+"/primary/resetsAt",schemaPath:"#/definitions/RateLimitWindow/properties/resetsAt/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid1 = _errs18 === errors;
+if(_valid1 && valid4){
+valid4 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid4 = true;
+passing1 = 1;
+}
+}
+if(!valid4){
+const err7 = {instancePath:instancePath+"/primary/resetsAt",schemaPath:"#/definitions/RateLimitWindow/properties/resetsAt/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+validate99.errors = vErrors;
+return false;
+}
+else {
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid2 = _errs14 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate99.errors = [{instancePath:instancePath+"/primary",schemaPath:"#/definitions/RateLimitWindow/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.secondary !== undefined){
+let data4 = data.secondary;
+const _errs20 = errors;
+const _errs21 = errors;
+if(errors === _errs21){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing1;
+if((((data4.usedPercent === undefined) && (missing1 = "usedPercent")) || ((data4.windowMinutes === undefined) && (missing1 = "windowMinutes"))) || ((data4.resetsAt === undefined) && (missing1 = "resetsAt"))){
+validate99.errors = [{instancePath:instancePath+"/secondary",schemaPath:"#/definitions/RateLimitWindow/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs23 = errors;
+for(const key2 in data4){
+if(!(((key2 === "usedPercent") || (key2 === "windowMinutes")) || (key2 === "resetsAt"))){
+validate99.errors = [{instancePath:instancePath+"/secondary",schemaPath:"#/definitions/RateLimitWindow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs23 === errors){
+if(data4.usedPercent !== undefined){
+let data5 = data4.usedPercent;
+const _errs24 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+validate99.errors = [{instancePath:instancePath+"/secondary/usedPercent",schemaPath:"#/definitions/RateLimitWindow/properties/usedPercent/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs24){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+validate99.errors = [{instancePath:instancePath+"/secondary/usedPercent",schemaPath:"#/definitions/RateLimitWindow/properties/usedPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid6 = _errs24 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data4.windowMinutes !== undefined){
+let data6 = data4.windowMinutes;
+const _errs26 = errors;
+const _errs27 = errors;
+let valid7 = false;
+let passing2 = null;
+const _errs28 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err8 = {instancePath:instancePath+"/secondary/windowMinutes",schemaPath:"#/definitions/RateLimitWindow/properties/windowMinutes/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(errors === _errs28){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err9 = {instancePath:instancePath+"/secondary/windowMinutes",schemaPath:"#/definitions/RateLimitWindow/properties/windowMinutes/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+var _valid2 = _errs28 === errors;
+if(_valid2){
+valid7 = true;
+passing2 = 0;
+}
+const _errs30 = errors;
+if(data6 !== null){
+const err10 = {instancePath:instancePath+"/secondary/windowMinutes",schemaPath:"#/definitions/RateLimitWindow/properties/windowMinutes/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid2 = _errs30 === errors;
+if(_valid2 && valid7){
+valid7 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid7 = true;
+passing2 = 1;
+}
+}
+if(!valid7){
+const err11 = {instancePath:instancePath+"/secondary/windowMinutes",schemaPath:"#/definitions/RateLimitWindow/properties/windowMinutes/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+validate99.errors = vErrors;
+return false;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid6 = _errs26 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data4.resetsAt !== undefined){
+let data7 = data4.resetsAt;
+const _errs32 = errors;
+const _errs33 = errors;
+let valid8 = false;
+let passing3 = null;
+const _errs34 = errors;
+if(errors === _errs34){
+if(errors === _errs34){
+if(typeof data7 === "string"){
+if(!(formats0.validate(data7))){
+const err12 = {instancePath:instancePath+"/secondary/resetsAt",schemaPath:"#/definitions/RateLimitWindow/properties/resetsAt/oneOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/secondary/resetsAt",schemaPath:"#/definitions/RateLimitWindow/properties/resetsAt/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+var _valid3 = _errs34 === errors;
+if(_valid3){
+valid8 = true;
+passing3 = 0;
+}
+const _errs36 = errors;
+if(data7 !== null){
+const err14 = {instancePath:instancePath+"/secondary/resetsAt",schemaPath:"#/definitions/RateLimitWindow/properties/resetsAt/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid3 = _errs36 === errors;
+if(_valid3 && valid8){
+valid8 = false;
+passing3 = [passing3, 1];
+}
+else {
+if(_valid3){
+valid8 = true;
+passing3 = 1;
+}
+}
+if(!valid8){
+const err15 = {instancePath:instancePath+"/secondary/resetsAt",schemaPath:"#/definitions/RateLimitWindow/properties/resetsAt/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+validate99.errors = vErrors;
+return false;
+}
+else {
+errors = _errs33;
+if(vErrors !== null){
+if(_errs33){
+vErrors.length = _errs33;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid6 = _errs32 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate99.errors = [{instancePath:instancePath+"/secondary",schemaPath:"#/definitions/RateLimitWindow/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs20 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate99.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate99.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sentAtMs === undefined) && (missing0 = "sentAtMs"))) || ((data.timestamp === undefined) && (missing0 = "timestamp"))){
-validate96.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if(((((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.turnId === undefined) && (missing0 = "turnId"))) || ((data.last === undefined) && (missing0 = "last"))) || ((data.turn === undefined) && (missing0 = "turn"))) || ((data.total === undefined) && (missing0 = "total"))) || ((data.contextWindow === undefined) && (missing0 = "contextWindow"))){
+validate98.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "sentAtMs")) || (key0 === "timestamp")) || (key0 === "inReplyTo"))){
-validate96.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func18.call(schema132.properties, key0))){
+validate98.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8216,8 +8849,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("heartbeat" !== data.type){
-validate96.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "heartbeat"},message:"must be equal to constant"}];
+if("usage" !== data.type){
+validate98.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "usage"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -8231,13 +8864,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate96.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate98.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate96.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate98.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8255,24 +8888,673 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate96.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate98.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate96.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate98.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate96.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate98.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate96.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate98.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.turnId !== undefined){
+const _errs9 = errors;
+if(typeof data.turnId !== "string"){
+validate98.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.last !== undefined){
+let data4 = data.last;
+const _errs11 = errors;
+const _errs12 = errors;
+if(errors === _errs12){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing1;
+if((((((data4.inputTokens === undefined) && (missing1 = "inputTokens")) || ((data4.cachedInputTokens === undefined) && (missing1 = "cachedInputTokens"))) || ((data4.outputTokens === undefined) && (missing1 = "outputTokens"))) || ((data4.reasoningOutputTokens === undefined) && (missing1 = "reasoningOutputTokens"))) || ((data4.totalTokens === undefined) && (missing1 = "totalTokens"))){
+validate98.errors = [{instancePath:instancePath+"/last",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs14 = errors;
+for(const key1 in data4){
+if(!(((((key1 === "inputTokens") || (key1 === "cachedInputTokens")) || (key1 === "outputTokens")) || (key1 === "reasoningOutputTokens")) || (key1 === "totalTokens"))){
+validate98.errors = [{instancePath:instancePath+"/last",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs14 === errors){
+if(data4.inputTokens !== undefined){
+let data5 = data4.inputTokens;
+const _errs15 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+validate98.errors = [{instancePath:instancePath+"/last/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs15){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+validate98.errors = [{instancePath:instancePath+"/last/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid4 = _errs15 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data4.cachedInputTokens !== undefined){
+let data6 = data4.cachedInputTokens;
+const _errs17 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+validate98.errors = [{instancePath:instancePath+"/last/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs17){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+validate98.errors = [{instancePath:instancePath+"/last/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid4 = _errs17 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data4.outputTokens !== undefined){
+let data7 = data4.outputTokens;
+const _errs19 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+validate98.errors = [{instancePath:instancePath+"/last/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs19){
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+validate98.errors = [{instancePath:instancePath+"/last/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid4 = _errs19 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data4.reasoningOutputTokens !== undefined){
+let data8 = data4.reasoningOutputTokens;
+const _errs21 = errors;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+validate98.errors = [{instancePath:instancePath+"/last/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs21){
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+validate98.errors = [{instancePath:instancePath+"/last/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid4 = _errs21 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data4.totalTokens !== undefined){
+let data9 = data4.totalTokens;
+const _errs23 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate98.errors = [{instancePath:instancePath+"/last/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs23){
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+validate98.errors = [{instancePath:instancePath+"/last/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid4 = _errs23 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate98.errors = [{instancePath:instancePath+"/last",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.turn !== undefined){
+let data10 = data.turn;
+const _errs25 = errors;
+const _errs26 = errors;
+if(errors === _errs26){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing2;
+if((((((data10.inputTokens === undefined) && (missing2 = "inputTokens")) || ((data10.cachedInputTokens === undefined) && (missing2 = "cachedInputTokens"))) || ((data10.outputTokens === undefined) && (missing2 = "outputTokens"))) || ((data10.reasoningOutputTokens === undefined) && (missing2 = "reasoningOutputTokens"))) || ((data10.totalTokens === undefined) && (missing2 = "totalTokens"))){
+validate98.errors = [{instancePath:instancePath+"/turn",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs28 = errors;
+for(const key2 in data10){
+if(!(((((key2 === "inputTokens") || (key2 === "cachedInputTokens")) || (key2 === "outputTokens")) || (key2 === "reasoningOutputTokens")) || (key2 === "totalTokens"))){
+validate98.errors = [{instancePath:instancePath+"/turn",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs28 === errors){
+if(data10.inputTokens !== undefined){
+let data11 = data10.inputTokens;
+const _errs29 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+validate98.errors = [{instancePath:instancePath+"/turn/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs29){
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+validate98.errors = [{instancePath:instancePath+"/turn/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid6 = _errs29 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.cachedInputTokens !== undefined){
+let data12 = data10.cachedInputTokens;
+const _errs31 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+validate98.errors = [{instancePath:instancePath+"/turn/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs31){
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+validate98.errors = [{instancePath:instancePath+"/turn/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid6 = _errs31 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.outputTokens !== undefined){
+let data13 = data10.outputTokens;
+const _errs33 = errors;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+validate98.errors = [{instancePath:instancePath+"/turn/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs33){
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+validate98.errors = [{instancePath:instancePath+"/turn/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid6 = _errs33 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.reasoningOutputTokens !== undefined){
+let data14 = data10.reasoningOutputTokens;
+const _errs35 = errors;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+validate98.errors = [{instancePath:instancePath+"/turn/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs35){
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+validate98.errors = [{instancePath:instancePath+"/turn/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid6 = _errs35 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.totalTokens !== undefined){
+let data15 = data10.totalTokens;
+const _errs37 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+validate98.errors = [{instancePath:instancePath+"/turn/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs37){
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 0 || isNaN(data15)){
+validate98.errors = [{instancePath:instancePath+"/turn/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid6 = _errs37 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate98.errors = [{instancePath:instancePath+"/turn",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs25 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.total !== undefined){
+let data16 = data.total;
+const _errs39 = errors;
+const _errs40 = errors;
+if(errors === _errs40){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+let missing3;
+if((((((data16.inputTokens === undefined) && (missing3 = "inputTokens")) || ((data16.cachedInputTokens === undefined) && (missing3 = "cachedInputTokens"))) || ((data16.outputTokens === undefined) && (missing3 = "outputTokens"))) || ((data16.reasoningOutputTokens === undefined) && (missing3 = "reasoningOutputTokens"))) || ((data16.totalTokens === undefined) && (missing3 = "totalTokens"))){
+validate98.errors = [{instancePath:instancePath+"/total",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+const _errs42 = errors;
+for(const key3 in data16){
+if(!(((((key3 === "inputTokens") || (key3 === "cachedInputTokens")) || (key3 === "outputTokens")) || (key3 === "reasoningOutputTokens")) || (key3 === "totalTokens"))){
+validate98.errors = [{instancePath:instancePath+"/total",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs42 === errors){
+if(data16.inputTokens !== undefined){
+let data17 = data16.inputTokens;
+const _errs43 = errors;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+validate98.errors = [{instancePath:instancePath+"/total/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs43){
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+validate98.errors = [{instancePath:instancePath+"/total/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid8 = _errs43 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data16.cachedInputTokens !== undefined){
+let data18 = data16.cachedInputTokens;
+const _errs45 = errors;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+validate98.errors = [{instancePath:instancePath+"/total/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs45){
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+validate98.errors = [{instancePath:instancePath+"/total/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid8 = _errs45 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data16.outputTokens !== undefined){
+let data19 = data16.outputTokens;
+const _errs47 = errors;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+validate98.errors = [{instancePath:instancePath+"/total/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs47){
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
+validate98.errors = [{instancePath:instancePath+"/total/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid8 = _errs47 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data16.reasoningOutputTokens !== undefined){
+let data20 = data16.reasoningOutputTokens;
+const _errs49 = errors;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+validate98.errors = [{instancePath:instancePath+"/total/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs49){
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+validate98.errors = [{instancePath:instancePath+"/total/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid8 = _errs49 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data16.totalTokens !== undefined){
+let data21 = data16.totalTokens;
+const _errs51 = errors;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+validate98.errors = [{instancePath:instancePath+"/total/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs51){
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 0 || isNaN(data21)){
+validate98.errors = [{instancePath:instancePath+"/total/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid8 = _errs51 === errors;
+}
+else {
+var valid8 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate98.errors = [{instancePath:instancePath+"/total",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs39 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.contextWindow !== undefined){
+let data22 = data.contextWindow;
+const _errs53 = errors;
+const _errs54 = errors;
+let valid9 = false;
+let passing0 = null;
+const _errs55 = errors;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err0 = {instancePath:instancePath+"/contextWindow",schemaPath:"#/properties/contextWindow/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(errors === _errs55){
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err1 = {instancePath:instancePath+"/contextWindow",schemaPath:"#/properties/contextWindow/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs55 === errors;
+if(_valid0){
+valid9 = true;
+passing0 = 0;
+}
+const _errs57 = errors;
+if(data22 !== null){
+const err2 = {instancePath:instancePath+"/contextWindow",schemaPath:"#/properties/contextWindow/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs57 === errors;
+if(_valid0 && valid9){
+valid9 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid9 = true;
+passing0 = 1;
+}
+}
+if(!valid9){
+const err3 = {instancePath:instancePath+"/contextWindow",schemaPath:"#/properties/contextWindow/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+validate98.errors = vErrors;
+return false;
+}
+else {
+errors = _errs54;
+if(vErrors !== null){
+if(_errs54){
+vErrors.length = _errs54;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs53 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.rateLimits !== undefined){
+const _errs59 = errors;
+if(!(validate99(data.rateLimits, {instancePath:instancePath+"/rateLimits",parentData:data,parentDataProperty:"rateLimits",rootData}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs59 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate98.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate98.errors = vErrors;
+return errors === 0;
+}
+
+const schema141 = {"type":"object","additionalProperties":false,"required":["type","seq","sentAtMs","timestamp"],"properties":{"type":{"const":"heartbeat"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"sentAtMs":{"type":"integer","minimum":0},"timestamp":{"type":"string","format":"date-time"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"}}};
+
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sentAtMs === undefined) && (missing0 = "sentAtMs"))) || ((data.timestamp === undefined) && (missing0 = "timestamp"))){
+validate103.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "sentAtMs")) || (key0 === "timestamp")) || (key0 === "inReplyTo"))){
+validate103.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
+if("heartbeat" !== data.type){
+validate103.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "heartbeat"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.seq !== undefined){
+let data1 = data.seq;
+const _errs3 = errors;
+const _errs4 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate103.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs4){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+validate103.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sessionId !== undefined){
+let data2 = data.sessionId;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if((data2.length > 256 && func2(data2) > 256)){
+validate103.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
+validate103.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data2)){
+validate103.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate103.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8286,13 +9568,13 @@ if(data.sentAtMs !== undefined){
 let data3 = data.sentAtMs;
 const _errs9 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate96.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate103.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs9){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-validate96.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate103.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8310,12 +9592,12 @@ if(errors === _errs11){
 if(errors === _errs11){
 if(typeof data4 === "string"){
 if(!(formats0.validate(data4))){
-validate96.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate103.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate96.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate103.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8346,31 +9628,31 @@ var valid0 = true;
 }
 }
 else {
-validate96.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate103.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate96.errors = vErrors;
+validate103.errors = vErrors;
 return errors === 0;
 }
 
-const schema134 = {"type":"object","additionalProperties":false,"required":["type","seq","reason","message","reconnect"],"properties":{"type":{"const":"terminate"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"reason":{"type":"string","enum":["superseded","shutdown","heartbeat_timeout","protocol_error","slow_consumer","session_expired","client_closed"]},"message":{"type":"string"},"reconnect":{"type":"boolean"},"retryAfterMs":{"$ref":"#/definitions/DurationMs"}}};
+const schema144 = {"type":"object","additionalProperties":false,"required":["type","seq","reason","message","reconnect"],"properties":{"type":{"const":"terminate"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"reason":{"type":"string","enum":["superseded","shutdown","heartbeat_timeout","protocol_error","slow_consumer","session_expired","client_closed"]},"message":{"type":"string"},"reconnect":{"type":"boolean"},"retryAfterMs":{"$ref":"#/definitions/DurationMs"}}};
 
-function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.reason === undefined) && (missing0 = "reason"))) || ((data.message === undefined) && (missing0 = "message"))) || ((data.reconnect === undefined) && (missing0 = "reconnect"))){
-validate99.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate106.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "reason")) || (key0 === "message")) || (key0 === "reconnect")) || (key0 === "retryAfterMs"))){
-validate99.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate106.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8379,7 +9661,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("terminate" !== data.type){
-validate99.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "terminate"},message:"must be equal to constant"}];
+validate106.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "terminate"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -8393,13 +9675,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate99.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate106.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate99.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate106.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8417,24 +9699,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate99.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate106.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate99.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate106.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate99.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate106.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate99.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8448,11 +9730,11 @@ if(data.reason !== undefined){
 let data3 = data.reason;
 const _errs9 = errors;
 if(typeof data3 !== "string"){
-validate99.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((((((data3 === "superseded") || (data3 === "shutdown")) || (data3 === "heartbeat_timeout")) || (data3 === "protocol_error")) || (data3 === "slow_consumer")) || (data3 === "session_expired")) || (data3 === "client_closed"))){
-validate99.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema134.properties.reason.enum},message:"must be equal to one of the allowed values"}];
+validate106.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema144.properties.reason.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -8464,7 +9746,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs11 = errors;
 if(typeof data.message !== "string"){
-validate99.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate106.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -8476,7 +9758,7 @@ if(valid0){
 if(data.reconnect !== undefined){
 const _errs13 = errors;
 if(typeof data.reconnect !== "boolean"){
-validate99.errors = [{instancePath:instancePath+"/reconnect",schemaPath:"#/properties/reconnect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate106.errors = [{instancePath:instancePath+"/reconnect",schemaPath:"#/properties/reconnect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -8490,13 +9772,13 @@ let data6 = data.retryAfterMs;
 const _errs15 = errors;
 const _errs16 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate99.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate106.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs16){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-validate99.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate106.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8516,31 +9798,31 @@ var valid0 = true;
 }
 }
 else {
-validate99.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate106.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate99.errors = vErrors;
+validate106.errors = vErrors;
 return errors === 0;
 }
 
-const schema138 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","newSessionId","atTurnId","turnIds"],"properties":{"type":{"const":"session_forked"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"newSessionId":{"$ref":"#/definitions/Id"},"atTurnId":{"type":"string"},"turnIds":{"type":"array","items":{"type":"string"}}}};
+const schema148 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","newSessionId","atTurnId","turnIds"],"properties":{"type":{"const":"session_forked"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"newSessionId":{"$ref":"#/definitions/Id"},"atTurnId":{"type":"string"},"turnIds":{"type":"array","items":{"type":"string"}}}};
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.newSessionId === undefined) && (missing0 = "newSessionId"))) || ((data.atTurnId === undefined) && (missing0 = "atTurnId"))) || ((data.turnIds === undefined) && (missing0 = "turnIds"))){
-validate101.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate108.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "inReplyTo")) || (key0 === "newSessionId")) || (key0 === "atTurnId")) || (key0 === "turnIds"))){
-validate101.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate108.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8549,7 +9831,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("session_forked" !== data.type){
-validate101.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session_forked"},message:"must be equal to constant"}];
+validate108.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session_forked"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -8563,13 +9845,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate101.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate108.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate101.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate108.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8587,24 +9869,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate101.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate108.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate101.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate108.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate101.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate108.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate101.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate108.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8633,24 +9915,24 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
 if((data4.length > 256 && func2(data4) > 256)){
-validate101.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate108.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data4.length < 1 || (data4.length < 2 && func2(data4) < 1))){
-validate101.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate108.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data4)){
-validate101.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate108.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate101.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate108.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8663,7 +9945,7 @@ if(valid0){
 if(data.atTurnId !== undefined){
 const _errs13 = errors;
 if(typeof data.atTurnId !== "string"){
-validate101.errors = [{instancePath:instancePath+"/atTurnId",schemaPath:"#/properties/atTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate108.errors = [{instancePath:instancePath+"/atTurnId",schemaPath:"#/properties/atTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -8682,7 +9964,7 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 const _errs17 = errors;
 if(typeof data6[i0] !== "string"){
-validate101.errors = [{instancePath:instancePath+"/turnIds/" + i0,schemaPath:"#/properties/turnIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate108.errors = [{instancePath:instancePath+"/turnIds/" + i0,schemaPath:"#/properties/turnIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs17 === errors;
@@ -8692,7 +9974,7 @@ break;
 }
 }
 else {
-validate101.errors = [{instancePath:instancePath+"/turnIds",schemaPath:"#/properties/turnIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate108.errors = [{instancePath:instancePath+"/turnIds",schemaPath:"#/properties/turnIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -8711,24 +9993,24 @@ var valid0 = true;
 }
 }
 else {
-validate101.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate108.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate101.errors = vErrors;
+validate108.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
 let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
-if(!(validate87(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate90(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -8767,8 +10049,8 @@ valid0 = true;
 passing0 = 2;
 }
 const _errs4 = errors;
-if(!(validate92(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate95(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -8782,8 +10064,8 @@ valid0 = true;
 passing0 = 3;
 }
 const _errs5 = errors;
-if(!(validate50(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -8797,8 +10079,8 @@ valid0 = true;
 passing0 = 4;
 }
 const _errs6 = errors;
-if(!(validate96(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+if(!(validate50(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -8812,8 +10094,8 @@ valid0 = true;
 passing0 = 5;
 }
 const _errs7 = errors;
-if(!(validate99(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+if(!(validate103(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -8827,8 +10109,8 @@ valid0 = true;
 passing0 = 6;
 }
 const _errs8 = errors;
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate106(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs8 === errors;
@@ -8842,8 +10124,8 @@ valid0 = true;
 passing0 = 7;
 }
 const _errs9 = errors;
-if(!(validate84(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate108(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs9 === errors;
@@ -8855,6 +10137,22 @@ else {
 if(_valid0){
 valid0 = true;
 passing0 = 8;
+}
+const _errs10 = errors;
+if(!(validate87(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs10 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 9];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 9;
+}
 }
 }
 }
@@ -8873,7 +10171,7 @@ else {
 vErrors.push(err0);
 }
 errors++;
-validate86.errors = vErrors;
+validate89.errors = vErrors;
 return false;
 }
 else {
@@ -8887,27 +10185,27 @@ vErrors = null;
 }
 }
 }
-validate86.errors = vErrors;
+validate89.errors = vErrors;
 return errors === 0;
 }
 
-export const rawServerHeartbeatFrame = validate105;
+export const rawServerHeartbeatFrame = validate112;
 
-function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sentAtMs === undefined) && (missing0 = "sentAtMs"))) || ((data.timestamp === undefined) && (missing0 = "timestamp"))){
-validate105.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate112.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "sentAtMs")) || (key0 === "timestamp")) || (key0 === "inReplyTo"))){
-validate105.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate112.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8916,7 +10214,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("heartbeat" !== data.type){
-validate105.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "heartbeat"},message:"must be equal to constant"}];
+validate112.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "heartbeat"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -8930,13 +10228,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate105.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate112.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate105.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate112.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8954,24 +10252,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate105.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate112.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate105.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate112.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate105.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate112.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate105.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate112.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8985,13 +10283,13 @@ if(data.sentAtMs !== undefined){
 let data3 = data.sentAtMs;
 const _errs9 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate105.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate112.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs9){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-validate105.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate112.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -9009,12 +10307,12 @@ if(errors === _errs11){
 if(errors === _errs11){
 if(typeof data4 === "string"){
 if(!(formats0.validate(data4))){
-validate105.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate112.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate105.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate112.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9045,31 +10343,31 @@ var valid0 = true;
 }
 }
 else {
-validate105.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate112.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate105.errors = vErrors;
+validate112.errors = vErrors;
 return errors === 0;
 }
 
-export const rawSessionForkedFrame = validate107;
+export const rawSessionForkedFrame = validate114;
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.newSessionId === undefined) && (missing0 = "newSessionId"))) || ((data.atTurnId === undefined) && (missing0 = "atTurnId"))) || ((data.turnIds === undefined) && (missing0 = "turnIds"))){
-validate107.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate114.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "inReplyTo")) || (key0 === "newSessionId")) || (key0 === "atTurnId")) || (key0 === "turnIds"))){
-validate107.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate114.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9078,7 +10376,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("session_forked" !== data.type){
-validate107.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session_forked"},message:"must be equal to constant"}];
+validate114.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session_forked"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -9092,13 +10390,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate107.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate114.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate107.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate114.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -9116,24 +10414,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate107.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate114.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate107.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate114.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate107.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate114.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate107.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate114.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9162,24 +10460,24 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
 if((data4.length > 256 && func2(data4) > 256)){
-validate107.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate114.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data4.length < 1 || (data4.length < 2 && func2(data4) < 1))){
-validate107.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate114.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data4)){
-validate107.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate114.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate107.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate114.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9192,7 +10490,7 @@ if(valid0){
 if(data.atTurnId !== undefined){
 const _errs13 = errors;
 if(typeof data.atTurnId !== "string"){
-validate107.errors = [{instancePath:instancePath+"/atTurnId",schemaPath:"#/properties/atTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate114.errors = [{instancePath:instancePath+"/atTurnId",schemaPath:"#/properties/atTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -9211,7 +10509,7 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 const _errs17 = errors;
 if(typeof data6[i0] !== "string"){
-validate107.errors = [{instancePath:instancePath+"/turnIds/" + i0,schemaPath:"#/properties/turnIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate114.errors = [{instancePath:instancePath+"/turnIds/" + i0,schemaPath:"#/properties/turnIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs17 === errors;
@@ -9221,7 +10519,7 @@ break;
 }
 }
 else {
-validate107.errors = [{instancePath:instancePath+"/turnIds",schemaPath:"#/properties/turnIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate114.errors = [{instancePath:instancePath+"/turnIds",schemaPath:"#/properties/turnIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -9240,31 +10538,31 @@ var valid0 = true;
 }
 }
 else {
-validate107.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate114.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate107.errors = vErrors;
+validate114.errors = vErrors;
 return errors === 0;
 }
 
-export const rawSessionFrame = validate109;
+export const rawSessionFrame = validate116;
 
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.protocolVersion === undefined) && (missing0 = "protocolVersion"))) || ((data.resumed === undefined) && (missing0 = "resumed"))) || ((data.replay === undefined) && (missing0 = "replay"))) || ((data.turn === undefined) && (missing0 = "turn"))) || ((data.heartbeatIntervalMs === undefined) && (missing0 = "heartbeatIntervalMs"))) || ((data.maxFrameBytes === undefined) && (missing0 = "maxFrameBytes"))){
-validate109.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate116.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func47.call(schema117.properties, key0))){
-validate109.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func18.call(schema118.properties, key0))){
+validate116.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9273,7 +10571,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("session" !== data.type){
-validate109.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session"},message:"must be equal to constant"}];
+validate116.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -9287,13 +10585,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate109.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate116.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate109.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate116.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -9311,24 +10609,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate109.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate116.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate109.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate116.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate109.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate116.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate109.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate116.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9357,12 +10655,12 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
 if(!pattern5.test(data4)){
-validate109.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+){0,2}$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+){0,2}$"+"\""}];
+validate116.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+){0,2}$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+){0,2}$"+"\""}];
 return false;
 }
 }
 else {
-validate109.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate116.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9375,7 +10673,7 @@ if(valid0){
 if(data.resumed !== undefined){
 const _errs13 = errors;
 if(typeof data.resumed !== "boolean"){
-validate109.errors = [{instancePath:instancePath+"/resumed",schemaPath:"#/properties/resumed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate116.errors = [{instancePath:instancePath+"/resumed",schemaPath:"#/properties/resumed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -9606,7 +10904,7 @@ else {
 vErrors.push(err12);
 }
 errors++;
-validate109.errors = vErrors;
+validate116.errors = vErrors;
 return false;
 }
 else {
@@ -9812,7 +11110,7 @@ else {
 vErrors.push(err23);
 }
 errors++;
-validate109.errors = vErrors;
+validate116.errors = vErrors;
 return false;
 }
 else {
@@ -9837,13 +11135,13 @@ let data15 = data.heartbeatIntervalMs;
 const _errs46 = errors;
 const _errs47 = errors;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-validate109.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate116.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs47){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-validate109.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate116.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -9858,13 +11156,13 @@ if(data.maxFrameBytes !== undefined){
 let data16 = data.maxFrameBytes;
 const _errs49 = errors;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-validate109.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate116.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs49){
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 < 1 || isNaN(data16)){
-validate109.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate116.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -9887,31 +11185,31 @@ var valid0 = true;
 }
 }
 else {
-validate109.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate116.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate109.errors = vErrors;
+validate116.errors = vErrors;
 return errors === 0;
 }
 
-export const rawStatusFrame = validate111;
+export const rawStatusFrame = validate118;
 
-function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.turnId === undefined) && (missing0 = "turnId"))) || ((data.state === undefined) && (missing0 = "state"))) || ((data.message === undefined) && (missing0 = "message"))){
-validate111.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate118.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func47.call(schema125.properties, key0))){
-validate111.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func18.call(schema126.properties, key0))){
+validate118.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9920,7 +11218,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("status" !== data.type){
-validate111.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "status"},message:"must be equal to constant"}];
+validate118.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "status"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -9934,13 +11232,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate111.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate118.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate111.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate118.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -9958,24 +11256,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate111.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate118.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate111.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate118.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate111.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate118.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate111.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate118.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9988,7 +11286,7 @@ if(valid0){
 if(data.turnId !== undefined){
 const _errs9 = errors;
 if(typeof data.turnId !== "string"){
-validate111.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate118.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -10001,11 +11299,11 @@ if(data.state !== undefined){
 let data4 = data.state;
 const _errs11 = errors;
 if(typeof data4 !== "string"){
-validate111.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate118.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((data4 === "started") || (data4 === "completed")) || (data4 === "interrupted")) || (data4 === "failed"))){
-validate111.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema125.properties.state.enum},message:"must be equal to one of the allowed values"}];
+validate118.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema126.properties.state.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -10030,11 +11328,11 @@ if(data.reason !== undefined){
 let data6 = data.reason;
 const _errs14 = errors;
 if(typeof data6 !== "string"){
-validate111.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate118.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((((data6 === "cancelled") || (data6 === "denied")) || (data6 === "shutdown")) || (data6 === "model_error")) || (data6 === "engine_error")) || (data6 === "engine_exited")) || (data6 === "watchdog")) || (data6 === "internal"))){
-validate111.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema125.properties.reason.enum},message:"must be equal to one of the allowed values"}];
+validate118.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema126.properties.reason.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -10046,7 +11344,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs16 = errors;
 if(typeof data.message !== "string"){
-validate111.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate118.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -10058,7 +11356,7 @@ if(valid0){
 if(data.retryable !== undefined){
 const _errs18 = errors;
 if(typeof data.retryable !== "boolean"){
-validate111.errors = [{instancePath:instancePath+"/retryable",schemaPath:"#/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate118.errors = [{instancePath:instancePath+"/retryable",schemaPath:"#/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -10075,14 +11373,14 @@ if(errors === _errs21){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 let missing1;
 if((((((data9.inputTokens === undefined) && (missing1 = "inputTokens")) || ((data9.cachedInputTokens === undefined) && (missing1 = "cachedInputTokens"))) || ((data9.outputTokens === undefined) && (missing1 = "outputTokens"))) || ((data9.reasoningOutputTokens === undefined) && (missing1 = "reasoningOutputTokens"))) || ((data9.totalTokens === undefined) && (missing1 = "totalTokens"))){
-validate111.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate118.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs23 = errors;
 for(const key1 in data9){
 if(!(((((key1 === "inputTokens") || (key1 === "cachedInputTokens")) || (key1 === "outputTokens")) || (key1 === "reasoningOutputTokens")) || (key1 === "totalTokens"))){
-validate111.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate118.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -10092,13 +11390,13 @@ if(data9.inputTokens !== undefined){
 let data10 = data9.inputTokens;
 const _errs24 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate111.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate118.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs24){
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-validate111.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate118.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -10113,13 +11411,13 @@ if(data9.cachedInputTokens !== undefined){
 let data11 = data9.cachedInputTokens;
 const _errs26 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate111.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate118.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs26){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-validate111.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate118.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -10134,13 +11432,13 @@ if(data9.outputTokens !== undefined){
 let data12 = data9.outputTokens;
 const _errs28 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate111.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate118.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs28){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-validate111.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate118.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -10155,13 +11453,13 @@ if(data9.reasoningOutputTokens !== undefined){
 let data13 = data9.reasoningOutputTokens;
 const _errs30 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate111.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate118.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs30){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-validate111.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate118.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -10176,13 +11474,13 @@ if(data9.totalTokens !== undefined){
 let data14 = data9.totalTokens;
 const _errs32 = errors;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-validate111.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate118.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs32){
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-validate111.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate118.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -10200,7 +11498,7 @@ var valid4 = true;
 }
 }
 else {
-validate111.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate118.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10215,13 +11513,13 @@ let data15 = data.durationMs;
 const _errs34 = errors;
 const _errs35 = errors;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-validate111.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate118.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs35){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-validate111.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate118.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -10285,7 +11583,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate111.errors = vErrors;
+validate118.errors = vErrors;
 return false;
 }
 else {
@@ -10309,7 +11607,7 @@ if(data.structuredOutput !== undefined){
 let data17 = data.structuredOutput;
 const _errs43 = errors;
 if((((typeof data17 != "object") && (typeof data17 !== "string")) && (!((typeof data17 == "number") && (isFinite(data17))))) && (typeof data17 !== "boolean")){
-validate111.errors = [{instancePath:instancePath+"/structuredOutput",schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema83.type},message:"must be object,array,string,number,integer,boolean,null"}];
+validate118.errors = [{instancePath:instancePath+"/structuredOutput",schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema84.type},message:"must be object,array,string,number,integer,boolean,null"}];
 return false;
 }
 var valid0 = _errs43 === errors;
@@ -10333,31 +11631,31 @@ var valid0 = true;
 }
 }
 else {
-validate111.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate118.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate111.errors = vErrors;
+validate118.errors = vErrors;
 return errors === 0;
 }
 
-export const rawTerminateFrame = validate113;
+export const rawTerminateFrame = validate120;
 
-function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.reason === undefined) && (missing0 = "reason"))) || ((data.message === undefined) && (missing0 = "message"))) || ((data.reconnect === undefined) && (missing0 = "reconnect"))){
-validate113.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate120.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "reason")) || (key0 === "message")) || (key0 === "reconnect")) || (key0 === "retryAfterMs"))){
-validate113.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate120.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -10366,7 +11664,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("terminate" !== data.type){
-validate113.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "terminate"},message:"must be equal to constant"}];
+validate120.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "terminate"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -10380,13 +11678,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate113.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate120.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate113.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate120.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -10404,24 +11702,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate113.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate120.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate113.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate120.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate113.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate120.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate113.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate120.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10435,11 +11733,11 @@ if(data.reason !== undefined){
 let data3 = data.reason;
 const _errs9 = errors;
 if(typeof data3 !== "string"){
-validate113.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate120.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((((((data3 === "superseded") || (data3 === "shutdown")) || (data3 === "heartbeat_timeout")) || (data3 === "protocol_error")) || (data3 === "slow_consumer")) || (data3 === "session_expired")) || (data3 === "client_closed"))){
-validate113.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema134.properties.reason.enum},message:"must be equal to one of the allowed values"}];
+validate120.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema144.properties.reason.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -10451,7 +11749,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs11 = errors;
 if(typeof data.message !== "string"){
-validate113.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate120.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -10463,7 +11761,7 @@ if(valid0){
 if(data.reconnect !== undefined){
 const _errs13 = errors;
 if(typeof data.reconnect !== "boolean"){
-validate113.errors = [{instancePath:instancePath+"/reconnect",schemaPath:"#/properties/reconnect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate120.errors = [{instancePath:instancePath+"/reconnect",schemaPath:"#/properties/reconnect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -10477,13 +11775,13 @@ let data6 = data.retryAfterMs;
 const _errs15 = errors;
 const _errs16 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate113.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate120.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs16){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-validate113.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate120.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -10503,31 +11801,680 @@ var valid0 = true;
 }
 }
 else {
-validate113.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate120.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate113.errors = vErrors;
+validate120.errors = vErrors;
 return errors === 0;
 }
 
-export const rawUserMessageFrame = validate114;
+export const rawUsageFrame = validate121;
 
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.turnId === undefined) && (missing0 = "turnId"))) || ((data.last === undefined) && (missing0 = "last"))) || ((data.turn === undefined) && (missing0 = "turn"))) || ((data.total === undefined) && (missing0 = "total"))) || ((data.contextWindow === undefined) && (missing0 = "contextWindow"))){
+validate121.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func18.call(schema132.properties, key0))){
+validate121.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
+if("usage" !== data.type){
+validate121.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "usage"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.seq !== undefined){
+let data1 = data.seq;
+const _errs3 = errors;
+const _errs4 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate121.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs4){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+validate121.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sessionId !== undefined){
+let data2 = data.sessionId;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if((data2.length > 256 && func2(data2) > 256)){
+validate121.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
+validate121.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data2)){
+validate121.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate121.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.turnId !== undefined){
+const _errs9 = errors;
+if(typeof data.turnId !== "string"){
+validate121.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.last !== undefined){
+let data4 = data.last;
+const _errs11 = errors;
+const _errs12 = errors;
+if(errors === _errs12){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let missing1;
+if((((((data4.inputTokens === undefined) && (missing1 = "inputTokens")) || ((data4.cachedInputTokens === undefined) && (missing1 = "cachedInputTokens"))) || ((data4.outputTokens === undefined) && (missing1 = "outputTokens"))) || ((data4.reasoningOutputTokens === undefined) && (missing1 = "reasoningOutputTokens"))) || ((data4.totalTokens === undefined) && (missing1 = "totalTokens"))){
+validate121.errors = [{instancePath:instancePath+"/last",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs14 = errors;
+for(const key1 in data4){
+if(!(((((key1 === "inputTokens") || (key1 === "cachedInputTokens")) || (key1 === "outputTokens")) || (key1 === "reasoningOutputTokens")) || (key1 === "totalTokens"))){
+validate121.errors = [{instancePath:instancePath+"/last",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs14 === errors){
+if(data4.inputTokens !== undefined){
+let data5 = data4.inputTokens;
+const _errs15 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+validate121.errors = [{instancePath:instancePath+"/last/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs15){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+validate121.errors = [{instancePath:instancePath+"/last/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid4 = _errs15 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data4.cachedInputTokens !== undefined){
+let data6 = data4.cachedInputTokens;
+const _errs17 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+validate121.errors = [{instancePath:instancePath+"/last/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs17){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+validate121.errors = [{instancePath:instancePath+"/last/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid4 = _errs17 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data4.outputTokens !== undefined){
+let data7 = data4.outputTokens;
+const _errs19 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+validate121.errors = [{instancePath:instancePath+"/last/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs19){
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+validate121.errors = [{instancePath:instancePath+"/last/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid4 = _errs19 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data4.reasoningOutputTokens !== undefined){
+let data8 = data4.reasoningOutputTokens;
+const _errs21 = errors;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+validate121.errors = [{instancePath:instancePath+"/last/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs21){
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+validate121.errors = [{instancePath:instancePath+"/last/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid4 = _errs21 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data4.totalTokens !== undefined){
+let data9 = data4.totalTokens;
+const _errs23 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate121.errors = [{instancePath:instancePath+"/last/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs23){
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+validate121.errors = [{instancePath:instancePath+"/last/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid4 = _errs23 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate121.errors = [{instancePath:instancePath+"/last",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.turn !== undefined){
+let data10 = data.turn;
+const _errs25 = errors;
+const _errs26 = errors;
+if(errors === _errs26){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing2;
+if((((((data10.inputTokens === undefined) && (missing2 = "inputTokens")) || ((data10.cachedInputTokens === undefined) && (missing2 = "cachedInputTokens"))) || ((data10.outputTokens === undefined) && (missing2 = "outputTokens"))) || ((data10.reasoningOutputTokens === undefined) && (missing2 = "reasoningOutputTokens"))) || ((data10.totalTokens === undefined) && (missing2 = "totalTokens"))){
+validate121.errors = [{instancePath:instancePath+"/turn",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs28 = errors;
+for(const key2 in data10){
+if(!(((((key2 === "inputTokens") || (key2 === "cachedInputTokens")) || (key2 === "outputTokens")) || (key2 === "reasoningOutputTokens")) || (key2 === "totalTokens"))){
+validate121.errors = [{instancePath:instancePath+"/turn",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs28 === errors){
+if(data10.inputTokens !== undefined){
+let data11 = data10.inputTokens;
+const _errs29 = errors;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+validate121.errors = [{instancePath:instancePath+"/turn/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs29){
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+validate121.errors = [{instancePath:instancePath+"/turn/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid6 = _errs29 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.cachedInputTokens !== undefined){
+let data12 = data10.cachedInputTokens;
+const _errs31 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+validate121.errors = [{instancePath:instancePath+"/turn/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs31){
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+validate121.errors = [{instancePath:instancePath+"/turn/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid6 = _errs31 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.outputTokens !== undefined){
+let data13 = data10.outputTokens;
+const _errs33 = errors;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+validate121.errors = [{instancePath:instancePath+"/turn/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs33){
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+validate121.errors = [{instancePath:instancePath+"/turn/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid6 = _errs33 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.reasoningOutputTokens !== undefined){
+let data14 = data10.reasoningOutputTokens;
+const _errs35 = errors;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+validate121.errors = [{instancePath:instancePath+"/turn/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs35){
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+validate121.errors = [{instancePath:instancePath+"/turn/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid6 = _errs35 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.totalTokens !== undefined){
+let data15 = data10.totalTokens;
+const _errs37 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+validate121.errors = [{instancePath:instancePath+"/turn/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs37){
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 0 || isNaN(data15)){
+validate121.errors = [{instancePath:instancePath+"/turn/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid6 = _errs37 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate121.errors = [{instancePath:instancePath+"/turn",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs25 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.total !== undefined){
+let data16 = data.total;
+const _errs39 = errors;
+const _errs40 = errors;
+if(errors === _errs40){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+let missing3;
+if((((((data16.inputTokens === undefined) && (missing3 = "inputTokens")) || ((data16.cachedInputTokens === undefined) && (missing3 = "cachedInputTokens"))) || ((data16.outputTokens === undefined) && (missing3 = "outputTokens"))) || ((data16.reasoningOutputTokens === undefined) && (missing3 = "reasoningOutputTokens"))) || ((data16.totalTokens === undefined) && (missing3 = "totalTokens"))){
+validate121.errors = [{instancePath:instancePath+"/total",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+const _errs42 = errors;
+for(const key3 in data16){
+if(!(((((key3 === "inputTokens") || (key3 === "cachedInputTokens")) || (key3 === "outputTokens")) || (key3 === "reasoningOutputTokens")) || (key3 === "totalTokens"))){
+validate121.errors = [{instancePath:instancePath+"/total",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs42 === errors){
+if(data16.inputTokens !== undefined){
+let data17 = data16.inputTokens;
+const _errs43 = errors;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+validate121.errors = [{instancePath:instancePath+"/total/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs43){
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+validate121.errors = [{instancePath:instancePath+"/total/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid8 = _errs43 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data16.cachedInputTokens !== undefined){
+let data18 = data16.cachedInputTokens;
+const _errs45 = errors;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+validate121.errors = [{instancePath:instancePath+"/total/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs45){
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+validate121.errors = [{instancePath:instancePath+"/total/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid8 = _errs45 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data16.outputTokens !== undefined){
+let data19 = data16.outputTokens;
+const _errs47 = errors;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+validate121.errors = [{instancePath:instancePath+"/total/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs47){
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
+validate121.errors = [{instancePath:instancePath+"/total/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid8 = _errs47 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data16.reasoningOutputTokens !== undefined){
+let data20 = data16.reasoningOutputTokens;
+const _errs49 = errors;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+validate121.errors = [{instancePath:instancePath+"/total/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs49){
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+validate121.errors = [{instancePath:instancePath+"/total/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid8 = _errs49 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data16.totalTokens !== undefined){
+let data21 = data16.totalTokens;
+const _errs51 = errors;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+validate121.errors = [{instancePath:instancePath+"/total/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs51){
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 0 || isNaN(data21)){
+validate121.errors = [{instancePath:instancePath+"/total/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid8 = _errs51 === errors;
+}
+else {
+var valid8 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate121.errors = [{instancePath:instancePath+"/total",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs39 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.contextWindow !== undefined){
+let data22 = data.contextWindow;
+const _errs53 = errors;
+const _errs54 = errors;
+let valid9 = false;
+let passing0 = null;
+const _errs55 = errors;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err0 = {instancePath:instancePath+"/contextWindow",schemaPath:"#/properties/contextWindow/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(errors === _errs55){
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err1 = {instancePath:instancePath+"/contextWindow",schemaPath:"#/properties/contextWindow/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs55 === errors;
+if(_valid0){
+valid9 = true;
+passing0 = 0;
+}
+const _errs57 = errors;
+if(data22 !== null){
+const err2 = {instancePath:instancePath+"/contextWindow",schemaPath:"#/properties/contextWindow/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs57 === errors;
+if(_valid0 && valid9){
+valid9 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid9 = true;
+passing0 = 1;
+}
+}
+if(!valid9){
+const err3 = {instancePath:instancePath+"/contextWindow",schemaPath:"#/properties/contextWindow/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+validate121.errors = vErrors;
+return false;
+}
+else {
+errors = _errs54;
+if(vErrors !== null){
+if(_errs54){
+vErrors.length = _errs54;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs53 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.rateLimits !== undefined){
+const _errs59 = errors;
+if(!(validate99(data.rateLimits, {instancePath:instancePath+"/rateLimits",parentData:data,parentDataProperty:"rateLimits",rootData}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs59 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate121.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate121.errors = vErrors;
+return errors === 0;
+}
+
+export const rawUserMessageFrame = validate123;
+
+function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.content === undefined) && (missing0 = "content"))){
-validate114.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate123.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "content")) || (key0 === "imagePaths")) || (key0 === "images")) || (key0 === "configOverrides"))){
-validate114.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func18.call(schema29.properties, key0))){
+validate123.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -10536,7 +12483,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("user_message" !== data.type){
-validate114.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "user_message"},message:"must be equal to constant"}];
+validate123.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "user_message"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -10564,24 +12511,24 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate114.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate123.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate114.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate123.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate114.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate123.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate114.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate123.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10594,7 +12541,7 @@ if(valid0){
 if(data.content !== undefined){
 const _errs7 = errors;
 if(typeof data.content !== "string"){
-validate114.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate123.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -10609,7 +12556,7 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(Array.isArray(data4)){
 if(data4.length > 32){
-validate114.errors = [{instancePath:instancePath+"/imagePaths",schemaPath:"#/properties/imagePaths/maxItems",keyword:"maxItems",params:{limit: 32},message:"must NOT have more than 32 items"}];
+validate123.errors = [{instancePath:instancePath+"/imagePaths",schemaPath:"#/properties/imagePaths/maxItems",keyword:"maxItems",params:{limit: 32},message:"must NOT have more than 32 items"}];
 return false;
 }
 else {
@@ -10621,18 +12568,18 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data5 === "string"){
 if((data5.length > 4096 && func2(data5) > 4096)){
-validate114.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+validate123.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
 return false;
 }
 else {
 if((data5.length < 1 || (data5.length < 2 && func2(data5) < 1))){
-validate114.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate123.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate114.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate123.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10644,7 +12591,7 @@ break;
 }
 }
 else {
-validate114.errors = [{instancePath:instancePath+"/imagePaths",schemaPath:"#/properties/imagePaths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate123.errors = [{instancePath:instancePath+"/imagePaths",schemaPath:"#/properties/imagePaths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -10660,7 +12607,7 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(Array.isArray(data6)){
 if(data6.length > 32){
-validate114.errors = [{instancePath:instancePath+"/images",schemaPath:"#/properties/images/maxItems",keyword:"maxItems",params:{limit: 32},message:"must NOT have more than 32 items"}];
+validate123.errors = [{instancePath:instancePath+"/images",schemaPath:"#/properties/images/maxItems",keyword:"maxItems",params:{limit: 32},message:"must NOT have more than 32 items"}];
 return false;
 }
 else {
@@ -10853,7 +12800,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
-validate114.errors = vErrors;
+validate123.errors = vErrors;
 return false;
 }
 else {
@@ -10875,7 +12822,7 @@ break;
 }
 }
 else {
-validate114.errors = [{instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate123.errors = [{instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -10896,6 +12843,118 @@ var valid0 = _errs28 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.expectedTurnId !== undefined){
+let data11 = data.expectedTurnId;
+const _errs29 = errors;
+if(errors === _errs29){
+if(typeof data11 === "string"){
+if((data11.length > 256 && func2(data11) > 256)){
+validate123.errors = [{instancePath:instancePath+"/expectedTurnId",schemaPath:"#/properties/expectedTurnId/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if((data11.length < 1 || (data11.length < 2 && func2(data11) < 1))){
+validate123.errors = [{instancePath:instancePath+"/expectedTurnId",schemaPath:"#/properties/expectedTurnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate123.errors = [{instancePath:instancePath+"/expectedTurnId",schemaPath:"#/properties/expectedTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs29 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.trace !== undefined){
+let data12 = data.trace;
+const _errs31 = errors;
+const _errs32 = errors;
+if(errors === _errs32){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+let missing3;
+if((data12.traceparent === undefined) && (missing3 = "traceparent")){
+validate123.errors = [{instancePath:instancePath+"/trace",schemaPath:"#/definitions/TraceContext/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+const _errs34 = errors;
+for(const key3 in data12){
+if(!((key3 === "traceparent") || (key3 === "tracestate"))){
+validate123.errors = [{instancePath:instancePath+"/trace",schemaPath:"#/definitions/TraceContext/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs34 === errors){
+if(data12.traceparent !== undefined){
+let data13 = data12.traceparent;
+const _errs35 = errors;
+if(errors === _errs35){
+if(typeof data13 === "string"){
+if(!pattern8.test(data13)){
+validate123.errors = [{instancePath:instancePath+"/trace/traceparent",schemaPath:"#/definitions/TraceContext/properties/traceparent/pattern",keyword:"pattern",params:{pattern: "^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$"},message:"must match pattern \""+"^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$"+"\""}];
+return false;
+}
+}
+else {
+validate123.errors = [{instancePath:instancePath+"/trace/traceparent",schemaPath:"#/definitions/TraceContext/properties/traceparent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid9 = _errs35 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data12.tracestate !== undefined){
+let data14 = data12.tracestate;
+const _errs37 = errors;
+if(errors === _errs37){
+if(typeof data14 === "string"){
+if((data14.length > 512 && func2(data14) > 512)){
+validate123.errors = [{instancePath:instancePath+"/trace/tracestate",schemaPath:"#/definitions/TraceContext/properties/tracestate/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"}];
+return false;
+}
+else {
+if(!pattern9.test(data14)){
+validate123.errors = [{instancePath:instancePath+"/trace/tracestate",schemaPath:"#/definitions/TraceContext/properties/tracestate/pattern",keyword:"pattern",params:{pattern: "^[\\x20-\\x7e]*$"},message:"must match pattern \""+"^[\\x20-\\x7e]*$"+"\""}];
+return false;
+}
+}
+}
+else {
+validate123.errors = [{instancePath:instancePath+"/trace/tracestate",schemaPath:"#/definitions/TraceContext/properties/tracestate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid9 = _errs37 === errors;
+}
+else {
+var valid9 = true;
+}
+}
+}
+}
+}
+else {
+validate123.errors = [{instancePath:instancePath+"/trace",schemaPath:"#/definitions/TraceContext/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs31 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
 }
 }
 }
@@ -10906,11 +12965,11 @@ var valid0 = true;
 }
 }
 else {
-validate114.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate123.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate114.errors = vErrors;
+validate123.errors = vErrors;
 return errors === 0;
 }
 
@@ -10942,4 +13001,5 @@ export const validateSessionForkedFrame = rawSessionForkedFrame as unknown as Fr
 export const validateSessionFrame = rawSessionFrame as unknown as FrameValidator<T.SessionFrame>;
 export const validateStatusFrame = rawStatusFrame as unknown as FrameValidator<T.StatusFrame>;
 export const validateTerminateFrame = rawTerminateFrame as unknown as FrameValidator<T.TerminateFrame>;
+export const validateUsageFrame = rawUsageFrame as unknown as FrameValidator<T.UsageFrame>;
 export const validateUserMessageFrame = rawUserMessageFrame as unknown as FrameValidator<T.UserMessageFrame>;

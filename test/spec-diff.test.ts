@@ -30,10 +30,16 @@ beforeAll(async () => {
  * The current spec with `edit` applied, compared against it, through the real parser and diff.
  * Written back as JSON: `yaml`'s stringify does not round-trip one of the spec's block scalars.
  */
-async function compareEdited(edit: (spec: Spec) => void): Promise<SpecDiff> {
+async function compareEdited(edit: (spec: Spec) => void, editBaseline?: (spec: Spec) => void): Promise<SpecDiff> {
   const spec: Spec = parse(source);
   edit(spec);
-  return compareParsed(baseline, await parseSpec(JSON.stringify(spec), "edited"));
+  let base = baseline;
+  if (editBaseline !== undefined) {
+    const before: Spec = parse(source);
+    editBaseline(before);
+    base = await parseSpec(JSON.stringify(before), "baseline-edited");
+  }
+  return compareParsed(base, await parseSpec(JSON.stringify(spec), "edited"));
 }
 
 function rowsOf(diff: SpecDiff, type: ChangeType): ReportRow[] {
@@ -195,20 +201,37 @@ describe("server frames (backends consume them and switch on enums)", () => {
     expect(diff.rows.map((r) => r.type)).toEqual(["non-breaking"]);
   });
 
-  it("a new oneOf branch is breaking; a new frame in the send operation is not, since it is x-open-messages", async () => {
+  it("a new oneOf branch, and a new frame in a send operation without x-open-messages, are breaking", async () => {
+    const unmark = (spec: Spec) => delete spec.operations.sendServerFrames["x-open-messages"];
     const diff = await compareEdited((spec) => {
+      unmark(spec);
       schemas(spec).ImageItem = { type: "object", required: ["type"], properties: { type: { const: "image" } } };
       schemas(spec).Item.oneOf.splice(3, 0, { $ref: "#/components/schemas/ImageItem" });
       schemas(spec).ByeFrame = { type: "object", required: ["type"], properties: { type: { const: "bye" } } };
       spec.components.messages.bye = { name: "bye", payload: { $ref: "#/components/schemas/ByeFrame" } };
       spec.channels.agentStream.messages.bye = { $ref: "#/components/messages/bye" };
       spec.operations.sendServerFrames.messages.push({ $ref: "#/channels/agentStream/messages/bye" });
-    });
+    }, unmark);
     expect(theRow(diff, "/components/schemas/Item/oneOf")).toMatchObject({ type: "breaking", change: "+ImageItem" });
-    const newFrame = theRow(diff, "/operations/sendServerFrames/messages");
-    expect(newFrame).toMatchObject({ type: "non-breaking", change: "+bye" });
-    expect(newFrame.why).toContain("x-open-messages");
-    expect(rowsOf(diff, "breaking")).toHaveLength(1);
+    expect(theRow(diff, "/operations/sendServerFrames/messages")).toMatchObject({ type: "breaking", change: "+bye" });
+    expect(rowsOf(diff, "breaking")).toHaveLength(2);
+  });
+
+  it("a new frame in the send operation marked x-open-messages is compatible; the marker itself is shown for review", async () => {
+    const diff = await compareEdited((spec) => {
+      schemas(spec).ByeFrame = { type: "object", required: ["type"], properties: { type: { const: "bye" } } };
+      spec.components.messages.bye = { name: "bye", payload: { $ref: "#/components/schemas/ByeFrame" } };
+      spec.channels.agentStream.messages.bye = { $ref: "#/components/messages/bye" };
+      spec.operations.sendServerFrames.messages.push({ $ref: "#/channels/agentStream/messages/bye" });
+    });
+    const row = theRow(diff, "/operations/sendServerFrames/messages");
+    expect(row).toMatchObject({ type: "non-breaking", change: "+bye" });
+    expect(row.why).toMatch(/x-open-messages/);
+    expect(rowsOf(diff, "breaking")).toHaveLength(0);
+    expect(checkVersion(diff).ok).toBe(true);
+
+    const unmarked = await compareEdited((spec) => delete spec.operations.sendServerFrames["x-open-messages"]);
+    expect(theRow(unmarked, "/operations/sendServerFrames/x-open-messages")).toMatchObject({ type: "unclassified", action: "remove" });
   });
 });
 

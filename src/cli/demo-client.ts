@@ -62,6 +62,8 @@ class DemoSession {
    * an answer typed too late is caught and said so, never sent.
    */
   #late: string | undefined;
+  /** The running turn's id, once its `status started` arrived: a line typed then steers it. */
+  #turnId: string | undefined;
 
   constructor(
     private readonly args: DemoArgs,
@@ -75,7 +77,7 @@ class DemoSession {
     process.on("SIGINT", interrupt);
     // Questions need stdin unless the answers are fixed or there is nothing to ask.
     const needsInput = args.prompt === undefined || (!args.yes && !args.nonInteractive);
-    this.#input = needsInput ? new LineInput({ onInterrupt: interrupt, onUnasked: (line) => this.#tooLate(line) }) : undefined;
+    this.#input = needsInput ? new LineInput({ onInterrupt: interrupt, onUnasked: (line) => this.#tooLate(line) || this.#steer(line) }) : undefined;
   }
 
   /** Reads prompts until end of input; 0 unless the connection broke. */
@@ -175,6 +177,7 @@ class DemoSession {
 
   async *#printed(): AsyncGenerator<ServerFrame> {
     for await (const frame of this.session) {
+      if (frame.type === "status") this.#turnId = frame.state === "started" ? frame.turnId : undefined;
       const notes = this.#settle(frame);
       if (frame.type === "command_prompt" && this.#asking !== undefined) this.#deferred.add(frame.commandId);
       else if (this.#input?.asking === true) this.#input.interject(() => (this.printer.print(frame), this.printer.endLine()));
@@ -280,6 +283,19 @@ class DemoSession {
     // Typed but never entered: not sent, and said so.
     if (typed.trim() !== "") notes.push(`"${typed.trim()}" was not sent: ${why}`);
     return notes;
+  }
+
+  /**
+   * A line typed while the turn runs (no question open) is added to the turn (spec: steering);
+   * the turn's `user_message` item answering it, or a `turn_not_steerable` error, follows.
+   * Before the turn has an id, or between turns, the line waits for the next prompt as before.
+   */
+  #steer(line: string): boolean {
+    const turnId = this.#turnId;
+    if (this.#activity.state !== "turn" || turnId === undefined || line.trim() === "") return false;
+    this.printer.line(this.style.dim(`→ adding to the running turn: ${line.trim()}`));
+    this.session.steer(turnId, line).catch((error: unknown) => this.printer.line(this.style.red(`could not send it: ${CodexApiError.from(error).message}`)));
+    return true;
   }
 
   /** The first line after a withdrawn question, if it reads as an answer, is not sent: it says so. */

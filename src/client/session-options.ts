@@ -1,6 +1,6 @@
 // The options of a session stream, by lifetime: the session's (openSession) and one turn's
 // (sendMessage, run).
-import type { ClientFrameId, CommandPromptFrame, ConfigOverrides, Decision, ImageInput, SessionFrame } from "../../generated/types.js";
+import type { ClientFrameId, CommandPromptFrame, ConfigOverrides, Decision, ImageInput, SessionFrame, TraceContext, UsageFrame } from "../../generated/types.js";
 import type { FrameGap } from "./history-cursor.js";
 import type { ReconnectOptions } from "./reconnect-policy.js";
 
@@ -39,6 +39,15 @@ export interface SendMessageOptions {
   configOverrides?: ConfigOverrides;
   /** The frame id, echoed as `inReplyTo` by the turn's `status: started`; a UUID by default. */
   id?: ClientFrameId;
+  /** W3C trace context of this turn: passed to the engine, and the server's log lines carry its trace id. */
+  trace?: TraceContext;
+}
+
+export interface SteerOptions {
+  images?: ImageInput[];
+  /** The frame id, echoed as `inReplyTo` by the steered `user_message` item or by the refusal; a UUID by default. */
+  id?: ClientFrameId;
+  trace?: TraceContext;
 }
 
 export type PromptHandler = (prompt: CommandPromptFrame) => Decision | Promise<Decision>;
@@ -47,6 +56,8 @@ export type PromptHandler = (prompt: CommandPromptFrame) => Decision | Promise<D
 export interface TurnRunOptions {
   /** Answers the turn's command prompts. Without it every prompt is denied (fail closed). */
   onPrompt?: PromptHandler;
+  /** Called with each `usage` frame of the turn: live token usage, the context window, rate limits. */
+  onUsage?: (usage: UsageFrame) => void;
   /** Aborting sends `cancel`; the turn then resolves with status `interrupted`. */
   signal?: AbortSignal;
 }
@@ -54,6 +65,8 @@ export interface TurnRunOptions {
 export interface RunOptions extends TurnRunOptions {
   images?: ImageInput[];
   configOverrides?: ConfigOverrides;
+  /** W3C trace context of this turn (see SendMessageOptions.trace). */
+  trace?: TraceContext;
 }
 
 export interface ForkOptions {

@@ -24,7 +24,7 @@ import { HistoryCursor, type FrameGap } from "./history-cursor.js";
 import { LegLink } from "./leg-link.js";
 import { retryWithBackoff } from "./reconnect-loop.js";
 import { reconnectPolicyOf, reconnectWanted, type ReconnectPolicy } from "./reconnect-policy.js";
-import type { ForkOptions, OpenSessionOptions, RollbackOptions, RunOptions, SendMessageOptions, TurnRunOptions } from "./session-options.js";
+import type { ForkOptions, OpenSessionOptions, RollbackOptions, RunOptions, SendMessageOptions, SteerOptions, TurnRunOptions } from "./session-options.js";
 import { StreamLeg, type LegConfig } from "./stream-leg.js";
 import { foldTurn, type TurnResult } from "./turn-fold.js";
 
@@ -132,6 +132,21 @@ export class SessionStream implements AsyncIterable<ServerFrame> {
     const frame: UserMessageFrame = { type: "user_message", id: options.id ?? randomUUID(), content };
     if (options.images !== undefined) frame.images = options.images;
     if (options.configOverrides !== undefined) frame.configOverrides = options.configOverrides;
+    if (options.trace !== undefined) frame.trace = options.trace;
+    await this.send(frame);
+    return frame.id!;
+  }
+
+  /**
+   * Steers: adds `content` (and images) to the running turn `turnId` instead of starting a turn.
+   * Resolves with the frame id once sent. The turn's `item` `user_message` whose `inReplyTo` is
+   * that id confirms it; an `error` `turn_not_steerable` with that `inReplyTo` refuses it (the
+   * turn ended, or cannot be steered) and the input is dropped.
+   */
+  async steer(turnId: string, content: string, options: SteerOptions = {}): Promise<ClientFrameId> {
+    const frame: UserMessageFrame = { type: "user_message", id: options.id ?? randomUUID(), content, expectedTurnId: turnId };
+    if (options.images !== undefined) frame.images = options.images;
+    if (options.trace !== undefined) frame.trace = options.trace;
     await this.send(frame);
     return frame.id!;
   }
@@ -159,7 +174,7 @@ export class SessionStream implements AsyncIterable<ServerFrame> {
    * handler that throws cancels the turn and run() rejects with its error.
    */
   async run(prompt: string, options: RunOptions = {}): Promise<TurnResult> {
-    return this.#runTurn(() => this.sendMessage(prompt, { images: options.images, configOverrides: options.configOverrides }), options);
+    return this.#runTurn(() => this.sendMessage(prompt, { images: options.images, configOverrides: options.configOverrides, trace: options.trace }), options);
   }
 
   /**
@@ -247,7 +262,7 @@ export class SessionStream implements AsyncIterable<ServerFrame> {
           throw error;
         }
         await this.approve(commandPrompt.commandId, decision);
-      });
+      }, options.onUsage);
     } finally {
       signal?.removeEventListener("abort", onAbort);
       this.#runInProgress = false;

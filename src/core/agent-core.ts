@@ -5,7 +5,7 @@
 // turn-controller.ts (turns, prompts, stop, watchdog, engine exit), prompt-book.ts (one
 // session's prompts and their deadlines), outbox.ts and replay-budget.ts (history and replay).
 import type { ApproveFrame, CancelFrame, CompactFrame, ErrorCode, ForkSessionFrame, ReviewFrame, RollbackFrame, UserMessageFrame } from "../../generated/types.js";
-import type { EngineEvent, EnginePort } from "./engine-port.js";
+import type { EngineEvent, EnginePort, TraceContext } from "./engine-port.js";
 import { HistoryController } from "./history-controller.js";
 import { problem, type ErrorExtra, type Problem } from "./error-frames.js";
 import type { Logger } from "./logger.js";
@@ -120,8 +120,9 @@ export class AgentCore {
 
   // ---------------------------------------------------------------- client frames
 
-  userMessage(session: Session, frame: UserMessageFrame): Promise<void> {
-    return this.#turns.userMessage(session, frame);
+  /** `streamTrace`: the stream's trace context headers, for a message without a `trace` of its own. */
+  userMessage(session: Session, frame: UserMessageFrame, streamTrace?: TraceContext): Promise<void> {
+    return this.#turns.userMessage(session, frame, streamTrace);
   }
 
   review(session: Session, frame: ReviewFrame): Promise<void> {
@@ -177,6 +178,7 @@ export class AgentCore {
   #onEngineEvent(event: EngineEvent): void {
     if (event.kind === "engine_exited") return this.#turns.engineExited(event.description);
     if (event.kind === "engine_ready") return;
+    if (event.kind === "rate_limits") return this.#turns.rateLimitsChanged(event.rateLimits);
     const session = this.#registry.ofThread(event.threadId);
     if (session !== undefined) this.#turns.onEngineEvent(session, event);
   }

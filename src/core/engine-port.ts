@@ -8,11 +8,18 @@ import type {
   FileChange,
   Item,
   ItemDeltaFrame,
+  RateLimits,
   ReasoningEffort,
   ReviewFrame,
   SandboxMode,
   TokenUsage,
 } from "../../generated/types.js";
+
+/** W3C Trace Context, checked (src/protocol/trace-context.ts), passed with the engine requests of a turn. */
+export interface TraceContext {
+  traceparent: string;
+  tracestate?: string;
+}
 
 /** Settings of a thread (a session's conversation), fixed at start or resume. */
 export interface ThreadSettings {
@@ -64,13 +71,19 @@ export type TurnEnd =
 
 export type EngineEvent =
   | { kind: "turn_started"; threadId: string; turnId: string }
-  | { kind: "item"; threadId: string; turnId: string; event: "started" | "completed"; item: Item }
+  /** `clientId`: for a user message added by steerTurn, the `clientMessageId` it was given. */
+  | { kind: "item"; threadId: string; turnId: string; event: "started" | "completed"; item: Item; clientId?: string }
   | ({ kind: "delta"; threadId: string } & Pick<ItemDeltaFrame, "turnId" | "itemId" | "itemType" | "field" | "index" | "delta">)
   | { kind: "approval_requested"; threadId: string; turnId: string; request: ApprovalRequest }
   /** The engine withdrew a pending request itself (e.g. the turn was interrupted). */
   | { kind: "approval_withdrawn"; threadId: string; requestId: string }
-  /** Token usage of the latest model request of the turn. */
-  | { kind: "usage"; threadId: string; turnId: string; last: TokenUsage }
+  /**
+   * Token usage after a model request of the turn: that request's (`last`), the thread's whole
+   * (`total`), the model's context window, and the account's latest rate limits when known.
+   */
+  | { kind: "usage"; threadId: string; turnId: string; last: TokenUsage; total: TokenUsage; contextWindow: number | null; rateLimits?: RateLimits }
+  /** The account's rate limits changed (they concern no thread; they often come just after a request's usage). */
+  | { kind: "rate_limits"; rateLimits: RateLimits }
   /** The engine could not reach the model for this turn and is retrying (its words: "Reconnecting... 2/5"). */
   | { kind: "model_retry"; threadId: string; turnId: string; message: string }
   /** Something the engine wants logged about a thread. */
@@ -98,13 +111,19 @@ export function engineFailureCode(error: unknown): EngineFailureCode | undefined
 export interface EnginePort {
   /** True between the initialize handshake and an exit. */
   readonly ready: boolean;
-  /** Starts a new thread; returns its id. */
-  startThread(settings: ThreadSettings): Promise<{ threadId: string }>;
+  /** Starts a new thread; returns its id. `trace` goes with the engine request. */
+  startThread(settings: ThreadSettings, trace?: TraceContext): Promise<{ threadId: string }>;
   /**
    * Starts a turn. A thread unknown to the current engine process (after a restart) is resumed
    * first, so the conversation continues with its history.
    */
-  startTurn(threadId: string, input: TurnInput[], settings: TurnSettings): Promise<{ turnId: string }>;
+  startTurn(threadId: string, input: TurnInput[], settings: TurnSettings, trace?: TraceContext): Promise<{ turnId: string }>;
+  /**
+   * Adds input to the running turn `turnId`. Rejects with `rpc_error` when that turn is not the
+   * thread's active one, or the engine does not let it be steered (review, compaction). The
+   * input's user message item arrives with `clientId` = `clientMessageId`.
+   */
+  steerTurn(threadId: string, turnId: string, input: TurnInput[], clientMessageId: string, trace?: TraceContext): Promise<void>;
   /**
    * Starts a review turn in the thread (inline: its items and its end come as any turn's).
    * A thread unknown to the current engine process is resumed first, as for startTurn.
@@ -126,7 +145,7 @@ export interface EnginePort {
    */
   revertThread(threadId: string, beforeTurnId: string, settings: ThreadSettings): Promise<void>;
   /** Interrupts the turn and stops the commands it started. */
-  interruptTurn(threadId: string, turnId: string): Promise<void>;
+  interruptTurn(threadId: string, turnId: string, trace?: TraceContext): Promise<void>;
   /** Unloads a thread from the engine (its history stays on disk). */
   closeThread(threadId: string): Promise<void>;
   /** Subscribes to every event of every thread; returns the unsubscribe function. */

@@ -2,6 +2,7 @@
 // state of its current turn and its pending prompts. Plain state; AgentCore drives it.
 import type { ClientFrameId, Item, TokenUsage } from "../../generated/types.js";
 import type { EngineEvent } from "./engine-port.js";
+import type { TraceContext } from "./engine-port.js";
 import { Outbox, type FrameSink, type ReplayLimits } from "./outbox.js";
 import { PromptBook } from "./prompt-book.js";
 import type { SessionSettings } from "./session-settings.js";
@@ -49,6 +50,7 @@ export type TurnState =
       inReplyTo: ClientFrameId | undefined;
       startedAtMs: number;
       stop: StopReason | undefined;
+      trace: TraceContext | undefined;
       /**
        * Events that came before the turn had its id (a review's first items precede its
        * turn/started, docs/engine-notes.md §9): delivered once it starts, if they are its own.
@@ -59,7 +61,15 @@ export type TurnState =
       state: "running";
       turnId: string;
       startedAtMs: number;
+      /** The trace context of the message that started it: sent with its engine requests, logged as traceId. */
+      trace: TraceContext | undefined;
+      /** Steering messages the engine has or may have taken: the id steerTurn gave each → its frame's id. */
+      steers: Map<string, ClientFrameId | undefined>;
+      /** Model output a steer cut short, closed then: the engine never completes it (docs/engine-notes.md §1). */
+      cut: Set<string>;
       usage: TokenUsage;
+      /** The engine's latest usage report of the turn: repeated, with new rate limits, when they change. */
+      lastUsage: { last: TokenUsage; total: TokenUsage; contextWindow: number | null } | undefined;
       /** Items started but not completed, with what their deltas added so far. */
       openItems: Map<string, Item>;
       finalMessage: string | null;

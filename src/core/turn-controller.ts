@@ -6,17 +6,23 @@
 //   the engine calls after that run on their own, so nothing waits behind a stuck engine;
 // - a cancel stops the turn it names (or the current one); one naming another turn, or any turn
 //   while the new one has no id yet, does nothing;
+// - a steering message (expectedTurnId) joins only the running turn it names, and only while
+//   that turn is not being stopped; otherwise, or when the engine refuses, `turn_not_steerable`;
+// - a turn's trace context (its message's, else its stream's) goes with every engine request made
+//   for it, and its log lines carry the traceId;
 // - a prompt is resolved exactly once: answered, timed out (denied), withdrawn, or with its turn;
 // - a turn the engine runs that the session does not (given up, unconfirmed interrupt) is
 //   interrupted before the session's next one starts (docs/engine-notes.md §1).
-import type { ApproveFrame, CancelFrame, CompactFrame, ErrorCode, ErrorFrame, ReviewFrame, UserMessageFrame } from "../../generated/types.js";
-import { engineFailureCode, type ApprovalRequest, type EngineEvent, type EnginePort } from "./engine-port.js";
+import { randomUUID } from "node:crypto";
+import type { ApproveFrame, CancelFrame, CompactFrame, ErrorCode, ErrorFrame, RateLimits, ReviewFrame, UserMessageFrame } from "../../generated/types.js";
+import { traceIdOf, traceparentProblem } from "../protocol/trace-context.js";
+import { engineFailureCode, type ApprovalRequest, type EngineEvent, type EnginePort, type TraceContext, type TurnInput } from "./engine-port.js";
 import { emitError, OVERLOADED_RETRY_AFTER_MS, problem, type ErrorExtra, type Problem } from "./error-frames.js";
 import { appendDelta, closeItem, itemFrame, openCopy, promptFrame, STATUS_MESSAGES, terminalStatus, type Ending } from "./items.js";
 import type { Logger } from "./logger.js";
 import type { SessionRegistry } from "./session-registry.js";
 import { threadSettingsOf, turnSettingsOf, type OperatorPolicy, type SessionSettings } from "./session-settings.js";
-import { checkSessionCwd, checkTurnRequest, messageOf, startFailure } from "./turn-request.js";
+import { checkInput, checkSessionCwd, checkTurnRequest, messageOf, startFailure } from "./turn-request.js";
 import { addUsage, emptyUsage, type Session, type StopReason } from "./session.js";
 
 /** Events held while a turn is starting (a review's first items); more items are dropped. */
@@ -62,6 +68,8 @@ export class TurnController {
   readonly #now: () => number;
   /** Woken whenever a turn ends or a start is given up (shutdown waits on them). */
   readonly #idleWaiters = new Set<() => void>();
+  /** The account's rate limits as the engine last reported them. */
+  #rateLimits: RateLimits | undefined;
 
   constructor(options: TurnOptions) {
     this.#o = options;
@@ -101,12 +109,17 @@ export class TurnController {
    * back the stream's later frames (a cancel, a heartbeat). Their outcome arrives as frames:
    * `status started`, or an error.
    */
-  async userMessage(session: Session, frame: UserMessageFrame): Promise<void> {
+  async userMessage(session: Session, frame: UserMessageFrame, streamTrace?: TraceContext): Promise<void> {
     const reply = { inReplyTo: frame.id, frameType: "user_message" };
+    // Checked beyond the schema's pattern: ids of all zeros are invalid (W3C Trace Context).
+    const badTrace = frame.trace === undefined ? undefined : traceparentProblem(frame.trace.traceparent);
+    if (badTrace !== undefined) return this.error(session, problem("invalid_frame", "traceparent", { reason: badTrace }), { ...reply, path: "/trace/traceparent" });
+    const trace = frame.trace ?? streamTrace;
+    if (frame.expectedTurnId !== undefined) return this.#steer(session, frame, frame.expectedTurnId, trace);
     if (this.refused(session, reply, true)) return;
-    session.turn = { state: "starting", inReplyTo: frame.id, startedAtMs: this.#now(), stop: undefined, early: [] };
+    session.turn = { state: "starting", inReplyTo: frame.id, startedAtMs: this.#now(), stop: undefined, trace, early: [] };
     session.ranTurn = true;
-    this.#o.log.info({ sessionId: session.id, chars: frame.content.length, ...(this.#o.logContent ? { content: frame.content } : {}) }, "turn requested");
+    this.#o.log.info({ sessionId: session.id, ...traceFields(trace), chars: frame.content.length, ...(this.#o.logContent ? { content: frame.content } : {}) }, "turn requested");
     let request: Awaited<ReturnType<typeof checkTurnRequest>>;
     try {
       request = await checkTurnRequest(session.settings, frame, this.#o.policy);
@@ -116,10 +129,16 @@ export class TurnController {
     if ("code" in request) return this.#abortStart(session, request, reply);
     session.settings = request.settings;
     const input = request.input;
-    void this.#startInEngine(session, request.engineSettings, reply, async (threadId, settings) => {
-      const { turnId } = await this.#o.engine.startTurn(threadId, input, turnSettingsOf(settings));
-      return turnId;
-    });
+    void this.#startInEngine(
+      session,
+      request.engineSettings,
+      reply,
+      async (threadId, settings) => {
+        const { turnId } = await this.#o.engine.startTurn(threadId, input, turnSettingsOf(settings), trace);
+        return turnId;
+      },
+      trace,
+    );
   }
 
   /**
@@ -129,7 +148,7 @@ export class TurnController {
   async review(session: Session, frame: ReviewFrame): Promise<void> {
     const reply = { inReplyTo: frame.id, frameType: "review" };
     if (this.refused(session, reply, true)) return;
-    session.turn = { state: "starting", inReplyTo: frame.id, startedAtMs: this.#now(), stop: undefined, early: [] };
+    session.turn = { state: "starting", inReplyTo: frame.id, startedAtMs: this.#now(), stop: undefined, trace: undefined, early: [] };
     session.ranTurn = true;
     this.#o.log.info({ sessionId: session.id, target: frame.target.type }, "review requested");
     const checked = await this.#checkCwd(session);
@@ -147,7 +166,7 @@ export class TurnController {
   async compact(session: Session, frame: CompactFrame): Promise<void> {
     const reply = { inReplyTo: frame.id, frameType: "compact" };
     if (this.refused(session, reply, true)) return;
-    const starting = { state: "starting" as const, inReplyTo: frame.id, startedAtMs: this.#now(), stop: undefined, early: [] };
+    const starting = { state: "starting" as const, inReplyTo: frame.id, startedAtMs: this.#now(), stop: undefined, trace: undefined, early: [] };
     session.turn = starting;
     session.ranTurn = true;
     this.#o.log.info({ sessionId: session.id }, "compaction requested");
@@ -196,6 +215,55 @@ export class TurnController {
     }
   }
 
+  /**
+   * A steering message: its input joins the running turn it names (the engine's turn/steer). The
+   * checks run in frame order (so a later cancel cannot overtake it); the engine call runs on its
+   * own. Accepted, the engine's user message item for it carries `inReplyTo` = the frame's id.
+   */
+  async #steer(session: Session, frame: UserMessageFrame, turnId: string, trace: TraceContext | undefined): Promise<void> {
+    const reply = { inReplyTo: frame.id, frameType: "user_message", turnId };
+    // Schema-valid, so not invalid_frame: the overrides ask for something a steer cannot do.
+    if (frame.configOverrides !== undefined) return this.error(session, problem("override_not_allowed", "steer"), { ...reply, path: "/configOverrides" });
+    const refused = this.#steerRefusal(session, turnId);
+    if (refused !== undefined) return this.error(session, refused, reply);
+    const checked = await checkInput(session.settings, frame, this.#o.policy);
+    if ("code" in checked) return this.error(session, checked, reply);
+    // The checks awaited the file system: the turn may have ended or be stopping meanwhile.
+    const refusedNow = this.#steerRefusal(session, turnId);
+    if (refusedNow !== undefined) return this.error(session, refusedNow, reply);
+    const turn = session.turn as Extract<Session["turn"], { state: "running" }>;
+    const clientMessageId = randomUUID();
+    turn.steers.set(clientMessageId, frame.id);
+    const fields = { sessionId: session.id, turnId, ...traceFields(trace ?? turn.trace), chars: frame.content.length };
+    this.#o.log.info({ ...fields, ...(this.#o.logContent ? { content: frame.content } : {}) }, "steer requested");
+    void this.#o.engine.steerTurn(session.threadId!, turnId, checked.input, clientMessageId, trace ?? turn.trace).then(
+      () => {
+        if (session.turn === turn) turn.lastEventAtMs = this.#now();
+        this.#o.log.info(fields, "turn steered");
+      },
+      (error: unknown) => {
+        turn.steers.delete(clientMessageId);
+        const code = engineFailureCode(error);
+        this.#o.log[code === undefined ? "error" : "info"]({ ...fields, err: code === undefined && error instanceof Error ? error.stack : messageOf(error) }, "steer refused");
+        if (code === "rpc_error") return this.error(session, problem("turn_not_steerable", "refused", { turnId, reason: messageOf(error) }), reply);
+        if (code === "timeout") return this.error(session, problem("engine_unavailable", "startTimeout", { reason: messageOf(error) }), reply);
+        if (code === undefined) return this.error(session, problem("internal", "frame"), reply);
+        this.error(session, problem("engine_unavailable", "notReady"), reply);
+      },
+    );
+  }
+
+  /** Why a steering message cannot join `turnId` now, or undefined when it may. */
+  #steerRefusal(session: Session, turnId: string) {
+    const turn = session.turn;
+    if (turn.state !== "running" || turn.turnId !== turnId) {
+      const which = turn.state === "running" ? `turn ${turn.turnId} is running` : turn.state === "starting" ? "a new turn is starting" : "no turn is running";
+      return problem("turn_not_steerable", "notRunning", { turnId, which });
+    }
+    if (turn.stop !== undefined) return problem("turn_not_steerable", "stopping", { turnId });
+    return undefined;
+  }
+
   /** An approve on the session's stream: a refusal goes into the session's history. */
   approve(session: Session, frame: ApproveFrame): void {
     const refused = this.answer(session, frame);
@@ -220,7 +288,7 @@ export class TurnController {
       session.turn.lastEventAtMs = this.#now();
       if (frame.decision === "deny_and_stop") session.turn.stop = "denied";
     }
-    this.#o.log.info({ sessionId: session.id, turnId: prompt.turnId, commandId: frame.commandId, decision: frame.decision }, "prompt answered");
+    this.#o.log.info({ sessionId: session.id, turnId: prompt.turnId, ...traceFields(runningTrace(session)), commandId: frame.commandId, decision: frame.decision }, "prompt answered");
     prompt.request.respond(frame.decision, frame.explanation);
     return undefined;
   }
@@ -265,6 +333,10 @@ export class TurnController {
       clearTimeout(turn.modelDeadline);
       turn.modelDeadline = undefined;
     }
+    if ((event.kind === "item" || event.kind === "delta") && turn.cut.size > 0 && turn.cut.has(event.kind === "item" ? event.item.id : event.itemId)) {
+      this.#o.log.debug({ sessionId: session.id, turnId: turn.turnId, kind: event.kind }, "output of a message a steer cut short dropped");
+      return;
+    }
     switch (event.kind) {
       case "item":
         if (!turn.sawItem) {
@@ -276,7 +348,7 @@ export class TurnController {
           turn.openItems.delete(event.item.id);
           if (event.item.type === "agent_message") turn.finalMessage = event.item.text;
         }
-        session.outbox.emit(itemFrame(turn.turnId, event.event, event.item));
+        session.outbox.emit(itemFrame(turn.turnId, event.event, this.#steered(session, turn, event)));
         return;
       case "delta": {
         const { itemId, itemType, field, index, delta } = event;
@@ -289,7 +361,9 @@ export class TurnController {
         return this.#prompt(session, turn.turnId, event.request);
       case "usage":
         turn.usage = addUsage(turn.usage, event.last);
-        return;
+        turn.lastUsage = { last: event.last, total: event.total, contextWindow: event.contextWindow };
+        if (event.rateLimits !== undefined) this.#rateLimits = event.rateLimits;
+        return this.#emitUsage(session, turn);
       case "model_retry":
         return this.#modelRetry(session, event.message);
       case "warning":
@@ -298,6 +372,24 @@ export class TurnController {
       case "turn_ended":
         return this.#end(session, event.end);
     }
+  }
+
+  /**
+   * The account's rate limits changed: every running turn that reported usage says so again, with
+   * them (the engine often reports them just after a request's usage: docs/engine-notes.md §8).
+   */
+  rateLimitsChanged(rateLimits: RateLimits): void {
+    this.#rateLimits = rateLimits;
+    for (const session of this.#o.registry.values()) {
+      const turn = session.turn;
+      if (turn.state === "running" && turn.lastUsage !== undefined) this.#emitUsage(session, turn);
+    }
+  }
+
+  #emitUsage(session: Session, turn: Extract<Session["turn"], { state: "running" }>): void {
+    const { last, total, contextWindow } = turn.lastUsage!;
+    const rateLimits = this.#rateLimits;
+    session.outbox.emit({ type: "usage", turnId: turn.turnId, last, turn: turn.usage, total, contextWindow, ...(rateLimits === undefined ? {} : { rateLimits }) });
   }
 
   /** The engine process died: every running turn fails, retryably. */
@@ -326,10 +418,30 @@ export class TurnController {
     // Armed before the interrupt is sent: the engine may end the turn before interruptTurn returns.
     turn.interruptDeadline ??= setTimeout(() => {
       if (session.turn !== turn) return;
-      this.#o.log.warn({ sessionId: session.id, turnId: turn.turnId }, "engine did not confirm the interrupt; ending the turn");
+      this.#o.log.warn({ sessionId: session.id, turnId: turn.turnId, ...traceFields(turn.trace) }, "engine did not confirm the interrupt; ending the turn");
       this.#end(session, { status: "interrupted" });
     }, this.#o.interruptGraceMs);
-    this.#drain(session, turn.turnId);
+    this.#drain(session, turn.turnId, turn.trace);
+  }
+
+  /**
+   * The item as the client sees it: a steering message's own user message names that frame. When
+   * it starts, the engine has cut the model's answer short (docs/engine-notes.md §1): the message
+   * or reasoning that was streaming is completed now with what it had, never later.
+   */
+  #steered(session: Session, turn: Extract<Session["turn"], { state: "running" }>, event: Extract<EngineEvent, { kind: "item" }>) {
+    if (event.clientId === undefined || event.item.type !== "user_message" || !turn.steers.has(event.clientId)) return event.item;
+    if (event.event === "started") {
+      for (const [id, item] of turn.openItems) {
+        if (item.type !== "agent_message" && item.type !== "reasoning") continue;
+        turn.openItems.delete(id);
+        turn.cut.add(id);
+        session.outbox.emit(itemFrame(turn.turnId, "completed", closeItem(item)));
+      }
+    }
+    const inReplyTo = turn.steers.get(event.clientId);
+    if (event.event === "completed") turn.steers.delete(event.clientId);
+    return inReplyTo === undefined ? event.item : { ...event.item, inReplyTo };
   }
 
   // ---------------------------------------------------------------- starting
@@ -343,10 +455,11 @@ export class TurnController {
     settings: SessionSettings,
     reply: Partial<ErrorFrame>,
     begin: (threadId: string, settings: SessionSettings) => Promise<string | undefined>,
+    trace?: TraceContext,
   ): Promise<void> {
     try {
       if (session.threadId === undefined) {
-        const { threadId } = await this.#o.engine.startThread(threadSettingsOf(settings));
+        const { threadId } = await this.#o.engine.startThread(threadSettingsOf(settings), trace);
         this.#o.registry.bindThread(session, threadId);
       }
       if (session.draining !== undefined) await session.draining;
@@ -391,7 +504,11 @@ export class TurnController {
       state: "running",
       turnId,
       startedAtMs: turn.startedAtMs,
+      trace: turn.trace,
+      steers: new Map(),
+      cut: new Set(),
       usage: emptyUsage(),
+      lastUsage: undefined,
       openItems: new Map(),
       finalMessage: null,
       sawItem: false,
@@ -403,7 +520,7 @@ export class TurnController {
       modelDeadline: undefined,
       interruptDeadline: undefined,
     };
-    this.#o.log.info({ sessionId: session.id, turnId }, "turn started");
+    this.#o.log.info({ sessionId: session.id, turnId, ...traceFields(turn.trace) }, "turn started");
     session.outbox.emit({ type: "status", turnId, state: "started", message: STATUS_MESSAGES.started, ...(turn.inReplyTo === undefined ? {} : { inReplyTo: turn.inReplyTo }) });
     this.#armWatchdog(session);
     for (const event of turn.early) if (event.turnId === turnId) this.onEngineEvent(session, event);
@@ -433,7 +550,7 @@ export class TurnController {
       });
       prompt.request.respond("deny");
     });
-    this.#o.log.info({ sessionId: session.id, turnId, commandId: request.id, kind: request.kind }, "prompt sent");
+    this.#o.log.info({ sessionId: session.id, turnId, ...traceFields(runningTrace(session)), commandId: request.id, kind: request.kind }, "prompt sent");
     session.outbox.emit(promptFrame(request, turnId, timeoutMs, this.#now()));
   }
 
@@ -452,7 +569,7 @@ export class TurnController {
     // The engine's words may quote a provider's answer: bounded before they go anywhere.
     turn.lastModelProblem = message.length > MAX_ENGINE_WORDS ? `${message.slice(0, MAX_ENGINE_WORDS)}…` : message;
     const attempt = turn.modelRetries;
-    this.#o.log.warn({ sessionId: session.id, turnId: turn.turnId, attempt, reason: turn.lastModelProblem }, "the model could not be reached; the engine retries");
+    this.#o.log.warn({ sessionId: session.id, turnId: turn.turnId, ...traceFields(turn.trace), attempt, reason: turn.lastModelProblem }, "the model could not be reached; the engine retries");
     this.error(session, problem("model_unavailable", "retrying", { attempt, reason: turn.lastModelProblem }), { turnId: turn.turnId, attempt });
     if (turn.modelDeadline !== undefined) return;
     const timeoutMs = this.#o.modelRetryTimeoutMs;
@@ -465,7 +582,7 @@ export class TurnController {
         message: `the model could not be reached for ${timeoutMs} ms (${turn.modelRetries} ${turn.modelRetries === 1 ? "retry" : "retries"}); the engine's last words: ${turn.lastModelProblem}`,
         retryable: true,
       });
-      this.#drain(session, turn.turnId);
+      this.#drain(session, turn.turnId, turn.trace);
     }, timeoutMs);
     turn.modelDeadline.unref();
   }
@@ -487,7 +604,7 @@ export class TurnController {
     this.becomeIdle(session);
     const status = terminalStatus({ ...turn, durationMs: this.#now() - turn.startedAtMs }, end, session.settings.outputSchema);
     const content = this.#o.logContent && status.finalMessage != null ? { finalMessage: status.finalMessage } : {};
-    const fields = { sessionId: session.id, turnId: turn.turnId, state: status.state, reason: status.reason, ...content };
+    const fields = { sessionId: session.id, turnId: turn.turnId, ...traceFields(turn.trace), state: status.state, reason: status.reason, ...content };
     // A failed turn is the operator's business (at the default level): with what went wrong.
     if (status.state === "failed") this.#o.log.warn({ ...fields, error: status.message, retryable: status.retryable }, "turn ended");
     else this.#o.log.info(fields, "turn ended");
@@ -503,8 +620,8 @@ export class TurnController {
   }
 
   /** Interrupts a turn in the engine; the session's next turn waits until that is done. */
-  #drain(session: Session, turnId: string): void {
-    const interrupted = this.#o.engine.interruptTurn(session.threadId!, turnId).catch((error: unknown) => {
+  #drain(session: Session, turnId: string, trace?: TraceContext): void {
+    const interrupted = this.#o.engine.interruptTurn(session.threadId!, turnId, trace).catch((error: unknown) => {
       this.#o.log.warn({ sessionId: session.id, turnId, err: messageOf(error) }, "interrupt failed");
     });
     const draining = interrupted.finally(() => {
@@ -527,7 +644,7 @@ export class TurnController {
       if (session.prompts.size > 0) turn.lastEventAtMs = this.#now();
       const quietMs = this.#now() - turn.lastEventAtMs;
       if (quietMs < this.#o.turnIdleTimeoutMs) return this.#armWatchdog(session, this.#o.turnIdleTimeoutMs - quietMs);
-      this.#o.log.error({ sessionId: session.id, turnId: turn.turnId }, "engine sent nothing for the turn; failing it (watchdog)");
+      this.#o.log.error({ sessionId: session.id, turnId: turn.turnId, ...traceFields(turn.trace) }, "engine sent nothing for the turn; failing it (watchdog)");
       // Ended first: an engine that confirms the interrupt at once must not end it another way.
       this.#end(session, {
         status: "failed",
@@ -535,8 +652,17 @@ export class TurnController {
         message: `the Codex engine sent nothing for ${this.#o.turnIdleTimeoutMs} ms; the turn was stopped`,
         retryable: true,
       });
-      this.#drain(session, turn.turnId);
+      this.#drain(session, turn.turnId, turn.trace);
     }, delayMs);
     turn.watchdog.unref();
   }
+}
+
+/** Log fields of a trace context: its trace id, the part a log search needs. */
+function traceFields(trace: TraceContext | undefined): { traceId?: string } {
+  return trace === undefined ? {} : { traceId: traceIdOf(trace.traceparent) };
+}
+
+function runningTrace(session: Session): TraceContext | undefined {
+  return session.turn.state === "idle" || session.turn.state === "changing" ? undefined : session.turn.trace;
 }

@@ -18,7 +18,17 @@ export async function checkTurnRequest(
 ): Promise<{ input: TurnInput[]; settings: SessionSettings; engineSettings: SessionSettings } | Problem> {
   const settings = await applyOverrides(current, frame.configOverrides, policy);
   if (!settings.ok) return settings;
-  const cwd = await confinedPath(settings.settings.cwd, settings.settings.cwd, policy.allowedRoots, "the session's cwd", "directory");
+  const checked = await checkInput(settings.settings, frame, policy);
+  if ("code" in checked) return checked;
+  return { input: checked.input, settings: settings.settings, engineSettings: { ...settings.settings, cwd: checked.cwd } };
+}
+
+/**
+ * A message's text and images as engine input, under the session's settings as they are (a
+ * steering message, which changes no setting). The cwd is checked again, as for a turn.
+ */
+export async function checkInput(settings: SessionSettings, frame: UserMessageFrame, policy: OperatorPolicy): Promise<{ input: TurnInput[]; cwd: string } | Problem> {
+  const cwd = await confinedPath(settings.cwd, settings.cwd, policy.allowedRoots, "the session's cwd", "directory");
   if (!cwd.ok) return cwd;
   const input: TurnInput[] = [{ type: "text", text: frame.content }];
   const paths = [...(frame.imagePaths ?? []), ...(frame.images ?? []).flatMap((i) => ("path" in i ? [i.path] : []))];
@@ -28,7 +38,7 @@ export async function checkTurnRequest(
     input.push({ type: "localImage", path: resolved.path });
   }
   for (const image of frame.images ?? []) if ("dataUrl" in image) input.push({ type: "image", dataUrl: image.dataUrl });
-  return { input, settings: settings.settings, engineSettings: { ...settings.settings, cwd: cwd.path } };
+  return { input, cwd: cwd.path };
 }
 
 /**

@@ -3,8 +3,9 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ServerNotification } from "../../generated/engine/index.js";
-import type { AskForApproval, ReviewTarget as EngineReviewTarget, SandboxPolicy, ThreadStartResponse } from "../../generated/engine/v2/index.js";
-import type { EngineEvent, EnginePort, ReviewTarget, ThreadSettings, TurnInput, TurnSettings } from "../core/engine-port.js";
+import type { AskForApproval, ReviewTarget as EngineReviewTarget, RateLimitSnapshot, RateLimitWindow, SandboxPolicy, ThreadStartResponse } from "../../generated/engine/v2/index.js";
+import type { RateLimits } from "../../generated/types.js";
+import type { EngineEvent, EnginePort, ReviewTarget, ThreadSettings, TraceContext, TurnInput, TurnSettings } from "../core/engine-port.js";
 import { VERSION } from "../version.js";
 import { resolveCodexBinary, type CodexBinary } from "./codex-binary.js";
 import { writeModelCatalog } from "./engine-catalog.js";
@@ -14,7 +15,7 @@ import { knownNotice, SILENT_LOGGER, type Logger } from "./engine-log.js";
 import { buildLaunch, engineEnvironment, resolveCodexHome, type ConfigValue, type Launch, type ModelAccess, type ScriptedModelLaunch } from "./launch.js";
 import { mapNotification } from "./map-events.js";
 import { mapFileChanges } from "./map-items.js";
-import { applySettings, threadParams, turnParams, type AppliedSettings } from "./map-requests.js";
+import { applySettings, threadParams, turnParams, userInput, type AppliedSettings } from "./map-requests.js";
 import { ServerRequests } from "./server-requests.js";
 import { killEscaped, noteSandboxedCommands, terminateCommands } from "./stop-commands.js";
 import { DEFAULT_BACKOFF, Supervisor, type Backoff, type Live } from "./supervisor.js";
@@ -71,6 +72,8 @@ export class CodexEngine implements EnginePort {
   readonly #resuming = new Map<string, Promise<ThreadBook>>();
   readonly #requests: ServerRequests;
   #catalogPath: Promise<string> | undefined;
+  /** The account's rate limits as the engine last reported them (they concern no thread). */
+  #rateLimits: RateLimits | undefined;
 
   constructor(options: CodexEngineOptions) {
     this.#options = options;
@@ -124,17 +127,17 @@ export class CodexEngine implements EnginePort {
     return () => this.#listeners.delete(listener);
   }
 
-  async startThread(settings: ThreadSettings): Promise<{ threadId: string }> {
+  async startThread(settings: ThreadSettings, trace?: TraceContext): Promise<{ threadId: string }> {
     const live = await this.#live();
-    const result = await live.connection.request("thread/start", threadParams(settings));
+    const result = await live.connection.request("thread/start", threadParams(settings), undefined, trace);
     this.#load(live, result.thread.id, new ThreadBook(appliedSettings(settings, result)));
     return { threadId: result.thread.id };
   }
 
-  async startTurn(threadId: string, input: TurnInput[], settings: TurnSettings): Promise<{ turnId: string }> {
+  async startTurn(threadId: string, input: TurnInput[], settings: TurnSettings, trace?: TraceContext): Promise<{ turnId: string }> {
     const live = await this.#live();
-    const book = this.#threads.get(threadId) ?? (await this.#resume(live, threadId, settings));
-    const { turn } = await live.connection.request("turn/start", turnParams(threadId, input, settings, book.settings));
+    const book = this.#threads.get(threadId) ?? (await this.#resume(live, threadId, settings, trace));
+    const { turn } = await live.connection.request("turn/start", turnParams(threadId, input, settings, book.settings), undefined, trace);
     book.settings = applySettings(book.settings, settings);
     book.turn(turn.id);
     return { turnId: turn.id };
@@ -173,7 +176,18 @@ export class CodexEngine implements EnginePort {
     await live.connection.request("thread/revert", { threadId, beforeTurnId: book.innerTurnIds.get(beforeTurnId) ?? beforeTurnId });
   }
 
-  async interruptTurn(threadId: string, turnId: string): Promise<void> {
+  async steerTurn(threadId: string, turnId: string, input: TurnInput[], clientMessageId: string, trace?: TraceContext): Promise<void> {
+    const live = await this.#live();
+    // A thread not loaded here has no running turn: the engine refuses, as for any other turn not running.
+    await live.connection.request(
+      "turn/steer",
+      { threadId, expectedTurnId: turnId, input: input.map(userInput), clientUserMessageId: clientMessageId },
+      undefined,
+      trace,
+    );
+  }
+
+  async interruptTurn(threadId: string, turnId: string, trace?: TraceContext): Promise<void> {
     const live = this.#supervisor.live;
     // No engine: the commands died with it (docs/engine-notes.md §0).
     if (live === null) return;
@@ -182,7 +196,7 @@ export class CodexEngine implements EnginePort {
     try {
       // A review runs as an inner turn that only turn/interrupt knows by its own id (docs/engine-notes.md §9).
       const activeTurnId = this.#threads.get(threadId)?.find(turnId)?.activeTurnId ?? turnId;
-      await live.connection.request("turn/interrupt", { threadId, turnId: activeTurnId }, this.#interruptTimeoutMs);
+      await live.connection.request("turn/interrupt", { threadId, turnId: activeTurnId }, this.#interruptTimeoutMs, trace);
     } catch (error) {
       // rpc_error: the turn is not active any more ("no active turn to interrupt").
       if (!(error instanceof EngineError) || (error.code !== "rpc_error" && error.code !== "exited")) throw error;
@@ -266,11 +280,11 @@ export class CodexEngine implements EnginePort {
   }
 
   /** A thread not loaded in this process (restart, closeThread) is resumed: its history continues. */
-  #resume(live: Live<Connection>, threadId: string, settings: TurnSettings): Promise<ThreadBook> {
+  #resume(live: Live<Connection>, threadId: string, settings: TurnSettings, trace?: TraceContext): Promise<ThreadBook> {
     let pending = this.#resuming.get(threadId);
     if (pending === undefined) {
       pending = (async () => {
-        const result = await live.connection.request("thread/resume", { ...threadParams(settings), threadId, excludeTurns: true });
+        const result = await live.connection.request("thread/resume", { ...threadParams(settings), threadId, excludeTurns: true }, undefined, trace);
         const book = new ThreadBook(appliedSettings(settings, result));
         this.#load(live, threadId, book);
         return book;
@@ -309,6 +323,13 @@ export class CodexEngine implements EnginePort {
       case "serverRequest/resolved":
         this.#requests.resolved(generation, notification.params.threadId, notification.params.requestId);
         return;
+      case "account/rateLimits/updated": {
+        // Sent around each model response, often after its token usage (docs/engine-notes.md §8).
+        const known = this.#rateLimits;
+        this.#rateLimits = rateLimitsOf(notification.params.rateLimits, known);
+        if (this.#rateLimits !== undefined && JSON.stringify(this.#rateLimits) !== JSON.stringify(known)) this.#emit({ kind: "rate_limits", rateLimits: this.#rateLimits });
+        return;
+      }
     }
     const { threadId } = notification.params as { threadId?: unknown };
     const book = typeof threadId === "string" ? this.#threads.get(threadId) : undefined;
@@ -335,6 +356,7 @@ export class CodexEngine implements EnginePort {
       book.innerTurnIds.set(turn.turnId, notification.params.turn.id);
     }
     const event = mapNotification(notification, (_thread, id) => book.find(id)?.lastAgentMessage ?? null);
+    if (event?.kind === "usage" && this.#rateLimits !== undefined) event.rateLimits = this.#rateLimits;
     if (event !== null) this.#emit(event);
     if (notification.method === "turn/completed" && turnId !== undefined) book.endTurn(turnId);
   }
@@ -383,6 +405,32 @@ function reviewTarget(target: ReviewTarget): EngineReviewTarget {
     case "custom":
       return { type: "custom", instructions: target.instructions };
   }
+}
+
+/**
+ * The engine's sparse rate-limit update merged into what we knew: a window it leaves out (null)
+ * keeps its last value. Undefined while no window was ever reported (API keys, the scripted model
+ * without rate-limit headers).
+ */
+export function rateLimitsOf(snapshot: RateLimitSnapshot, known: RateLimits | undefined): RateLimits | undefined {
+  const merged: RateLimits = { ...known };
+  if (snapshot.primary !== null) merged.primary = rateLimitWindow(snapshot.primary);
+  if (snapshot.secondary !== null) merged.secondary = rateLimitWindow(snapshot.secondary);
+  return merged.primary === undefined && merged.secondary === undefined ? undefined : merged;
+}
+
+function rateLimitWindow(window: RateLimitWindow): NonNullable<RateLimits["primary"]> {
+  return {
+    usedPercent: Math.max(0, Math.round(window.usedPercent)),
+    windowMinutes: window.windowDurationMins === null ? null : Math.max(0, Math.round(window.windowDurationMins)),
+    resetsAt: window.resetsAt === null ? null : isoFromSeconds(window.resetsAt),
+  };
+}
+
+/** The engine gives seconds since the epoch; a value no Date can hold is dropped, not thrown. */
+function isoFromSeconds(seconds: number): string | null {
+  const date = new Date(seconds * 1000);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
 function untilEnded(turn: TurnBook, deadline: number): Promise<void> {

@@ -1,5 +1,6 @@
 // One live engine: a process, the JSON-RPC peer over its stdio, and the initialize handshake.
 import type { ClientInfo, RequestId, ServerNotification } from "../../generated/engine/index.js";
+import type { TraceContext } from "../core/engine-port.js";
 import { AppServerProcess, type ProcessExit } from "./app-server-process.js";
 import { EngineError } from "./engine-error.js";
 import { DeltaMerger } from "./delta-merge.js";
@@ -18,7 +19,6 @@ const STDERR_TAIL_LINES = 10;
  */
 export const OPT_OUT_NOTIFICATIONS: readonly ServerNotification["method"][] = [
   "remoteControl/status/changed",
-  "account/rateLimits/updated",
   "thread/started",
   "thread/status/changed",
   "turn/diff/updated",
@@ -105,8 +105,8 @@ export class EngineConnection {
     return this.#process.pid;
   }
 
-  request<M extends EngineMethod>(method: M, params: EngineMethods[M]["params"], timeoutMs = this.#options.requestTimeoutMs): Promise<EngineMethods[M]["result"]> {
-    return this.#peer.request(method, params, timeoutMs);
+  request<M extends EngineMethod>(method: M, params: EngineMethods[M]["params"], timeoutMs = this.#options.requestTimeoutMs, trace?: TraceContext): Promise<EngineMethods[M]["result"]> {
+    return this.#peer.request(method, params, timeoutMs, trace);
   }
 
   respond(id: RequestId, result: unknown): void {

@@ -11,6 +11,7 @@ import type {
   ThreadUnsubscribeResponse,
   TurnInterruptResponse,
   TurnStartResponse,
+  TurnSteerResponse,
 } from "../../generated/engine/v2/index.js";
 
 /**
@@ -47,6 +48,7 @@ type StableResults = {
   "thread/compact/start": ThreadCompactStartResponse;
   "thread/fork": ThreadForkResponse;
   "thread/revert": ThreadRevertResponse;
+  "turn/steer": TurnSteerResponse;
 };
 
 type StableMethod = keyof StableResults & ClientRequest["method"];

@@ -2,6 +2,7 @@
 // timeout each), and hands notifications and server→client requests to the owner. The engine
 // never sends "jsonrpc" and does not need it (docs/engine-notes.md §0), so neither do we.
 import type { RequestId } from "../../generated/engine/index.js";
+import type { TraceContext } from "../core/engine-port.js";
 import { EngineError } from "./engine-error.js";
 import type { EngineMethod, EngineMethods } from "./engine-protocol.js";
 
@@ -31,7 +32,8 @@ export class JsonRpcPeer {
     this.#handlers = handlers;
   }
 
-  request<M extends EngineMethod>(method: M, params: EngineMethods[M]["params"], timeoutMs: number): Promise<EngineMethods[M]["result"]> {
+  /** `trace` goes in the request envelope, beside `params`: where the engine reads it (docs/engine-notes.md §8). */
+  request<M extends EngineMethod>(method: M, params: EngineMethods[M]["params"], timeoutMs: number, trace?: TraceContext): Promise<EngineMethods[M]["result"]> {
     if (this.#failed !== null) return Promise.reject(this.#failed);
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
@@ -40,7 +42,7 @@ export class JsonRpcPeer {
         reject(new EngineError("timeout", `the engine did not answer ${method} within ${timeoutMs} ms`));
       }, timeoutMs);
       this.#pending.set(id, { method, resolve: resolve as (result: unknown) => void, reject, timer });
-      this.#send({ id, method, params });
+      this.#send(trace === undefined ? { id, method, params } : { id, method, params, trace });
     });
   }
 

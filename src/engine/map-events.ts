@@ -18,6 +18,10 @@ export function mapNotification(notification: ServerNotification, finalMessageOf
     case "item/completed": {
       const { threadId, turnId, item } = notification.params;
       const event = notification.method === "item/started" ? "started" : "completed";
+      // A steered input's user message carries the id steerTurn gave it (docs/engine-notes.md §1).
+      if (item.type === "userMessage" && item.clientId !== null && item.clientId !== undefined) {
+        return { kind: "item", threadId, turnId, event, item: mapItem(item), clientId: item.clientId };
+      }
       return { kind: "item", threadId, turnId, event, item: mapItem(item) };
     }
     case "item/agentMessage/delta": {
@@ -42,7 +46,14 @@ export function mapNotification(notification: ServerNotification, finalMessageOf
     }
     case "thread/tokenUsage/updated": {
       const { threadId, turnId, tokenUsage } = notification.params;
-      return { kind: "usage", threadId, turnId, last: mapUsage(tokenUsage.last) };
+      return {
+        kind: "usage",
+        threadId,
+        turnId,
+        last: mapUsage(tokenUsage.last),
+        total: mapUsage(tokenUsage.total),
+        contextWindow: tokenUsage.modelContextWindow,
+      };
     }
     case "error": {
       // willRetry:false is followed by turn/completed{failed} carrying the same error.

@@ -24,6 +24,7 @@ export const ERROR_MESSAGES = {
     schema: "{frameType} frame: {detail}",
     tooDeep: "{frameType} frame: {path} is nested more than {maxDepth} levels deep (objects and arrays); at most {maxDepth} are allowed",
     tooBig: "{frameType} frame: {path} is {bytes} bytes as JSON; at most {maxBytes} are allowed",
+    traceparent: "user_message frame: /trace/traceparent {reason}; send a W3C traceparent (00-<trace id>-<parent id>-<flags>), or no trace",
   },
   unknown_frame_type: {
     missing: "a frame needs a string `type` (one of {known}), got {got}",
@@ -41,6 +42,9 @@ export const ERROR_MESSAGES = {
   invalid_header: {
     sessionId: "the codex-session-id header {reason}; send the session's id (1 to 256 characters, no control characters, as UTF-8), or no header",
     severalSessionIds: "send at most one codex-session-id header (this request had {count})",
+    traceparent: "the traceparent header {reason}; send a W3C traceparent (00-<trace id>-<parent id>-<flags>), or no header",
+    tracestate: "the tracestate header {reason}; send printable ASCII of at most 512 characters, or no header",
+    severalTraceHeaders: "send at most one {header} header (this request had {count})",
   },
   unsupported_media_type: {
     contentType: "unsupported content type {contentType}; send {supported}, or no content type for {default}",
@@ -64,6 +68,11 @@ export const ERROR_MESSAGES = {
     running: "{which} is still running; wait for its terminal status or send cancel first",
     historyChange: "a {what} of session {sessionId} is being carried out; wait for its answer",
   },
+  turn_not_steerable: {
+    notRunning: "turn {turnId} is not running ({which}); its input was dropped: send it as a new user_message, without expectedTurnId, once the session is idle",
+    stopping: "turn {turnId} is being stopped; its input was dropped: send it as a new user_message once the turn's terminal status arrived",
+    refused: "the Codex engine did not add the input to turn {turnId}: {reason}; the input was dropped: send it as a new user_message once the session is idle",
+  },
   command_not_found: {
     unknown: "no command_prompt {commandId} in session {sessionId}",
   },
@@ -80,6 +89,7 @@ export const ERROR_MESSAGES = {
     outside: "{what} {path} is not (or is no longer) {kind} inside the allowed directories ({roots})",
   },
   override_not_allowed: {
+    steer: "configOverrides cannot change a running turn: a steering user_message (expectedTurnId) carries none; send them with the next turn's user_message",
     approvalPolicy: "approvalPolicy {requested} is not allowed on this server; allowed: {allowed}",
     sandbox: "sandbox {requested} is not allowed on this server; allowed: {allowed}",
   },

@@ -19,6 +19,20 @@ export interface PlanContext {
   requestBytes: number;
 }
 
+/** The response headers that carry a response's scripted rate limits (docs/engine-notes.md §8). */
+export function rateLimitHeaders(response: ScriptResponse): Record<string, string> {
+  const limits = Array.isArray(response) ? undefined : response.rateLimits;
+  const headers: Record<string, string> = {};
+  for (const key of ["primary", "secondary"] as const) {
+    const window = limits?.[key];
+    if (window === undefined) continue;
+    headers[`x-codex-${key}-used-percent`] = String(window.usedPercent);
+    if (window.windowMinutes !== undefined) headers[`x-codex-${key}-window-minutes`] = String(window.windowMinutes);
+    if (window.resetsAt !== undefined) headers[`x-codex-${key}-reset-at`] = String(window.resetsAt);
+  }
+  return headers;
+}
+
 function sseFrame(type: string, payload: Record<string, unknown>): string {
   return `event: ${type}\ndata: ${JSON.stringify({ type, ...payload })}\n\n`;
 }

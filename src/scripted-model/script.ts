@@ -12,8 +12,24 @@ export interface ScriptTurn {
   responses: ScriptResponse[];
 }
 
-/** A bare event list, or the events plus the usage to report on `response.completed`. */
-export type ScriptResponse = ScriptEvent[] | { events: ScriptEvent[]; usage?: ScriptUsage };
+/**
+ * A bare event list, or the events plus the usage to report on `response.completed` and the
+ * account's rate limits to report in the response headers.
+ */
+export type ScriptResponse = ScriptEvent[] | { events: ScriptEvent[]; usage?: ScriptUsage; rateLimits?: ScriptRateLimits };
+
+/** Sent as the `x-codex-{primary,secondary}-*` response headers, which the engine reads as the account's rate limits. */
+export interface ScriptRateLimits {
+  primary?: ScriptRateLimitWindow;
+  secondary?: ScriptRateLimitWindow;
+}
+
+export interface ScriptRateLimitWindow {
+  usedPercent: number;
+  windowMinutes?: number;
+  /** Seconds since the epoch. */
+  resetsAt?: number;
+}
 
 /** Passed through to `response.completed.response.usage` (Responses API field names). */
 export interface ScriptUsage {
@@ -158,8 +174,9 @@ function checkResponse(response: unknown, path: string, fail: Fail): void {
   let events: unknown = response;
   let eventsPath = path;
   if (!Array.isArray(response)) {
-    if (!fields(response, path, ["events", "usage"], fail, "an array of events or {events, usage}")) return;
+    if (!fields(response, path, ["events", "usage", "rateLimits"], fail, "an array of events or {events, usage, rateLimits}")) return;
     if (response.usage !== undefined) checkUsage(response.usage, `${path}.usage`, fail);
+    if (response.rateLimits !== undefined) checkRateLimits(response.rateLimits, `${path}.rateLimits`, fail);
     events = response.events;
     eventsPath = `${path}.events`;
     if (!Array.isArray(events)) {
@@ -275,6 +292,17 @@ function checkUsage(usage: unknown, path: string, fail: Fail): void {
   for (const [key, inner] of details) {
     if (usage[key] === undefined) continue;
     if (fields(usage[key], `${path}.${key}`, [inner], fail)) tokenCount(usage[key][inner], `${path}.${key}.${inner}`, fail);
+  }
+}
+
+function checkRateLimits(limits: unknown, path: string, fail: Fail): void {
+  if (!fields(limits, path, ["primary", "secondary"], fail)) return;
+  for (const key of ["primary", "secondary"] as const) {
+    const window = limits[key];
+    if (window === undefined || !fields(window, `${path}.${key}`, ["usedPercent", "windowMinutes", "resetsAt"], fail)) continue;
+    if (typeof window.usedPercent !== "number" || !(window.usedPercent >= 0)) fail(`${path}.${key}.usedPercent`, "is required, a number of at least 0");
+    tokenCount(window.windowMinutes, `${path}.${key}.windowMinutes`, fail);
+    tokenCount(window.resetsAt, `${path}.${key}.resetsAt`, fail);
   }
 }
 

@@ -3,7 +3,7 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
-import { planResponse, type Step } from "./response-plan.js";
+import { planResponse, rateLimitHeaders, type Step } from "./response-plan.js";
 import { validateScript, type Script, type ScriptResponse } from "./script.js";
 import { selectResponse } from "./select.js";
 
@@ -124,13 +124,14 @@ export async function startScriptedModel(script: Script, options: ScriptedModelO
       });
     }
     const steps = planResponse(scripted ?? FALLBACK, { nextId: () => ++lastId, requestBytes: raw.length });
+    const headers = rateLimitHeaders(scripted ?? FALLBACK);
     // Stop when close() is called or the client hangs up (the engine closes the stream on interrupt).
     const stop = new AbortController();
     const abort = (): void => stop.abort();
     closing.signal.addEventListener("abort", abort);
     res.once("close", abort);
     try {
-      await play(steps, res, stop.signal);
+      await play(steps, res, stop.signal, headers);
     } finally {
       closing.signal.removeEventListener("abort", abort);
     }
@@ -194,14 +195,14 @@ export async function startScriptedModel(script: Script, options: ScriptedModelO
   };
 }
 
-async function play(steps: Step[], res: ServerResponse, signal: AbortSignal): Promise<void> {
+async function play(steps: Step[], res: ServerResponse, signal: AbortSignal, headers: Record<string, string>): Promise<void> {
   let written: Promise<void> = Promise.resolve();
   for (const step of steps) {
     if (signal.aborted) return;
     switch (step.kind) {
       case "write": {
         if (!res.headersSent) {
-          res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+          res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", ...headers });
         }
         let accepted = true;
         written = new Promise((resolve) => {

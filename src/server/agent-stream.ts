@@ -6,6 +6,7 @@ import type { ServerHttp2Stream } from "node:http2";
 import { PROTOCOL_VERSION } from "../../generated/protocol.js";
 import type { ApproveFrame, CancelFrame, ClientFrame, ClientFrameId, ErrorFrame, ServerFrame, TerminateFrame } from "../../generated/types.js";
 import type { AgentCore } from "../core/agent-core.js";
+import type { TraceContext } from "../core/engine-port.js";
 import type { Logger } from "../core/logger.js";
 import type { HistoryFrame } from "../core/outbox.js";
 import type { Session, SessionAck, SessionSink } from "../core/session.js";
@@ -70,6 +71,8 @@ export class AgentStream implements SessionSink {
     private readonly log: Logger,
     /** The request's `codex-session-id` header: the session the binding frame must name, or gets. */
     private readonly headerSessionId?: string,
+    /** The request's trace context headers: the trace of its messages that carry none of their own. */
+    private readonly trace?: TraceContext,
   ) {
     this.frameRate = new TokenBucket(options.maxFramesPerSecond, options.frameBurst);
     this.decoder = framing.createDecoder({ maxFrameBytes: options.maxFrameBytes });
@@ -222,7 +225,7 @@ export class AgentStream implements SessionSink {
       case "open_session":
         return;
       case "user_message":
-        return this.core.userMessage(session, frame);
+        return this.core.userMessage(session, frame, this.trace);
       case "approve":
         return this.core.approve(session, frame);
       case "cancel":

@@ -7,8 +7,10 @@ import http2, { type Http2SecureServer, type Http2Server, type Http2Session, typ
 import type { AddressInfo, Socket } from "node:net";
 import type { HttpError, HttpErrorCode } from "../../generated/types.js";
 import type { AgentCore } from "../core/agent-core.js";
-import type { Logger } from "../core/logger.js";
+import type { TraceContext } from "../core/engine-port.js";
+import { withFields, type Logger } from "../core/logger.js";
 import { problem, type Problem } from "../protocol/errors.js";
+import { traceIdOf, traceparentProblem, tracestateProblem } from "../protocol/trace-context.js";
 import { negotiateFraming, SUPPORTED_CONTENT_TYPES } from "../transport/index.js";
 import { AgentStream, type ConnectionLimits, type StreamOptions } from "./agent-stream.js";
 import type { Metrics } from "./metrics.js";
@@ -81,6 +83,8 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
     if (method !== "POST") return httpError(stream, instance, problem("method_not_allowed", "agentStream"), {}, { allow: "POST" });
     const headerSessionId = sessionIdHeader(headerValues(rawHeaders, SESSION_ID_HEADER));
     if (!headerSessionId.ok) return httpError(stream, instance, headerSessionId.problem);
+    const trace = traceHeaders(headerValues(rawHeaders, "traceparent"), headerValues(rawHeaders, "tracestate"));
+    if (!trace.ok) return httpError(stream, instance, trace.problem);
     const negotiated = negotiateFraming(headers["content-type"]);
     if (!negotiated.ok) {
       return httpError(stream, instance, negotiated.error.problem, { supported: [...SUPPORTED_CONTENT_TYPES] });
@@ -97,7 +101,9 @@ export async function startHttpServer(core: AgentCore, isReady: () => boolean, o
       limits = { newSessions: new TokenBucket(options.maxNewSessionsPerSecond, options.newSessionBurst) };
       limitsOf.set(connection, limits);
     }
-    const agentStream = new AgentStream(stream, negotiated.framing, core, options, limits, metrics, log, headerSessionId.sessionId);
+    // The stream's log lines carry the trace id of its headers (spec: "Trace context").
+    const streamLog = trace.trace === undefined ? log : withFields(log, { traceId: traceIdOf(trace.trace.traceparent) });
+    const agentStream = new AgentStream(stream, negotiated.framing, core, options, limits, metrics, streamLog, headerSessionId.sessionId, trace.trace);
     streams.add(agentStream);
     metrics.openStreams.inc();
     stream.on("close", () => {
@@ -155,6 +161,24 @@ function httpError(
   headers: Record<string, string> = {},
 ): void {
   respondError(responder(stream, always), found, extra, headers);
+}
+
+type TraceHeaders = { ok: true; trace: TraceContext | undefined } | { ok: false; problem: Problem<"invalid_header"> };
+
+/** The W3C trace context headers, checked (spec: "Trace context"); a tracestate alone is ignored. */
+export function traceHeaders(traceparents: readonly string[], tracestates: readonly string[]): TraceHeaders {
+  for (const [header, values] of [["traceparent", traceparents], ["tracestate", tracestates]] as const) {
+    if (values.length > 1) return { ok: false, problem: problem("invalid_header", "severalTraceHeaders", { header, count: values.length }) };
+  }
+  const traceparent = traceparents[0];
+  if (traceparent === undefined) return { ok: true, trace: undefined };
+  const badParent = traceparentProblem(traceparent);
+  if (badParent !== undefined) return { ok: false, problem: problem("invalid_header", "traceparent", { reason: badParent }) };
+  const tracestate = tracestates[0];
+  if (tracestate === undefined) return { ok: true, trace: { traceparent } };
+  const badState = tracestateProblem(tracestate);
+  if (badState !== undefined) return { ok: false, problem: problem("invalid_header", "tracestate", { reason: badState }) };
+  return { ok: true, trace: { traceparent, tracestate } };
 }
 
 type SessionIdHeader = { ok: true; sessionId: string | undefined } | { ok: false; problem: Problem<"invalid_header"> };

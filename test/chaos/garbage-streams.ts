@@ -160,7 +160,7 @@ function frameProblems(kind: GarbageKind, frames: readonly ServerFrame[]): strin
   for (const frame of frames) {
     const check = checkServerFrame(frame);
     if (!check.ok) problems.push(`${kind}: invalid server frame ${JSON.stringify(frame).slice(0, 200)}: ${check.problem.message}`);
-    const history = frame.type === "item" || frame.type === "command_prompt" || frame.type === "status" || (frame.type === "error" && frame.sessionId !== undefined);
+    const history = frame.type === "item" || frame.type === "command_prompt" || frame.type === "status" || frame.type === "usage" || (frame.type === "error" && frame.sessionId !== undefined);
     if (history && frame.seq !== ++position) problems.push(`${kind}: history ${frame.type} seq ${frame.seq}, expected ${position}`);
     if (!history && frame.seq !== position) problems.push(`${kind}: control ${frame.type} seq ${frame.seq}, expected ${position}`);
     if ("sessionId" in frame && frame.sessionId !== undefined && !frame.sessionId.startsWith("garbage-")) problems.push(`${kind}: got a frame of session ${frame.sessionId}`);

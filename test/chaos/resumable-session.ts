@@ -436,5 +436,5 @@ export class ResumableSession {
 
 /** History frames are numbered and replayed; an error is history once the stream is bound (it then has a sessionId). */
 export function isHistory(frame: ServerFrame): frame is HistoryFrame {
-  return frame.type === "item" || frame.type === "command_prompt" || frame.type === "status" || (frame.type === "error" && (frame as ErrorFrame).sessionId !== undefined);
+  return frame.type === "item" || frame.type === "command_prompt" || frame.type === "status" || frame.type === "usage" || (frame.type === "error" && (frame as ErrorFrame).sessionId !== undefined);
 }

@@ -28,6 +28,9 @@ const SCRIPT: Script = {
       ],
     },
     { match: "^check the README", responses: [[{ type: "text", text: "Review: the README looks fine." }]] },
+    // Streams for ~5 s: long enough to type a line while it runs.
+    { match: "^steer me", responses: [[{ type: "text", text: "working on it ".repeat(25), chunkChars: 4, delayMs: 60 }]] },
+    { match: "^steered:", responses: [{ events: [{ type: "text", text: "Steered as asked." }], usage: { input_tokens: 25_840, output_tokens: 5 } }] },
     {
       match: "^count",
       responses: [
@@ -232,6 +235,23 @@ describe("demo-client in a terminal, against codex-api with a short approval tim
     await pane.type("/help");
     await pane.waitFor("/rollback [N | TURN]");
     expect(server.api.scriptedModel!.requests.some((r) => r.userText?.includes("frobnicate"))).toBe(false);
+    expect(await pane.quit()).toBe(0);
+  });
+
+  it("a line typed while the turn runs is added to it (steering); the turn's end shows how full the context is", async () => {
+    const pane = await startClient("steer");
+    await pane.waitFor("you> ");
+    await pane.type("steer me");
+    await pane.waitFor("working on it working");
+    await pane.type("steered: also this");
+    let screen = await pane.waitFor("→ adding to the running turn: steered: also this");
+    screen = await pane.waitFor(/— turn completed in [\d.]+ s, \d+ tokens, context 10% full/);
+    expect(screen).toContain("↳ the agent got: steered: also this");
+    expect(screen).toContain("Steered as asked.");
+    // One turn, and the typed line did not wait to become the next prompt.
+    expect(count(screen, "— turn")).toBe(1);
+    expect(screen).not.toContain("you> steered");
+    expect(screen).not.toContain("error (");
     expect(await pane.quit()).toBe(0);
   });
 

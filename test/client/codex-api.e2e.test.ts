@@ -88,7 +88,7 @@ describe("demo-client against codex-api", () => {
     expect(stdout).toContain("approval needed: the agent wants to change files\n  add ");
     expect(stdout).toContain("→ allow (--yes)");
     expect(stdout).toContain("That's the demo.");
-    expect(stdout).toMatch(/— turn completed in \d+\.\d s, \d+ tokens\n$/);
+    expect(stdout).toMatch(/— turn completed in \d+\.\d s, \d+ tokens, context \d+% full\n$/);
     // No colours: stdout is not a TTY.
     expect(stdout).not.toContain("\x1b[");
   });

@@ -20,6 +20,15 @@ const session = (seq: number, lost: number | null): SessionFrame => ({
 });
 
 describe("HistoryCursor", () => {
+  it("counts a usage frame as history: the next frame after it is no gap, a replayed one a duplicate", () => {
+    const cursor = new HistoryCursor(1);
+    const zero = { inputTokens: 0, cachedInputTokens: 0, outputTokens: 0, reasoningOutputTokens: 0, totalTokens: 0 };
+    const usage = { type: "usage", seq: 2, sessionId: S, turnId: "t1", last: zero, turn: zero, total: zero, contextWindow: null } as ServerFrame;
+    expect(cursor.admit(usage)).toStrictEqual({ kind: "next" });
+    expect(cursor.admit(usage)).toStrictEqual({ kind: "duplicate" });
+    expect(cursor.admit(delta(3))).toStrictEqual({ kind: "next" });
+  });
+
   it("hands out the next history frame and drops one the consumer already has", () => {
     const cursor = new HistoryCursor(3);
     expect(cursor.admit(delta(2))).toStrictEqual({ kind: "duplicate" });

@@ -141,6 +141,8 @@ const SERVERS_TO_REFUSE: Record<string, string> = {
   "client.user_message.control-char-session-id": "a pattern",
   "client.user_message.empty-session-id": "a minimum length",
   "client.user_message.remote-image-url": "a pattern",
+  "client.user_message.bad-traceparent": "a pattern",
+  "client.user_message.empty-expected-turn-id": "a minimum length",
   "client.user_message.unknown-approval-policy": "enum values are kept as strings",
   "client.user_message.unknown-override": "unknown fields are ignored",
   "server.command_prompt.bad-expiry": "a date-time format (expiresAt stays the string it was)",
@@ -237,7 +239,7 @@ async function traced(file: string): Promise<ServerFrame[]> {
     .map((line) => JSON.parse(line) as ServerFrame);
 }
 
-const isHistory = (f: ServerFrame) => ["item", "command_prompt", "status"].includes(f.type) || (f.type === "error" && f.sessionId !== undefined);
+const isHistory = (f: ServerFrame) => ["item", "command_prompt", "status", "usage"].includes(f.type) || (f.type === "error" && f.sessionId !== undefined);
 
 describe("codex-api-turn against a server of a later 1.x", () => {
   let server: http2.Http2Server;

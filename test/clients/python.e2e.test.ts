@@ -29,6 +29,7 @@ const SCRIPT: Script = {
     },
     { match: "^slow", responses: [[{ type: "text", text: "Starting a long answer" }, { type: "delay", ms: 30_000 }, { type: "text", text: "never sent" }]] },
     { match: "^stream", responses: [[{ type: "text", text: STREAM_TEXT, chunkChars: 5, delayMs: 10 }]] },
+    { match: "^steered:", responses: [{ events: [{ type: "text", text: "Steered." }], usage: { input_tokens: 500, output_tokens: 2 } }] },
   ],
 };
 
@@ -100,6 +101,16 @@ describe("the Python client against codex-api", () => {
     expect(result.seen[0]).toMatchObject({ type: "status", state: "started" });
     expect(result.terminal).toMatchObject({ type: "status", state: "interrupted", reason: "cancelled" });
     expect(result.seen.filter((f) => f.type === "status" && f.state !== "started")).toHaveLength(1);
+  });
+
+  it("steers a running turn from Python: its user message answers the frame, usage frames arrive, one turn", async () => {
+    const run = await runPython([SCENARIOS, "steer", server.url, "stream for steering", "steered: from python"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { turnId: string; steerId: string; steered: Record<string, unknown>; usage: Record<string, unknown>[]; terminal: Record<string, unknown> };
+    expect(result.steered).toMatchObject({ turnId: result.turnId, item: { type: "user_message", text: "steered: from python", inReplyTo: result.steerId } });
+    expect(result.terminal).toMatchObject({ turnId: result.turnId, state: "completed", finalMessage: "Steered." });
+    expect(result.usage.at(-1)).toMatchObject({ turnId: result.turnId, last: { inputTokens: 500, outputTokens: 2 } });
   });
 
   it("approve() and cancel() from a second connection act on the session on control streams; the holder keeps it", async () => {

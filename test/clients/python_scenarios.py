@@ -2,6 +2,7 @@
 Each prints one JSON object on stdout for the test to check.
 
     python_scenarios.py cancel URL PROMPT
+    python_scenarios.py steer URL PROMPT STEER_TEXT
     python_scenarios.py control URL PROMPT
     python_scenarios.py stream URL PROMPT FRAMING auto|manual
     python_scenarios.py history URL
@@ -14,7 +15,7 @@ import sys
 from typing import Any
 
 from codex_api_client import CodexApiError, connect, is_history_frame, is_terminal
-from codex_api_client.protocol import CommandPromptFrame, ErrorFrame, ItemDeltaFrame, RolledBackFrame, SessionForkedFrame, StatusFrame, TerminateFrame, UncommittedChangesTarget
+from codex_api_client.protocol import CommandPromptFrame, ErrorFrame, ItemCompletedFrame, ItemDeltaFrame, RolledBackFrame, SessionForkedFrame, StatusFrame, TerminateFrame, UncommittedChangesTarget, UsageFrame
 
 TIMEOUT = 60
 
@@ -68,6 +69,30 @@ async def history(url: str) -> dict[str, Any]:
             "review": review.to_dict(), "first": first.turn_id, "forked": forked.to_dict(), "inFork": in_fork.state,
             "rolled": rolled.to_dict(), "refused": refused.to_dict(), "compacted": compacted.state, "gaps": len(session.gaps),
         }
+
+
+async def steer(url: str, prompt: str, text: str) -> dict[str, Any]:
+    """Starts a turn and, at its first text delta, steers it with `text`; reads to its end."""
+    async with await connect(url) as connection:
+        session = await connection.open_session()
+        await session.send_message(prompt)
+        turn_id = None
+        steer_id = None
+        steered: dict[str, Any] | None = None
+        usage: list[dict[str, Any]] = []
+        async for frame in session:
+            if isinstance(frame, StatusFrame) and frame.state == "started":
+                turn_id = frame.turn_id
+            if isinstance(frame, ItemDeltaFrame) and steer_id is None:
+                steer_id = await session.steer(turn_id, text)
+            if isinstance(frame, ItemCompletedFrame) and frame.item.type == "user_message" and steer_id is not None:
+                steered = frame.to_dict()
+            if isinstance(frame, UsageFrame):
+                usage.append(frame.to_dict())
+            if is_terminal(frame):
+                assert isinstance(frame, StatusFrame)
+                return {"turnId": turn_id, "steerId": steer_id, "steered": steered, "usage": usage, "terminal": frame.to_dict()}
+    raise RuntimeError("the stream ended before the turn")
 
 
 async def control(url: str, prompt: str) -> dict[str, Any]:
@@ -139,7 +164,7 @@ async def stream(url: str, prompt: str, framing: str, mode: str) -> dict[str, An
 
 def main() -> None:
     scenario, *args = sys.argv[1:]
-    run = {"cancel": cancel, "control": control, "history": history, "stream": stream}[scenario]
+    run = {"cancel": cancel, "control": control, "history": history, "steer": steer, "stream": stream}[scenario]
     result = asyncio.run(asyncio.wait_for(run(*args), TIMEOUT))
     print(json.dumps(result))
 

@@ -12,6 +12,9 @@
 // - a session exists exactly when the model says: never expired while a stream or a turn holds
 //   it, or before its TTL has passed since it became idle;
 // - a cancel stops only the turn it names (a stale or early one changes nothing);
+// - a steering message joins only the running turn it names, once (its user message item echoes
+//   the frame's id); naming an ended, stale, other session's or no turn, or a turn the engine
+//   will not steer, gets `turn_not_steerable` and changes nothing else;
 // - every prompt is resolved exactly once, and answered at most once;
 // - a control stream never creates, binds or takes over a session, and nothing it is told enters
 //   the session's history;
@@ -203,6 +206,56 @@ class UserMessage implements Cmd {
     check(model, real);
   }
   toString = () => `user_message(${this.sid})`;
+}
+
+class Steer implements Cmd {
+  constructor(
+    readonly sid: Sid,
+    readonly which: "current" | "unsteerable" | "ended" | "stale" | "other",
+  ) {}
+  check = (model: Readonly<Model>) => model.sessions.get(this.sid)?.attached === true;
+  async run(model: Model, real: Real): Promise<void> {
+    const { session, sink } = real.streams.get(this.sid)!;
+    const m = model.sessions.get(this.sid)!;
+    const { engine } = real.h;
+    const current = session.turn.state === "running" ? session.turn.turnId : undefined;
+    const other = real.streams.get(SESSIONS.find((s) => s !== this.sid)!)?.session.turn;
+    const endedIds = real.seen.get(this.sid)!.frames.flatMap((f) => (f.type === "status" && f.state !== "started" ? [f.turnId] : []));
+    const turnId =
+      this.which === "current" || this.which === "unsteerable"
+        ? (current ?? "turn-none")
+        : this.which === "ended"
+          ? (endedIds.at(-1) ?? "turn-stale")
+          : this.which === "other"
+            ? (other?.state === "running" ? other.turnId : "turn-stale")
+            : "turn-stale";
+    if (this.which === "unsteerable" && current !== undefined) engine.notSteerable.add(current);
+    // A turn the engine will not steer (as a compaction turn) stays so for later steers too.
+    const joins = m.turn === "running" && turnId === current && !engine.notSteerable.has(turnId);
+    const steersBefore = engine.steers.length;
+    const before = sink.frames.length;
+    const id = `steer-${before}`;
+    await real.h.core.userMessage(session, { type: "user_message", id, content: "also this", expectedTurnId: turnId });
+    await settle(real);
+    const added = sink.frames.slice(before);
+    if (joins) {
+      expect(engine.steers.slice(steersBefore)).toEqual([expect.objectContaining({ turnId, accepted: true })]);
+      // First the answer it cut short, if one was streaming (completed now), then its own input.
+      const shown = added.map((f) => (f.type === "item" && f.event !== "delta" ? [f.event, f.turnId, f.item.type, (f.item as { inReplyTo?: unknown }).inReplyTo] : [f.type]));
+      expect(shown.slice(-2)).toEqual([
+        ["started", turnId, "user_message", id],
+        ["completed", turnId, "user_message", id],
+      ]);
+      for (const cut of shown.slice(0, -2)) expect(cut).toEqual(["completed", turnId, "agent_message", undefined]);
+    } else {
+      // Refused by the core (not this session's running turn) or by the engine (unsteerable).
+      const reachedEngine = m.turn === "running" && turnId === current;
+      expect(engine.steers.slice(steersBefore).map((c) => c.accepted)).toEqual(reachedEngine ? [false] : []);
+      expect(added).toEqual([expect.objectContaining({ type: "error", code: "turn_not_steerable", inReplyTo: id, turnId })]);
+    }
+    check(model, real);
+  }
+  toString = () => `steer(${this.sid}, ${this.which})`;
 }
 
 type Via = "stream" | "control";
@@ -444,7 +497,7 @@ class EngineHistory implements Cmd {
 class EngineTurnEvent implements Cmd {
   constructor(
     readonly sid: Sid,
-    readonly what: "item" | "approval" | "completed" | "failed",
+    readonly what: "item" | "usage" | "approval" | "completed" | "failed",
   ) {}
   check = (model: Readonly<Model>) => model.sessions.get(this.sid)?.turn === "running";
   async run(model: Model, real: Real): Promise<void> {
@@ -459,6 +512,15 @@ class EngineTurnEvent implements Cmd {
         engine.item(threadId, turnId, "started", { type: "agent_message", id: `msg-${turnId}`, text: "" });
         engine.delta(threadId, turnId, `msg-${turnId}`, "partial");
         break;
+      case "usage": {
+        const last = { inputTokens: 10, cachedInputTokens: 0, outputTokens: 2, reasoningOutputTokens: 0, totalTokens: 12 };
+        const before = real.streams.get(this.sid)!.sink.frames.length;
+        engine.emit({ kind: "usage", threadId, turnId, last, total: last, contextWindow: 1000 });
+        // A detached session's frames go to its history only (the next resume replays them).
+        const expected = m.attached ? [expect.objectContaining({ type: "usage", turnId, last, contextWindow: 1000 })] : [];
+        expect(real.streams.get(this.sid)!.sink.frames.slice(before)).toEqual(expected);
+        break;
+      }
       case "approval":
         m.prompts.set(engine.approval(threadId, turnId), model.now + APPROVAL_TIMEOUT_MS);
         break;
@@ -529,7 +591,12 @@ const commands = [
   fc.boolean().map((ok) => new EngineHistory(ok)),
   fc.constant(new EngineStarts()),
   fc.constantFrom<"rpc_error" | "timeout">("rpc_error", "timeout").map((code) => new EngineRefusesStarts(code)),
-  fc.tuple(sid, fc.constantFrom("item", "approval", "completed", "failed") as fc.Arbitrary<"item" | "approval" | "completed" | "failed">).map(([s, w]) => new EngineTurnEvent(s, w)),
+  fc
+    .tuple(sid, fc.constantFrom("item", "usage", "approval", "completed", "failed") as fc.Arbitrary<"item" | "usage" | "approval" | "completed" | "failed">)
+    .map(([s, w]) => new EngineTurnEvent(s, w)),
+  fc
+    .tuple(sid, fc.constantFrom("current", "unsteerable", "ended", "stale", "other") as fc.Arbitrary<"current" | "unsteerable" | "ended" | "stale" | "other">)
+    .map(([s, w]) => new Steer(s, w)),
   fc.constant(new EngineExit()),
   fc.constantFrom(500, 2_000, 5_000, 12_000, 31_000).map((ms) => new Advance(ms)),
 ];

@@ -46,13 +46,29 @@ describe("mapNotification", () => {
     expect(map({ method: "item/plan/delta", params: base })).toEqual({ kind: "delta", ...base, itemType: "plan", field: "text" });
   });
 
-  it("reports the last request's token usage", () => {
+  it("reports the last request's token usage, the thread's total and the context window", () => {
     expect(map(usageUpdated)).toEqual({
       kind: "usage",
       threadId: THREAD,
       turnId: TURN,
       last: { inputTokens: 10647, cachedInputTokens: 512, outputTokens: 24, reasoningOutputTokens: 4, totalTokens: 10671 },
+      total: { inputTokens: 21122, cachedInputTokens: 0, outputTokens: 69, reasoningOutputTokens: 8, totalTokens: 21191 },
+      contextWindow: 258400,
     });
+  });
+
+  it("gives a steered user message the client id the engine echoes, and a turn's own input none", () => {
+    const userMessage = (clientId: string | null): ServerNotification => ({
+      method: "item/completed",
+      params: {
+        threadId: THREAD,
+        turnId: TURN,
+        completedAtMs: 0,
+        item: { type: "userMessage", id: "u1", clientId, content: [{ type: "text", text: "also this", text_elements: [] }] },
+      },
+    });
+    expect(map(userMessage("steer-1"))).toMatchObject({ kind: "item", item: { type: "user_message", text: "also this" }, clientId: "steer-1" });
+    expect(map(userMessage(null))).not.toHaveProperty("clientId");
   });
 
   it("turns a retried error into a model retry and leaves a final one to turn/completed", () => {

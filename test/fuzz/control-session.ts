@@ -78,7 +78,7 @@ export class ControlSession {
         this.problems.push(`control turn ${n}: ${frame.type} before the session frame`);
         continue;
       }
-      const history = frame.type === "item" || frame.type === "command_prompt" || frame.type === "status" || frame.type === "error";
+      const history = frame.type === "item" || frame.type === "command_prompt" || frame.type === "status" || frame.type === "usage" || frame.type === "error";
       if (history && frame.seq !== position + 1) this.problems.push(`control turn ${n}: history seq ${frame.seq} after ${position}`);
       if (!history && frame.seq !== position) this.problems.push(`control turn ${n}: control ${frame.type} seq ${frame.seq}, expected ${position}`);
       if (history) position = frame.seq;

@@ -46,7 +46,8 @@ type Expectation = {
 const OPEN_REFUSALS: ReadonlySet<ErrorCode> = new Set(["unsupported_protocol_version", "session_expired", "path_not_allowed", "override_not_allowed", "overloaded"]);
 const CONTROL_APPROVE_REFUSALS: ReadonlySet<ErrorCode> = new Set(["command_not_found", "no_session"]);
 const CONTROL_CANCEL_REFUSALS: ReadonlySet<ErrorCode> = new Set(["no_session"]);
-const TURN_REFUSALS: ReadonlySet<ErrorCode> = new Set([...OPEN_REFUSALS, "turn_in_progress", "engine_unavailable", "engine_error"]);
+// turn_not_steerable: a valid user_message with expectedTurnId names a turn that is not running.
+const TURN_REFUSALS: ReadonlySet<ErrorCode> = new Set([...OPEN_REFUSALS, "turn_in_progress", "turn_not_steerable", "engine_unavailable", "engine_error"]);
 const HISTORY_REFUSALS: ReadonlySet<ErrorCode> = new Set([...TURN_REFUSALS, "turn_not_found", "session_exists", "rate_limited"]);
 
 /** What the client knows of its stream: which session it is bound to. */
@@ -191,7 +192,7 @@ function checkFrames(stream: RawStream, out: StreamOutcome, problem: (m: string)
     // A control stream's acknowledgement names the session it acted on; the stream ends right after it.
     const controlAck = frame.type === "heartbeat" && bound === undefined && stream.frames[i + 1]?.type === "terminate";
     if ("sessionId" in frame && frame.sessionId !== undefined && frame.sessionId !== bound && !controlAck) problem(`frame ${i} (${frame.type}) of session ${frame.sessionId} on a stream bound to ${bound ?? "nothing"}`);
-    const history = frame.type === "item" || frame.type === "command_prompt" || frame.type === "status" || (frame.type === "error" && frame.sessionId !== undefined);
+    const history = frame.type === "item" || frame.type === "command_prompt" || frame.type === "status" || frame.type === "usage" || (frame.type === "error" && frame.sessionId !== undefined);
     if (!seqTrusted) continue;
     if (history && frame.seq !== position + 1) problem(`history ${frame.type} seq ${frame.seq} after ${position}`);
     if (!history && frame.seq !== position) problem(`control ${frame.type} seq ${frame.seq}, expected ${position}`);

@@ -36,7 +36,7 @@ const SCRIPT: Script = {
   ],
 };
 
-const HISTORY = new Set<ServerFrame["type"]>(["item", "command_prompt", "status", "error"]);
+const HISTORY = new Set<ServerFrame["type"]>(["item", "command_prompt", "status", "usage", "error"]);
 
 function haproxyVersion(): string {
   const found = spawnSync(HAPROXY, ["-v"], { encoding: "utf8" });
@@ -262,7 +262,8 @@ describe(`HAProxy (${haproxyVersion()}) in front of ${INSTANCES} instances, rout
 
     for (const v of victims) {
       await v.stream.closed(30_000);
-      const after = v.stream.frames.slice(v.stream.frames.indexOf(v.prompt) + 1);
+      // Usage frames of the request that asked for the command may come after its prompt.
+      const after = v.stream.frames.slice(v.stream.frames.indexOf(v.prompt) + 1).filter((f) => f.type !== "usage");
       // The running turn is stopped (shutdown grace 0): its unanswered command ends failed, the
       // turn interrupted (reason shutdown), then the stream's last frame says why it ends.
       const seen = after.map((f) =>

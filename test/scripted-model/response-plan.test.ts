@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planResponse, type Step } from "../../src/scripted-model/response-plan.js";
+import { planResponse, rateLimitHeaders, type Step } from "../../src/scripted-model/response-plan.js";
 import type { ScriptResponse } from "../../src/scripted-model/index.js";
 
 const plan = (response: ScriptResponse): Step[] => {
@@ -62,5 +62,18 @@ describe("planResponse", () => {
       "response.output_item.done",
       "response.completed",
     ]);
+  });
+});
+
+describe("rate limits", () => {
+  it("become the x-codex-* response headers the engine reads; none without them", () => {
+    const response: ScriptResponse = { events: [], rateLimits: { primary: { usedPercent: 42.5, windowMinutes: 300, resetsAt: 1796200000 }, secondary: { usedPercent: 7 } } };
+    expect(rateLimitHeaders(response)).toStrictEqual({
+      "x-codex-primary-used-percent": "42.5",
+      "x-codex-primary-window-minutes": "300",
+      "x-codex-primary-reset-at": "1796200000",
+      "x-codex-secondary-used-percent": "7",
+    });
+    expect(rateLimitHeaders([{ type: "text", text: "hi" }])).toStrictEqual({});
   });
 });

@@ -58,6 +58,16 @@ describe("script validation", () => {
     ]);
   });
 
+  it("checks scripted rate limits", () => {
+    expect(issues({ turns: [{ responses: [{ events: [], rateLimits: { tertiary: {} } }] }] })).toStrictEqual([
+      'turns[0].responses[0].rateLimits: unknown field "tertiary" (expected primary, secondary)',
+    ]);
+    expect(issues({ turns: [{ responses: [{ events: [], rateLimits: { primary: { usedPercent: -1, windowMinutes: 1.5 } } }] }] })).toStrictEqual([
+      "turns[0].responses[0].rateLimits.primary.usedPercent: is required, a number of at least 0",
+      "turns[0].responses[0].rateLimits.primary.windowMinutes: must be a non-negative integer",
+    ]);
+  });
+
   it("reports every problem at once, with its path", () => {
     expect(
       issues({
@@ -94,7 +104,7 @@ describe("script validation", () => {
     [withEvents({ type: "disconnect" }, { type: "text", text: "a" }), "turns[0].responses[0][0]: disconnect must be the last event of its response"],
     [withEvents("text"), 'turns[0].responses[0][0]: must be an object with a "type"'],
     [withEvents({ text: "a" }), 'turns[0].responses[0][0]: missing "type" (expected text, reasoning, exec, patch, delay, http_error, fail, disconnect)'],
-    [{ turns: [{ responses: ["x"] }] }, "turns[0].responses[0]: must be an array of events or {events, usage}"],
+    [{ turns: [{ responses: ["x"] }] }, "turns[0].responses[0]: must be an array of events or {events, usage, rateLimits}"],
     [{ turns: [{ responses: [{ events: 1 }] }] }, "turns[0].responses[0].events: must be an array of events"],
     [{ turns: [{}] }, "turns[0].responses: must be an array of responses"],
     [{ turns: [] }, "turns: must hold at least one turn"],

@@ -3,7 +3,7 @@
 // happen (items, deltas, approvals, the end of a turn, an exit). It records what the core asked
 // for, and every answer the core gave to an approval.
 import type { Decision, Item } from "../../generated/types.js";
-import type { ApprovalRequest, EngineEvent, EnginePort, ReviewTarget, ThreadSettings, TurnEnd, TurnInput, TurnSettings } from "../../src/core/engine-port.js";
+import type { ApprovalRequest, EngineEvent, EnginePort, ReviewTarget, ThreadSettings, TraceContext, TurnEnd, TurnInput, TurnSettings } from "../../src/core/engine-port.js";
 
 /** A call the core made that the test may answer later. */
 export interface PendingCall<T> {
@@ -33,7 +33,13 @@ export class FakeEngine implements EnginePort {
   readonly pendingThreads: (PendingCall<{ threadId: string }> & { settings: ThreadSettings })[] = [];
   readonly pendingTurns: TurnCall[] = [];
   readonly turnStarts: { threadId: string; input: TurnInput[]; settings: TurnSettings }[] = [];
-  readonly interrupts: { threadId: string; turnId: string }[] = [];
+  readonly interrupts: { threadId: string; turnId: string; trace?: TraceContext }[] = [];
+  /** Every steerTurn call, accepted or not. */
+  readonly steers: { threadId: string; turnId: string; input: TurnInput[]; clientMessageId: string; trace?: TraceContext; accepted: boolean }[] = [];
+  /** Trace contexts the core passed with thread and turn starts, in order. */
+  readonly traces: { call: "startThread" | "startTurn"; trace?: TraceContext }[] = [];
+  /** Turns the engine will not let be steered (as review and compaction turns: docs/engine-notes.md §1). */
+  readonly notSteerable = new Set<string>();
   readonly closedThreads: string[] = [];
   readonly reviews: { threadId: string; target: ReviewTarget }[] = [];
   readonly compactions: string[] = [];
@@ -58,7 +64,8 @@ export class FakeEngine implements EnginePort {
     return () => this.#listeners.delete(listener);
   }
 
-  startThread(settings: ThreadSettings): Promise<{ threadId: string }> {
+  startThread(settings: ThreadSettings, trace?: TraceContext): Promise<{ threadId: string }> {
+    this.traces.push({ call: "startThread", ...(trace === undefined ? {} : { trace }) });
     return new Promise((resolve, reject) => {
       const call = { settings, resolve: () => resolve({ threadId: `thread-${++this.#threads}` }), fail: failWith(reject) };
       if (this.mode === "auto") call.resolve();
@@ -66,8 +73,9 @@ export class FakeEngine implements EnginePort {
     });
   }
 
-  startTurn(threadId: string, input: TurnInput[], settings: TurnSettings): Promise<{ turnId: string }> {
+  startTurn(threadId: string, input: TurnInput[], settings: TurnSettings, trace?: TraceContext): Promise<{ turnId: string }> {
     this.turnStarts.push({ threadId, input, settings });
+    this.traces.push({ call: "startTurn", ...(trace === undefined ? {} : { trace }) });
     return new Promise((resolve, reject) => {
       const call: TurnCall = {
         threadId,
@@ -124,8 +132,22 @@ export class FakeEngine implements EnginePort {
     return new Promise((resolve, reject) => this.pendingHistory.push({ what, resolve, fail: failWith(reject) }));
   }
 
-  async interruptTurn(threadId: string, turnId: string): Promise<void> {
-    this.interrupts.push({ threadId, turnId });
+  /** As the real engine (docs/engine-notes.md §1): the input's user message item comes in that turn, with `clientId`. */
+  async steerTurn(threadId: string, turnId: string, input: TurnInput[], clientMessageId: string, trace?: TraceContext): Promise<void> {
+    const active = this.activeTurn.get(threadId);
+    const accepted = active === turnId && !this.notSteerable.has(turnId);
+    this.steers.push({ threadId, turnId, input, clientMessageId, ...(trace === undefined ? {} : { trace }), accepted });
+    if (active === undefined) throw Object.assign(new Error("turn/steer: no active turn to steer"), { code: "rpc_error" });
+    if (active !== turnId) throw Object.assign(new Error(`turn/steer: expected active turn id \`${turnId}\` but found \`${active}\``), { code: "rpc_error" });
+    if (!accepted) throw Object.assign(new Error("turn/steer: cannot steer a review turn"), { code: "rpc_error" });
+    const text = input.flatMap((part) => (part.type === "text" ? [part.text] : [])).join("\n");
+    const item: Item = { type: "user_message", id: `user-${clientMessageId}`, text };
+    this.emit({ kind: "item", threadId, turnId, event: "started", item, clientId: clientMessageId });
+    this.emit({ kind: "item", threadId, turnId, event: "completed", item, clientId: clientMessageId });
+  }
+
+  async interruptTurn(threadId: string, turnId: string, trace?: TraceContext): Promise<void> {
+    this.interrupts.push({ threadId, turnId, ...(trace === undefined ? {} : { trace }) });
     if (this.activeTurn.get(threadId) !== turnId) return;
     // The engine withdraws the turn's pending approvals, then ends it.
     for (const [id, approval] of this.approvals) {

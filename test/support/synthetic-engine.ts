@@ -85,6 +85,11 @@ export class SyntheticEngine implements EnginePort {
     credit.wake?.();
   }
 
+  /** Benchmarks never steer: refused as the engine refuses a turn it does not run. */
+  async steerTurn(): Promise<void> {
+    throw Object.assign(new Error("turn/steer: the synthetic engine does not steer"), { code: "rpc_error" });
+  }
+
   async closeThread(): Promise<void> {}
 
   // Reviews, compaction and history changes are not simulated: refused as the engine refuses.

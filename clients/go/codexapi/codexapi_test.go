@@ -545,3 +545,58 @@ func TestReviewCompactForkAndRollback(t *testing.T) {
 		t.Fatalf("frames %s, gaps %v", got, s.Gaps())
 	}
 }
+
+func TestSteerAndUsageFrames(t *testing.T) {
+	fake := startFake(t, func(s *serverStream) {
+		s.expect("open_session")
+		s.send(fmt.Sprintf(sessionFrame, 0, false, "null", ""))
+		message := s.expect("user_message").(*protocol.UserMessageFrame)
+		s.send(fmt.Sprintf(`{"type":"status","seq":1,"sessionId":"s1","turnId":"t1","state":"started","message":"Agent processing...","inReplyTo":%q}`, message.ID.String()))
+		steer := s.expect("user_message").(*protocol.UserMessageFrame)
+		if steer.ExpectedTurnID == nil || *steer.ExpectedTurnID != "t1" || steer.Content != "also this" {
+			t.Errorf("steering frame: %s", mustJSON(steer))
+		}
+		s.send(fmt.Sprintf(`{"type":"item","seq":2,"sessionId":"s1","turnId":"t1","event":"completed","item":{"type":"user_message","id":"u1","text":"also this","inReplyTo":%q}}`, steer.ID.String()))
+		usage := `{"inputTokens":10,"cachedInputTokens":0,"outputTokens":1,"reasoningOutputTokens":0,"totalTokens":11}`
+		s.send(fmt.Sprintf(`{"type":"usage","seq":3,"sessionId":"s1","turnId":"t1","last":%s,"turn":%s,"total":%s,"contextWindow":1000}`, usage, usage, usage))
+		s.send(`{"type":"status","seq":4,"sessionId":"s1","turnId":"t1","state":"completed","message":"Agent run completed.","finalMessage":"ok","durationMs":3}`)
+		s.send(`{"type":"terminate","seq":4,"sessionId":"s1","reason":"client_closed","message":"bye","reconnect":false}`)
+	})
+	client, err := New(fake.URL, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	s, err := client.OpenSession(context.Background(), SessionOptions{ID: "s1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.SendMessage("hello"); err != nil {
+		t.Fatal(err)
+	}
+	var frames []protocol.ServerFrame
+	for s.Next() {
+		frame := s.Frame()
+		frames = append(frames, frame)
+		if status, ok := frame.(*protocol.StatusFrame); ok && status.State == protocol.TurnStateStarted {
+			if _, err := s.Steer(status.TurnID, "also this"); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if s.Err() != nil {
+		t.Fatal(s.Err())
+	}
+	want := []string{"status:1", "item:2", "usage:3", "status:4", "terminate:4"}
+	if got := frameSeqs(frames); strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	// A usage frame is history: no gap before the status after it.
+	if s.LastSeq() != 4 || len(s.Gaps()) != 0 {
+		t.Errorf("lastSeq %d, gaps %v", s.LastSeq(), s.Gaps())
+	}
+	if usage := frames[2].(*protocol.UsageFrame); usage.Last.TotalTokens != 11 {
+		t.Errorf("usage: %s", mustJSON(usage))
+	}
+}

@@ -183,7 +183,7 @@ func (s *Session) admit(frame protocol.ServerFrame) bool {
 func isHistory(frame protocol.ServerFrame) bool {
 	switch f := frame.(type) {
 	case *protocol.ItemStartedFrame, *protocol.ItemDeltaFrame, *protocol.ItemCompletedFrame, *protocol.CommandPromptFrame, *protocol.StatusFrame,
-		*protocol.SessionForkedFrame, *protocol.RolledBackFrame:
+		*protocol.UsageFrame, *protocol.SessionForkedFrame, *protocol.RolledBackFrame:
 		return true
 	case *protocol.ErrorFrame:
 		return f.SessionID != nil
@@ -355,6 +355,15 @@ func (s *Session) Send(frame protocol.ClientFrame) error {
 func (s *Session) SendMessage(content string) (string, error) {
 	id := newID("m-")
 	return id, s.Send(&protocol.UserMessageFrame{ID: protocol.StringID(id), Content: content})
+}
+
+// Steer adds content to the running turn turnID instead of starting a turn (spec: steering) and
+// returns the frame id. The turn's user_message item whose InReplyTo is that id confirms it; an
+// error frame turn_not_steerable with that InReplyTo refuses it (the turn ended, or cannot be
+// steered), and the input is dropped.
+func (s *Session) Steer(turnID, content string) (string, error) {
+	id := newID("s-")
+	return id, s.Send(&protocol.UserMessageFrame{ID: protocol.StringID(id), Content: content, ExpectedTurnID: &turnID})
 }
 
 // Approve answers a command_prompt. An answer whose stream drops is sent again on the new stream

@@ -91,9 +91,9 @@ func DecodeClientFrame(data []byte) (ClientFrame, error) {
 }
 
 // ServerFrame is a frame codex-api sends: *SessionFrame, *ItemStartedFrame, *ItemDeltaFrame,
-// *ItemCompletedFrame, *CommandPromptFrame, *StatusFrame, *ErrorFrame, *ServerHeartbeatFrame,
-// *TerminateFrame, *SessionForkedFrame, *RolledBackFrame, or *UnknownFrame for a type this version
-// does not know.
+// *ItemCompletedFrame, *CommandPromptFrame, *StatusFrame, *UsageFrame, *ErrorFrame,
+// *ServerHeartbeatFrame, *TerminateFrame, *SessionForkedFrame, *RolledBackFrame, or *UnknownFrame
+// for a type this version does not know.
 type ServerFrame interface {
 	// FrameType is the frame's wire type.
 	FrameType() string
@@ -137,6 +137,12 @@ func DecodeServerFrame(data []byte) (ServerFrame, error) {
 		return frame, nil
 	case "status":
 		frame := new(StatusFrame)
+		if err := frame.decodeFields(o); err != nil {
+			return nil, inFrame(err, frameType)
+		}
+		return frame, nil
+	case "usage":
+		frame := new(UsageFrame)
 		if err := frame.decodeFields(o); err != nil {
 			return nil, inFrame(err, frameType)
 		}
@@ -423,6 +429,17 @@ const (
 // one frame. `configOverrides` change the session's settings for this and every later turn.
 // While a turn is running, a `user_message` is refused with `turn_in_progress`; send `cancel`
 // first or wait for the terminal `status`.
+//
+// **Steering.** With `expectedTurnId`, the message does not start a turn: its text and
+// images are added to the running turn with that id, which goes on with them (the engine
+// cuts the model's current answer short and asks again with the new input; a message or
+// reasoning that was streaming is completed at that moment with its text so far). It is accepted
+// when an `item` `user_message` with `inReplyTo` = this frame's `id` arrives in that turn
+// (no new `status started`). It is refused with `turn_not_steerable`, and the input is
+// dropped, when that turn is not the running one (it ended, another one runs, or none does)
+// or the engine does not let it be steered (a review or context compaction turn); the
+// stream carries on. A steering message cannot carry `configOverrides`
+// (`override_not_allowed`, with `path`).
 type UserMessageFrame struct {
 	ID *ClientFrameID `json:"id,omitempty"`
 	// An identifier chosen by the client or the server. 1–256 characters, no control characters.
@@ -434,6 +451,11 @@ type UserMessageFrame struct {
 	// Images as `data:` URLs or server paths.
 	Images          []ImageInput     `json:"images,omitempty"`
 	ConfigOverrides *ConfigOverrides `json:"configOverrides,omitempty"`
+	// Steer: add this message to the running turn with this id instead of starting a turn
+	// (see the `user_message` message). Not allowed with `configOverrides`
+	// (`override_not_allowed`).
+	ExpectedTurnID *string       `json:"expectedTurnId,omitempty"`
+	Trace          *TraceContext `json:"trace,omitempty"`
 }
 
 // FrameType is "user_message".
@@ -461,6 +483,12 @@ func (f UserMessageFrame) MarshalJSON() ([]byte, error) {
 	if f.ConfigOverrides != nil {
 		w.field("configOverrides", f.ConfigOverrides)
 	}
+	if f.ExpectedTurnID != nil {
+		w.field("expectedTurnId", f.ExpectedTurnID)
+	}
+	if f.Trace != nil {
+		w.field("trace", f.Trace)
+	}
 	return w.finish()
 }
 
@@ -484,6 +512,8 @@ func (f *UserMessageFrame) decodeFields(o object) error {
 		o.value("imagePaths", &f.ImagePaths, false),
 		objectList(o, "images", &f.Images),
 		objectPointer(o, "configOverrides", &f.ConfigOverrides, false),
+		o.value("expectedTurnId", &f.ExpectedTurnID, false),
+		objectPointer(o, "trace", &f.Trace, false),
 	)
 }
 
@@ -522,6 +552,42 @@ func (i *ImageInput) decodeFields(o object) error {
 		o.requireOne([]string{"dataUrl"}, []string{"path"}),
 		o.value("dataUrl", &i.DataURL, false),
 		o.value("path", &i.Path, false),
+	)
+}
+
+// TraceContext: W3C Trace Context for this message's turn (see "Trace context"); wins over the stream's headers.
+type TraceContext struct {
+	// A W3C `traceparent`, version `00`; the trace id and parent id must not be all zeros.
+	Traceparent string `json:"traceparent"`
+	// A W3C `tracestate`, passed on as it is.
+	Tracestate *string `json:"tracestate,omitempty"`
+}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (t TraceContext) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	w.field("traceparent", t.Traceparent)
+	if t.Tracestate != nil {
+		w.field("tracestate", t.Tracestate)
+	}
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (t *TraceContext) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return t.decodeFields(o)
+}
+
+func (t *TraceContext) decodeFields(o object) error {
+	*t = TraceContext{}
+	return firstError(
+		o.require("traceparent"),
+		o.value("traceparent", &t.Traceparent, false),
+		o.value("tracestate", &t.Tracestate, false),
 	)
 }
 
@@ -1980,6 +2046,8 @@ type UserMessageItem struct {
 	ID         string `json:"id"`
 	Text       string `json:"text"`
 	ImageCount *int64 `json:"imageCount,omitempty"`
+	// For input added to a running turn by a steering `user_message`, that frame's `id`.
+	InReplyTo *ClientFrameID `json:"inReplyTo,omitempty"`
 }
 
 // ItemType is "user_message".
@@ -1998,6 +2066,9 @@ func (i UserMessageItem) MarshalJSON() ([]byte, error) {
 	w.field("text", i.Text)
 	if i.ImageCount != nil {
 		w.field("imageCount", i.ImageCount)
+	}
+	if i.InReplyTo != nil {
+		w.field("inReplyTo", i.InReplyTo)
 	}
 	return w.finish()
 }
@@ -2019,6 +2090,7 @@ func (i *UserMessageItem) decodeFields(o object) error {
 		o.value("id", &i.ID, false),
 		o.value("text", &i.Text, false),
 		o.value("imageCount", &i.ImageCount, false),
+		o.value("inReplyTo", &i.InReplyTo, false),
 	)
 }
 
@@ -2860,6 +2932,160 @@ func (t *TokenUsage) decodeFields(o object) error {
 	)
 }
 
+// UsageFrame is the server frame "usage": Token usage.
+//
+// Live token usage of the running turn, the context window and rate limits, after each model request.
+//
+// History frame (sequenced, replayed on resume like the others, so a resumed client sees the
+// context use as it was). Sent during a turn after each model request the engine reports
+// usage for: `last` is that request's usage, `turn` the turn's so far (the sum of its
+// requests' `last`, as in the terminal `status`), `total` the whole session's as the engine
+// counts it, and `contextWindow` the tokens the model's context holds (`null` when not
+// known). The share of the context in use is about `last.totalTokens / contextWindow`.
+// `rateLimits`, when the model provider reports them (e.g. a ChatGPT plan's Codex limits; not
+// an API key), is the latest snapshot of the account's limits; when they change, a running
+// turn that already had a `usage` frame gets another one with the same token counts and the
+// new limits (the engine often reports them just after a request's usage). The terminal `status` still
+// carries the turn's usage; a client may ignore `usage` frames (1.0 clients skip the type).
+type UsageFrame struct {
+	// Per-session sequence number (see "Sequence numbers and resume").
+	Seq int64 `json:"seq"`
+	// An identifier chosen by the client or the server. 1–256 characters, no control characters.
+	SessionID string `json:"sessionId"`
+	TurnID    string `json:"turnId"`
+	// The latest model request's usage.
+	Last TokenUsage `json:"last"`
+	// The turn's usage so far.
+	Turn TokenUsage `json:"turn"`
+	// The session's usage over all its turns, as the engine counts it.
+	Total TokenUsage `json:"total"`
+	// The model's context window in tokens, when known.
+	ContextWindow *int64      `json:"contextWindow"`
+	RateLimits    *RateLimits `json:"rateLimits,omitempty"`
+}
+
+// FrameType is "usage".
+func (f *UsageFrame) FrameType() string { return "usage" }
+
+// FrameSeq is the frame's seq.
+func (f *UsageFrame) FrameSeq() (int64, bool) { return f.Seq, true }
+
+func (f *UsageFrame) isServerFrame() {}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (f UsageFrame) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	w.field("type", "usage")
+	w.field("seq", f.Seq)
+	w.field("sessionId", f.SessionID)
+	w.field("turnId", f.TurnID)
+	w.field("last", f.Last)
+	w.field("turn", f.Turn)
+	w.field("total", f.Total)
+	w.field("contextWindow", f.ContextWindow)
+	if f.RateLimits != nil {
+		w.field("rateLimits", f.RateLimits)
+	}
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (f *UsageFrame) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return f.decodeFields(o)
+}
+
+func (f *UsageFrame) decodeFields(o object) error {
+	*f = UsageFrame{}
+	return firstError(
+		o.constant("type", "usage"),
+		o.require("seq", "sessionId", "turnId", "last", "turn", "total", "contextWindow"),
+		o.value("seq", &f.Seq, false),
+		o.value("sessionId", &f.SessionID, false),
+		o.value("turnId", &f.TurnID, false),
+		objectField(o, "last", &f.Last),
+		objectField(o, "turn", &f.Turn),
+		objectField(o, "total", &f.Total),
+		o.value("contextWindow", &f.ContextWindow, true),
+		objectPointer(o, "rateLimits", &f.RateLimits, false),
+	)
+}
+
+// RateLimits is the account's rate limits as the model provider last reported them; a window it did not report is left out.
+type RateLimits struct {
+	Primary   *RateLimitWindow `json:"primary,omitempty"`
+	Secondary *RateLimitWindow `json:"secondary,omitempty"`
+}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (r RateLimits) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	if r.Primary != nil {
+		w.field("primary", r.Primary)
+	}
+	if r.Secondary != nil {
+		w.field("secondary", r.Secondary)
+	}
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (r *RateLimits) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return r.decodeFields(o)
+}
+
+func (r *RateLimits) decodeFields(o object) error {
+	*r = RateLimits{}
+	return firstError(
+		objectPointer(o, "primary", &r.Primary, false),
+		objectPointer(o, "secondary", &r.Secondary, false),
+	)
+}
+
+type RateLimitWindow struct {
+	// How much of the window's allowance is used, in whole percent.
+	UsedPercent int64 `json:"usedPercent"`
+	// The length of the window, when known.
+	WindowMinutes *int64 `json:"windowMinutes"`
+	// When the window resets, when known.
+	ResetsAt *string `json:"resetsAt"`
+}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (r RateLimitWindow) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	w.field("usedPercent", r.UsedPercent)
+	w.field("windowMinutes", r.WindowMinutes)
+	w.field("resetsAt", r.ResetsAt)
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (r *RateLimitWindow) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return r.decodeFields(o)
+}
+
+func (r *RateLimitWindow) decodeFields(o object) error {
+	*r = RateLimitWindow{}
+	return firstError(
+		o.require("usedPercent", "windowMinutes", "resetsAt"),
+		o.value("usedPercent", &r.UsedPercent, false),
+		o.value("windowMinutes", &r.WindowMinutes, true),
+		o.value("resetsAt", &r.ResetsAt, true),
+	)
+}
+
 // ErrorFrame is the server frame "error": Error.
 //
 // Something the client sent or asked for went wrong; says what, and whether to retry.
@@ -2994,8 +3220,10 @@ const (
 	ErrorCodeSessionMismatch ErrorCode = "session_mismatch"
 	// ErrorCodeSessionExpired (not retryable): The session asked to resume from `lastSeq` is no longer held by the server; a new session was not created.
 	ErrorCodeSessionExpired ErrorCode = "session_expired"
-	// ErrorCodeTurnInProgress (retryable): A `user_message`, `review`, `compact`, `fork_session` or `rollback` arrived while a turn is running (or another of them is being carried out); wait for its terminal `status` (or answer) or `cancel` it.
+	// ErrorCodeTurnInProgress (retryable): A `user_message` (other than a steering one), `review`, `compact`, `fork_session` or `rollback` arrived while a turn is running (or another of them is being carried out); wait for its terminal `status` (or answer) or `cancel` it.
 	ErrorCodeTurnInProgress ErrorCode = "turn_in_progress"
+	// ErrorCodeTurnNotSteerable (not retryable): A steering `user_message` (with `expectedTurnId`) could not join that turn: it is not the running turn (it ended, another one runs, or none does), or the engine does not let it be steered (a review or context compaction turn). Its input was dropped; send it as a new turn once the session is idle.
+	ErrorCodeTurnNotSteerable ErrorCode = "turn_not_steerable"
 	// ErrorCodeCommandNotFound (not retryable): An `approve` names a `commandId` that this session never prompted for.
 	ErrorCodeCommandNotFound ErrorCode = "command_not_found"
 	// ErrorCodeCommandAlreadyResolved (not retryable): An `approve` names a prompt that was already answered, timed out, or resolved by `cancel`.
@@ -3006,7 +3234,7 @@ const (
 	ErrorCodeApprovalTimeout ErrorCode = "approval_timeout"
 	// ErrorCodePathNotAllowed (not retryable): A working directory or image path resolves outside the directories the operator allows.
 	ErrorCodePathNotAllowed ErrorCode = "path_not_allowed"
-	// ErrorCodeOverrideNotAllowed (not retryable): A configuration override asks for more than the operator allows (e.g. `danger-full-access`) or is invalid.
+	// ErrorCodeOverrideNotAllowed (not retryable): A configuration override asks for more than the operator allows (e.g. `danger-full-access`) or is invalid, or comes with a steering `user_message`, which cannot change settings.
 	ErrorCodeOverrideNotAllowed ErrorCode = "override_not_allowed"
 	// ErrorCodeEngineUnavailable (retryable): The Codex engine is starting, restarting or has crashed, or did not answer a request within its deadline; a turn in flight ended. Retry shortly.
 	ErrorCodeEngineUnavailable ErrorCode = "engine_unavailable"

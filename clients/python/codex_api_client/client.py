@@ -79,10 +79,10 @@ class Gap:
 
 
 def is_history_frame(frame: ServerFrame) -> bool:
-    """item, command_prompt, status, session_forked, rolled_back, and error on a bound stream:
+    """item, command_prompt, status, usage, session_forked, rolled_back, and error on a bound stream:
     numbered 1, 2, 3… per session."""
     kind = frame.type
-    return kind in ("item", "command_prompt", "status", "session_forked", "rolled_back") or (isinstance(frame, ErrorFrame) and frame.session_id is not ABSENT)
+    return kind in ("item", "command_prompt", "status", "usage", "session_forked", "rolled_back") or (isinstance(frame, ErrorFrame) and frame.session_id is not ABSENT)
 
 
 def is_terminal(frame: ServerFrame) -> bool:
@@ -387,6 +387,29 @@ class Session:
                 content=content,
                 images=ABSENT if images is None else list(images),
                 config_overrides=ABSENT if config_overrides is None else config_overrides,
+            )
+        )
+        return frame_id
+
+    async def steer(
+        self,
+        turn_id: str,
+        content: str,
+        *,
+        id: str | int | None = None,
+        images: Sequence[ImageInput] | None = None,
+    ) -> str | int:
+        """Adds `content` to the running turn `turn_id` instead of starting a turn (spec: steering);
+        returns the frame id. The turn's `user_message` item whose `in_reply_to` is that id confirms
+        it; an `error` `turn_not_steerable` with that `in_reply_to` refuses it (the turn ended, or
+        cannot be steered), and the input is dropped."""
+        frame_id = id if id is not None else str(uuid.uuid4())
+        await self.send(
+            UserMessageFrame(
+                id=frame_id,
+                content=content,
+                images=ABSENT if images is None else list(images),
+                expected_turn_id=turn_id,
             )
         )
         return frame_id

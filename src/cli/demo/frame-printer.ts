@@ -1,6 +1,6 @@
 // How the demo client shows server frames on a terminal: the agent's text as it streams,
 // commands with their output, diffs, prompts, and the end of a turn.
-import type { CommandPromptFrame, FileChange, Item, ItemDeltaFrame, ServerFrame, StatusFrame } from "../../client/index.js";
+import type { CommandPromptFrame, FileChange, Item, ItemDeltaFrame, ServerFrame, StatusFrame, UsageFrame } from "../../client/index.js";
 
 export interface Style {
   dim(text: string): string;
@@ -43,6 +43,8 @@ export class FramePrinter {
   #commandJustShown: string | undefined;
   /** Prompts printed and still pending, to say plainly what a timeout did. */
   readonly #prompts = new Map<string, Pick<CommandPromptFrame, "kind" | "timeoutMs">>();
+  /** The running turn's latest usage: how full the context is, shown with the turn's end. */
+  #usage: UsageFrame | undefined;
 
   constructor(
     private readonly out: (text: string) => void,
@@ -59,6 +61,9 @@ export class FramePrinter {
         return this.#prompt(frame);
       case "status":
         return this.#status(frame);
+      case "usage":
+        this.#usage = frame;
+        return;
       case "error":
         if (frame.code === "approval_timeout" && frame.commandId !== undefined) return this.#timedOut(frame.commandId);
         return this.line(this.style.red(`error (${frame.code}): ${frame.message}`));
@@ -171,6 +176,10 @@ export class FramePrinter {
         return;
       case "other":
         return this.line(this.style.dim(item.summary ?? item.engineType));
+      case "user_message":
+        // Input typed while the turn ran, now in the turn (the turn's own prompt is not repeated).
+        if (item.inReplyTo !== undefined) this.line(this.style.dim(`↳ the agent got: ${item.text}`));
+        return;
       default:
         return;
     }
@@ -220,10 +229,22 @@ export class FramePrinter {
       this.#commandShown.clear();
     }
     const took = status.durationMs === undefined ? "" : ` in ${seconds(status.durationMs)}`;
-    const tokens = status.usage === undefined ? "" : `, ${status.usage.totalTokens} tokens`;
+    const tokens = status.usage === undefined ? "" : `, ${status.usage.totalTokens} tokens${this.#contextUse(status.turnId)}`;
+    if (status.state !== "started") this.#usage = undefined;
     if (status.state === "completed") this.line(this.style.dim(`— turn completed${took}${tokens}`));
     else if (status.state === "interrupted") this.line(this.style.yellow(`— turn interrupted (${status.reason ?? "cancelled"})${took}`));
     else if (status.state === "failed") this.line(this.style.red(`— turn failed (${status.reason ?? "unknown"}): ${status.message ?? "no reason given"}`));
+  }
+
+  /** ", context 3% full" (and the rate limit's use) from the turn's last usage frame, if any. */
+  #contextUse(turnId: string): string {
+    const usage = this.#usage;
+    if (usage === undefined || usage.turnId !== turnId) return "";
+    const parts: string[] = [];
+    if (usage.contextWindow !== null && usage.contextWindow > 0) parts.push(`context ${Math.round((100 * usage.last.totalTokens) / usage.contextWindow)}% full`);
+    const primary = usage.rateLimits?.primary;
+    if (primary !== undefined) parts.push(`rate limit ${primary.usedPercent}% used`);
+    return parts.map((part) => `, ${part}`).join("");
   }
 
   #change(change: FileChange): void {

@@ -58,6 +58,7 @@ __all__ = [
     "UserMessageFrame",
     "ImageInputDataUrl",
     "ImageInputPath",
+    "TraceContext",
     "ApproveFrame",
     "CancelFrame",
     "ClientHeartbeatFrame",
@@ -96,6 +97,9 @@ __all__ = [
     "CommandPromptPermissions",
     "StatusFrame",
     "TokenUsage",
+    "UsageFrame",
+    "RateLimits",
+    "RateLimitWindow",
     "ErrorFrame",
     "ServerHeartbeatFrame",
     "TerminateFrame",
@@ -128,6 +132,7 @@ ERROR_CODES: dict[str, bool] = {
     "session_mismatch": False,
     "session_expired": False,
     "turn_in_progress": True,
+    "turn_not_steerable": False,
     "command_not_found": False,
     "command_already_resolved": False,
     "decision_not_offered": False,
@@ -187,7 +192,7 @@ ItemStatus = Literal["in_progress", "completed", "failed", "declined"]
 JsonValue = Any
 """Any JSON value."""
 
-ErrorCode = Literal["invalid_json", "invalid_frame", "unknown_frame_type", "frame_too_large", "truncated", "unsupported_media_type", "unsupported_protocol_version", "no_session", "session_mismatch", "session_expired", "turn_in_progress", "command_not_found", "command_already_resolved", "decision_not_offered", "approval_timeout", "path_not_allowed", "override_not_allowed", "engine_unavailable", "engine_error", "model_error", "model_unavailable", "overloaded", "rate_limited", "unauthorized", "shutting_down", "internal", "turn_not_found", "session_exists"]
+ErrorCode = Literal["invalid_json", "invalid_frame", "unknown_frame_type", "frame_too_large", "truncated", "unsupported_media_type", "unsupported_protocol_version", "no_session", "session_mismatch", "session_expired", "turn_in_progress", "turn_not_steerable", "command_not_found", "command_already_resolved", "decision_not_offered", "approval_timeout", "path_not_allowed", "override_not_allowed", "engine_unavailable", "engine_error", "model_error", "model_unavailable", "overloaded", "rate_limited", "unauthorized", "shutting_down", "internal", "turn_not_found", "session_exists"]
 """The list of error codes. Codes are public API: they are only ever added, never renamed or
 removed, and a minor version may add one (`x-open-enum`). A client meeting a code it does
 not know treats it by the frame's `retryable`. `x-error-codes` gives each code's meaning
@@ -335,6 +340,17 @@ class UserMessageFrame:
     While a turn is running, a `user_message` is refused with `turn_in_progress`; send `cancel`
     first or wait for the terminal `status`.
 
+    **Steering.** With `expectedTurnId`, the message does not start a turn: its text and
+    images are added to the running turn with that id, which goes on with them (the engine
+    cuts the model's current answer short and asks again with the new input; a message or
+    reasoning that was streaming is completed at that moment with its text so far). It is accepted
+    when an `item` `user_message` with `inReplyTo` = this frame's `id` arrives in that turn
+    (no new `status started`). It is refused with `turn_not_steerable`, and the input is
+    dropped, when that turn is not the running one (it ended, another one runs, or none does)
+    or the engine does not let it be steered (a review or context compaction turn); the
+    stream carries on. A steering message cannot carry `configOverrides`
+    (`override_not_allowed`, with `path`).
+
     Wire type `user_message` (client → server).
     """
 
@@ -353,6 +369,13 @@ class UserMessageFrame:
     """Per-session settings. Each field given replaces the session's current value for this and
     every later turn; fields not given keep their value (initially the server's defaults).
     """
+    expected_turn_id: str | Absent = ABSENT
+    """Steer: add this message to the running turn with this id instead of starting a turn
+    (see the `user_message` message). Not allowed with `configOverrides`
+    (`override_not_allowed`).
+    """
+    trace: TraceContext | Absent = ABSENT
+    """W3C Trace Context for this message's turn (see "Trace context"); wins over the stream's headers."""
 
     @classmethod
     def from_dict(cls, data: Any, at: str = "") -> UserMessageFrame:
@@ -366,6 +389,8 @@ class UserMessageFrame:
             image_paths=_optional_field(d, "imagePaths", at, _array(_string(min_length=1, max_length=4096), max_items=32)),
             images=_optional_field(d, "images", at, _array(_decode_image_input, max_items=32)),
             config_overrides=_optional_field(d, "configOverrides", at, ConfigOverrides.from_dict),
+            expected_turn_id=_optional_field(d, "expectedTurnId", at, _string(min_length=1, max_length=256)),
+            trace=_optional_field(d, "trace", at, TraceContext.from_dict),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -384,6 +409,10 @@ class UserMessageFrame:
             out["images"] = _encode(self.images)
         if self.config_overrides is not ABSENT:
             out["configOverrides"] = _encode(self.config_overrides)
+        if self.expected_turn_id is not ABSENT:
+            out["expectedTurnId"] = self.expected_turn_id
+        if self.trace is not ABSENT:
+            out["trace"] = _encode(self.trace)
         return out
 
 
@@ -436,6 +465,34 @@ class ImageInputPath:
         out: dict[str, Any] = {
             "path": self.path,
         }
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class TraceContext:
+    """W3C Trace Context for this message's turn (see "Trace context"); wins over the stream's headers."""
+
+    traceparent: str
+    """A W3C `traceparent`, version `00`; the trace id and parent id must not be all zeros."""
+    tracestate: str | Absent = ABSENT
+    """A W3C `tracestate`, passed on as it is."""
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> TraceContext:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        return cls(
+            traceparent=_field(d, "traceparent", at, _string(pattern="^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}\\Z")),
+            tracestate=_optional_field(d, "tracestate", at, _string(max_length=512, pattern="^[\\x20-\\x7e]*\\Z")),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "traceparent": self.traceparent,
+        }
+        if self.tracestate is not ABSENT:
+            out["tracestate"] = self.tracestate
         return out
 
 
@@ -1431,6 +1488,8 @@ class UserMessageItem:
     id: str
     text: str
     image_count: int | Absent = ABSENT
+    in_reply_to: ClientFrameId | Absent = ABSENT
+    """For input added to a running turn by a steering `user_message`, that frame's `id`."""
 
     @classmethod
     def from_dict(cls, data: Any, at: str = "") -> UserMessageItem:
@@ -1441,6 +1500,7 @@ class UserMessageItem:
             id=_field(d, "id", at, _string()),
             text=_field(d, "text", at, _string()),
             image_count=_optional_field(d, "imageCount", at, _integer(minimum=0)),
+            in_reply_to=_optional_field(d, "inReplyTo", at, _decode_client_frame_id),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1452,6 +1512,8 @@ class UserMessageItem:
         }
         if self.image_count is not ABSENT:
             out["imageCount"] = self.image_count
+        if self.in_reply_to is not ABSENT:
+            out["inReplyTo"] = self.in_reply_to
         return out
 
 
@@ -2097,6 +2159,132 @@ class TokenUsage:
 
 
 @dataclass(frozen=True, kw_only=True)
+class UsageFrame:
+    """Live token usage of the running turn, the context window and rate limits, after each model request.
+
+    History frame (sequenced, replayed on resume like the others, so a resumed client sees the
+    context use as it was). Sent during a turn after each model request the engine reports
+    usage for: `last` is that request's usage, `turn` the turn's so far (the sum of its
+    requests' `last`, as in the terminal `status`), `total` the whole session's as the engine
+    counts it, and `contextWindow` the tokens the model's context holds (`null` when not
+    known). The share of the context in use is about `last.totalTokens / contextWindow`.
+    `rateLimits`, when the model provider reports them (e.g. a ChatGPT plan's Codex limits; not
+    an API key), is the latest snapshot of the account's limits; when they change, a running
+    turn that already had a `usage` frame gets another one with the same token counts and the
+    new limits (the engine often reports them just after a request's usage). The terminal `status` still
+    carries the turn's usage; a client may ignore `usage` frames (1.0 clients skip the type).
+
+    Wire type `usage` (server → client).
+    """
+
+    type: ClassVar[str] = "usage"
+    seq: int
+    """Per-session sequence number (see "Sequence numbers and resume")."""
+    session_id: str
+    """An identifier chosen by the client or the server. 1–256 characters, no control characters."""
+    turn_id: str
+    last: TokenUsage
+    """The latest model request's usage."""
+    turn: TokenUsage
+    """The turn's usage so far."""
+    total: TokenUsage
+    """The session's usage over all its turns, as the engine counts it."""
+    context_window: int | None
+    """The model's context window in tokens, when known."""
+    rate_limits: RateLimits | Absent = ABSENT
+    """The account's rate limits as the model provider last reported them; a window it did not report is left out."""
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> UsageFrame:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        _const(d, "type", "usage", at)
+        return cls(
+            seq=_field(d, "seq", at, _decode_seq),
+            session_id=_field(d, "sessionId", at, _decode_id),
+            turn_id=_field(d, "turnId", at, _string()),
+            last=_field(d, "last", at, TokenUsage.from_dict),
+            turn=_field(d, "turn", at, TokenUsage.from_dict),
+            total=_field(d, "total", at, TokenUsage.from_dict),
+            context_window=_field(d, "contextWindow", at, _nullable(_integer(minimum=0))),
+            rate_limits=_optional_field(d, "rateLimits", at, RateLimits.from_dict),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "type": "usage",
+            "seq": self.seq,
+            "sessionId": self.session_id,
+            "turnId": self.turn_id,
+            "last": _encode(self.last),
+            "turn": _encode(self.turn),
+            "total": _encode(self.total),
+            "contextWindow": self.context_window,
+        }
+        if self.rate_limits is not ABSENT:
+            out["rateLimits"] = _encode(self.rate_limits)
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class RateLimits:
+    """The account's rate limits as the model provider last reported them; a window it did not report is left out."""
+
+    primary: RateLimitWindow | Absent = ABSENT
+    secondary: RateLimitWindow | Absent = ABSENT
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> RateLimits:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        return cls(
+            primary=_optional_field(d, "primary", at, RateLimitWindow.from_dict),
+            secondary=_optional_field(d, "secondary", at, RateLimitWindow.from_dict),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {}
+        if self.primary is not ABSENT:
+            out["primary"] = _encode(self.primary)
+        if self.secondary is not ABSENT:
+            out["secondary"] = _encode(self.secondary)
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class RateLimitWindow:
+    """The RateLimitWindow object."""
+
+    used_percent: int
+    """How much of the window's allowance is used, in whole percent."""
+    window_minutes: int | None
+    """The length of the window, when known."""
+    resets_at: str | None
+    """When the window resets, when known."""
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> RateLimitWindow:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        return cls(
+            used_percent=_field(d, "usedPercent", at, _integer(minimum=0)),
+            window_minutes=_field(d, "windowMinutes", at, _nullable(_integer(minimum=0))),
+            resets_at=_field(d, "resetsAt", at, _nullable(_string(date_time=True))),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "usedPercent": self.used_percent,
+            "windowMinutes": self.window_minutes,
+            "resetsAt": self.resets_at,
+        }
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
 class ErrorFrame:
     """Something the client sent or asked for went wrong; says what, and whether to retry.
 
@@ -2427,7 +2615,7 @@ ItemFrame = Union[ItemStartedFrame, ItemDeltaFrame, ItemCompletedFrame]
 ClientFrame = Union[OpenSessionFrame, UserMessageFrame, ApproveFrame, CancelFrame, ClientHeartbeatFrame, ReviewFrame, CompactFrame, ForkSessionFrame, RollbackFrame]
 """Any frame a client sends."""
 
-ServerFrame = Union[SessionFrame, ItemStartedFrame, ItemDeltaFrame, ItemCompletedFrame, CommandPromptFrame, StatusFrame, ErrorFrame, ServerHeartbeatFrame, TerminateFrame, SessionForkedFrame, RolledBackFrame, UnknownFrame]
+ServerFrame = Union[SessionFrame, ItemStartedFrame, ItemDeltaFrame, ItemCompletedFrame, CommandPromptFrame, StatusFrame, UsageFrame, ErrorFrame, ServerHeartbeatFrame, TerminateFrame, SessionForkedFrame, RolledBackFrame, UnknownFrame]
 """Any frame the server sends; UnknownFrame for a type this version does not know."""
 
 _decode_id: Decoder[Any] = _string(min_length=1, max_length=256, pattern="^[^\\u0000-\\u001f\\u007f]+\\Z")
@@ -2458,6 +2646,7 @@ _SERVER_FRAMES: dict[str, Decoder[Any]] = {
     "item": _decode_item_frame,
     "command_prompt": CommandPromptFrame.from_dict,
     "status": StatusFrame.from_dict,
+    "usage": UsageFrame.from_dict,
     "error": ErrorFrame.from_dict,
     "heartbeat": ServerHeartbeatFrame.from_dict,
     "terminate": TerminateFrame.from_dict,
