@@ -2,7 +2,8 @@
 // Receives validated client frames from the server and events from the engine port; everything
 // it says to a client goes through a session's outbox. Knows neither sockets nor processes.
 // Who owns which rule: session-registry.ts (open, takeover, replay, limits, expiry),
-// turn-controller.ts (turns, prompts, stop, watchdog, engine exit), prompt-book.ts (one
+// turn-controller.ts (turns — reviews and compactions too —, prompts, stop, watchdog, engine
+// exit), history-controller.ts (fork and rollback of a session's conversation), prompt-book.ts (one
 // session's prompts and their deadlines), outbox.ts and replay-budget.ts (history and replay).
 import type { ApproveFrame, CancelFrame, CompactFrame, ErrorCode, ForkSessionFrame, ReviewFrame, RollbackFrame, UserMessageFrame } from "../../generated/types.js";
 import type { EngineEvent, EnginePort, TraceContext } from "./engine-port.js";
