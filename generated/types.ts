@@ -4,7 +4,8 @@ export type AnyFrame = ClientFrame | ServerFrame;
 /**
  * Any frame a client sends.
  */
-export type ClientFrame = OpenSessionFrame | UserMessageFrame | ApproveFrame | CancelFrame | ClientHeartbeatFrame;
+export type ClientFrame =
+  OpenSessionFrame | UserMessageFrame | ApproveFrame | AnswerFrame | CancelFrame | ClientHeartbeatFrame;
 /**
  * Optional client-chosen id of the frame; echoed as `inReplyTo` by the frames that answer it.
  */
@@ -73,7 +74,14 @@ export type Decision = "allow" | "allow_for_session" | "deny" | "deny_and_stop";
  * Any frame the server sends.
  */
 export type ServerFrame =
-  SessionFrame | ItemFrame | CommandPromptFrame | StatusFrame | ErrorFrame | ServerHeartbeatFrame | TerminateFrame;
+  | SessionFrame
+  | ItemFrame
+  | CommandPromptFrame
+  | QuestionPromptFrame
+  | StatusFrame
+  | ErrorFrame
+  | ServerHeartbeatFrame
+  | TerminateFrame;
 /**
  * A duration in milliseconds.
  */
@@ -134,6 +142,10 @@ export type ErrorCode =
   | "command_already_resolved"
   | "decision_not_offered"
   | "approval_timeout"
+  | "question_not_found"
+  | "question_already_resolved"
+  | "question_timeout"
+  | "invalid_answer"
   | "path_not_allowed"
   | "override_not_allowed"
   | "engine_unavailable"
@@ -220,6 +232,35 @@ export interface ApproveFrame {
    */
   explanation?: string;
 }
+export interface AnswerFrame {
+  type: "answer";
+  id?: ClientFrameId;
+  sessionId?: Id;
+  promptId: Id;
+  /**
+   * `accept` (the default), `decline`, or `cancel` (refuse and stop the turn).
+   */
+  action?: "accept" | "decline" | "cancel";
+  /**
+   * For kind `questions` with `accept`, the answers by question id: every question of the
+   * prompt, and no other key.
+   *
+   */
+  answers?: {
+    /**
+     * One or more answers (at most 16).
+     */
+    [k: string]: string[] | undefined;
+  };
+  /**
+   * For kind `form` with `accept`, the values by property name, matching the prompt's
+   * `schema`. At most 4 levels deep and 64 KiB as JSON (see "Bounded free-form JSON").
+   *
+   */
+  content?: {
+    [k: string]: unknown | undefined;
+  };
+}
 export interface CancelFrame {
   type: "cancel";
   id?: ClientFrameId;
@@ -269,9 +310,13 @@ export interface SessionFrame {
   turn: null | {
     turnId: string;
     /**
-     * Prompts still waiting for an answer.
+     * Command prompts still waiting for an answer.
      */
     pendingCommandIds: Id[];
+    /**
+     * Question prompts still waiting for an answer (sent when there are any).
+     */
+    pendingPromptIds?: Id[];
   };
   heartbeatIntervalMs: DurationMs;
   /**
@@ -499,6 +544,77 @@ export interface CommandPromptFrame {
    */
   expiresAt: string;
 }
+export interface QuestionPromptFrame {
+  type: "question_prompt";
+  seq: Seq;
+  sessionId: Id;
+  turnId: string;
+  promptId: Id;
+  /**
+   * What is asked (see the `question_prompt` message).
+   */
+  kind: "questions" | "form" | "url";
+  /**
+   * For `questions`, the id of the agent's tool call that asks.
+   */
+  itemId?: string;
+  /**
+   * For `form` and `url`, the MCP server that asks.
+   */
+  serverName?: string;
+  /**
+   * For `form` and `url`, what the MCP server says (may be empty); empty for `questions`.
+   */
+  message: string;
+  /**
+   * For `questions`, the questions, in order (at most 16).
+   */
+  questions?: Question[];
+  /**
+   * For `form`, the JSON Schema of the values asked for (an object of flat properties).
+   */
+  schema?: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * For `url`, the page the user should open.
+   */
+  url?: string;
+  timeoutMs: DurationMs;
+  /**
+   * When the prompt is resolved without an answer (fail closed) if unanswered.
+   */
+  expiresAt: string;
+}
+export interface Question {
+  /**
+   * The key of this question's answer in `answer.answers`.
+   */
+  id: string;
+  /**
+   * A short label for the question.
+   */
+  header: string;
+  question: string;
+  /**
+   * Choices to pick from (at most 32; may be empty).
+   */
+  options: {
+    /**
+     * What to send as the answer to pick this option.
+     */
+    label: string;
+    description: string;
+  }[];
+  /**
+   * Whether a free-text answer other than the options' labels is accepted.
+   */
+  allowOther: boolean;
+  /**
+   * The answer is sensitive (hide it while typed; do not log it).
+   */
+  secret: boolean;
+}
 export interface StatusFrame {
   type: "status";
   seq: Seq;
@@ -567,6 +683,7 @@ export interface ErrorFrame {
    */
   frameType?: string;
   commandId?: Id;
+  promptId?: Id;
   turnId?: string;
   retryAfterMs?: DurationMs;
   /**

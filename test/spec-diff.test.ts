@@ -30,10 +30,10 @@ beforeAll(async () => {
  * The current spec with `edit` applied, compared against it, through the real parser and diff.
  * Written back as JSON: `yaml`'s stringify does not round-trip one of the spec's block scalars.
  */
-async function compareEdited(edit: (spec: Spec) => void): Promise<SpecDiff> {
+async function compareEdited(edit: (spec: Spec) => void, from: ParsedSpec = baseline): Promise<SpecDiff> {
   const spec: Spec = parse(source);
   edit(spec);
-  return compareParsed(baseline, await parseSpec(JSON.stringify(spec), "edited"));
+  return compareParsed(from, await parseSpec(JSON.stringify(spec), "edited"));
 }
 
 function rowsOf(diff: SpecDiff, type: ChangeType): ReportRow[] {
@@ -123,7 +123,7 @@ describe("client frames (backends send them; the server validates them with clos
   });
 
   it("removing a frame from the receive operation is breaking", async () => {
-    const diff = await compareEdited((spec) => spec.operations.receiveClientFrames.messages.splice(3, 1));
+    const diff = await compareEdited((spec) => spec.operations.receiveClientFrames.messages.splice(4, 1));
     expect(theRow(diff, "/operations/receiveClientFrames/messages")).toMatchObject({
       type: "breaking",
       change: "−cancel",
@@ -195,18 +195,38 @@ describe("server frames (backends consume them and switch on enums)", () => {
     expect(diff.rows.map((r) => r.type)).toEqual(["non-breaking"]);
   });
 
-  it("a new oneOf branch and a new frame in the send operation are breaking", async () => {
+  it("a new oneOf branch is breaking, and so is a new frame in a send operation without x-open-messages", async () => {
+    const closed: Spec = parse(source);
+    delete closed.operations.sendServerFrames["x-open-messages"];
+    const closedBaseline = await parseSpec(JSON.stringify(closed), "closed");
     const diff = await compareEdited((spec) => {
+      delete spec.operations.sendServerFrames["x-open-messages"];
       schemas(spec).ImageItem = { type: "object", required: ["type"], properties: { type: { const: "image" } } };
       schemas(spec).Item.oneOf.splice(3, 0, { $ref: "#/components/schemas/ImageItem" });
       schemas(spec).ByeFrame = { type: "object", required: ["type"], properties: { type: { const: "bye" } } };
       spec.components.messages.bye = { name: "bye", payload: { $ref: "#/components/schemas/ByeFrame" } };
       spec.channels.agentStream.messages.bye = { $ref: "#/components/messages/bye" };
       spec.operations.sendServerFrames.messages.push({ $ref: "#/channels/agentStream/messages/bye" });
-    });
+    }, closedBaseline);
     expect(theRow(diff, "/components/schemas/Item/oneOf")).toMatchObject({ type: "breaking", change: "+ImageItem" });
     expect(theRow(diff, "/operations/sendServerFrames/messages")).toMatchObject({ type: "breaking", change: "+bye" });
     expect(rowsOf(diff, "breaking")).toHaveLength(2);
+  });
+
+  it("a new frame in a send operation marked x-open-messages is compatible; the marker itself is shown for review", async () => {
+    const diff = await compareEdited((spec) => {
+      schemas(spec).ByeFrame = { type: "object", required: ["type"], properties: { type: { const: "bye" } } };
+      spec.components.messages.bye = { name: "bye", payload: { $ref: "#/components/schemas/ByeFrame" } };
+      spec.channels.agentStream.messages.bye = { $ref: "#/components/messages/bye" };
+      spec.operations.sendServerFrames.messages.push({ $ref: "#/channels/agentStream/messages/bye" });
+    });
+    const row = theRow(diff, "/operations/sendServerFrames/messages");
+    expect(row).toMatchObject({ type: "non-breaking", change: "+bye" });
+    expect(row.why).toMatch(/^open operation widened .*x-open-messages/);
+    expect(checkVersion(diff).ok).toBe(true);
+
+    const unmarked = await compareEdited((spec) => delete spec.operations.sendServerFrames["x-open-messages"]);
+    expect(theRow(unmarked, "/operations/sendServerFrames/x-open-messages")).toMatchObject({ type: "unclassified", action: "remove" });
   });
 });
 

@@ -130,6 +130,12 @@ export class ChangeClassifier {
           ? `operation \`${operation}\` ${action === "add" ? "added" : "removed"} (${delta})`
           : `\`${operation}\` frames ${delta}`;
       if (plus.length > 0 && minus.length > 0) return { kind: "change", what, users };
+      if (plus.length > 0 && (operationIsOpen(this.raws.old, operation) || operationIsOpen(this.raws.new, operation)))
+        return {
+          kind: "fixed",
+          type: "non-breaking",
+          why: `open operation widened (${delta}): \`x-open-messages\` tells clients to skip frames they do not know`,
+        };
       if (plus.length > 0)
         return {
           kind: "widen",
@@ -184,4 +190,14 @@ export class ChangeClassifier {
 /** `/components/schemas/Id` → `Id`; `/components/messages/approve/payload` → `approve payload`. */
 function shortName(pointer: string): string {
   return splitPointer(pointer).slice(2).join(" ");
+}
+
+/**
+ * Whether an operation declares `x-open-messages: true`: clients skip frames of a type they do
+ * not know, so a frame added there reaches nobody unprepared. In the old or the new spec, as
+ * `x-open-enum`: adding the marker is itself an unclassified change, so a reviewer sees it.
+ */
+function operationIsOpen(spec: unknown, operation: string): boolean {
+  const operations = (spec as { operations?: Record<string, Record<string, unknown>> } | null)?.operations;
+  return operations?.[operation]?.["x-open-messages"] === true;
 }

@@ -4,7 +4,7 @@
 // Who owns which rule: session-registry.ts (open, takeover, replay, limits, expiry),
 // turn-controller.ts (turns, prompts, stop, watchdog, engine exit), prompt-book.ts (one
 // session's prompts and their deadlines), outbox.ts and replay-budget.ts (history and replay).
-import type { ApproveFrame, CancelFrame, ErrorCode, UserMessageFrame } from "../../generated/types.js";
+import type { AnswerFrame, ApproveFrame, CancelFrame, ErrorCode, UserMessageFrame } from "../../generated/types.js";
 import type { EngineEvent, EnginePort } from "./engine-port.js";
 import { problem, type ErrorExtra, type Problem } from "./error-frames.js";
 import type { Logger } from "./logger.js";
@@ -120,6 +120,10 @@ export class AgentCore {
 
   approve(session: Session, frame: ApproveFrame): void {
     this.#turns.approve(session, frame);
+  }
+
+  answer(session: Session, frame: AnswerFrame): void {
+    this.#turns.answer(session, frame);
   }
 
   /** Returns false when there was nothing to cancel (the server acknowledges it). */

@@ -8,6 +8,8 @@ import type {
   FileChange,
   Item,
   ItemDeltaFrame,
+  Question,
+  QuestionPromptFrame,
   ReasoningEffort,
   SandboxMode,
   TokenUsage,
@@ -53,6 +55,35 @@ export interface ApprovalRequest {
   respond(decision: Decision, explanation?: string): void;
 }
 
+/** How a question prompt was answered; `decline` is also the fail-closed answer (timeout, turn ended). */
+export type QuestionAnswer =
+  | { action: "accept"; answers?: Record<string, string[]>; content?: Record<string, unknown> }
+  | { action: "decline" | "cancel" };
+
+/**
+ * A question the engine waits for: the agent's own (`questions`) or an MCP server's elicitation
+ * (`form`, `url`). `respond` may be called once; later calls are ignored.
+ */
+export interface QuestionRequest {
+  /** Stable id, unique among every prompt of the engine process's life: becomes the `promptId`. */
+  id: string;
+  kind: QuestionPromptFrame["kind"];
+  itemId?: string;
+  serverName?: string;
+  message: string;
+  questions?: Question[];
+  schema?: Record<string, unknown>;
+  url?: string;
+  respond(answer: QuestionAnswer): void;
+}
+
+/** A prompt a session waits on: an approval (`command_prompt`) or a question (`question_prompt`). */
+export type PromptRequest = ApprovalRequest | QuestionRequest;
+
+export function isQuestion(request: PromptRequest): request is QuestionRequest {
+  return request.kind === "questions" || request.kind === "form" || request.kind === "url";
+}
+
 export type TurnEnd =
   | { status: "completed"; finalMessage: string | null }
   | { status: "interrupted" }
@@ -63,7 +94,8 @@ export type EngineEvent =
   | { kind: "item"; threadId: string; turnId: string; event: "started" | "completed"; item: Item }
   | ({ kind: "delta"; threadId: string } & Pick<ItemDeltaFrame, "turnId" | "itemId" | "itemType" | "field" | "index" | "delta">)
   | { kind: "approval_requested"; threadId: string; turnId: string; request: ApprovalRequest }
-  /** The engine withdrew a pending request itself (e.g. the turn was interrupted). */
+  | { kind: "question_requested"; threadId: string; turnId: string; request: QuestionRequest }
+  /** The engine withdrew a pending request (approval or question) itself (e.g. the turn was interrupted). */
   | { kind: "approval_withdrawn"; threadId: string; requestId: string }
   /** Token usage of the latest model request of the turn. */
   | { kind: "usage"; threadId: string; turnId: string; last: TokenUsage }

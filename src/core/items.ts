@@ -1,8 +1,8 @@
 // What a turn does with the items it streams: keeps its own copy of each open item, extends it
 // with deltas in place, and closes what the engine left open when the turn ended; and the
 // frames that open a prompt and end a turn. Pure.
-import type { CommandPromptFrame, Item, JsonValue, StatusFrame, TokenUsage } from "../../generated/types.js";
-import type { ApprovalRequest, TurnEnd } from "./engine-port.js";
+import type { CommandPromptFrame, Item, JsonValue, QuestionPromptFrame, StatusFrame, TokenUsage } from "../../generated/types.js";
+import type { ApprovalRequest, QuestionRequest, TurnEnd } from "./engine-port.js";
 import type { Unsequenced } from "./outbox.js";
 import type { StopReason } from "./session.js";
 
@@ -69,6 +69,24 @@ export function promptFrame(request: ApprovalRequest, turnId: string, timeoutMs:
     ...(request.changes === undefined ? {} : { changes: request.changes }),
     ...(request.permissions === undefined ? {} : { permissions: request.permissions }),
     decisions: request.decisions,
+    timeoutMs,
+    expiresAt: new Date(nowMs + timeoutMs).toISOString(),
+  };
+}
+
+/** The question_prompt frame for a question the engine waits on. */
+export function questionFrame(request: QuestionRequest, turnId: string, timeoutMs: number, nowMs: number): Unsequenced<QuestionPromptFrame> {
+  return {
+    type: "question_prompt",
+    turnId,
+    promptId: request.id,
+    kind: request.kind,
+    ...(request.itemId === undefined ? {} : { itemId: request.itemId }),
+    ...(request.serverName === undefined ? {} : { serverName: request.serverName }),
+    message: request.message,
+    ...(request.questions === undefined ? {} : { questions: request.questions }),
+    ...(request.schema === undefined ? {} : { schema: request.schema }),
+    ...(request.url === undefined ? {} : { url: request.url }),
     timeoutMs,
     expiresAt: new Date(nowMs + timeoutMs).toISOString(),
   };

@@ -6,13 +6,15 @@
 //   the engine calls after that run on their own, so nothing waits behind a stuck engine;
 // - a cancel stops the turn it names (or the current one); one naming another turn, or any turn
 //   while the new one has no id yet, does nothing;
-// - a prompt is resolved exactly once: answered, timed out (denied), withdrawn, or with its turn;
+// - a prompt (approval or question) is resolved exactly once: answered, timed out (denied, or
+//   declined for a question), withdrawn, or with its turn;
 // - a turn the engine runs that the session does not (given up, unconfirmed interrupt) is
 //   interrupted before the session's next one starts (docs/engine-notes.md §1).
-import type { ApproveFrame, CancelFrame, ErrorCode, ErrorFrame, UserMessageFrame } from "../../generated/types.js";
-import { engineFailureCode, type ApprovalRequest, type EngineEvent, type EnginePort, type TurnInput } from "./engine-port.js";
+import type { AnswerFrame, ApproveFrame, CancelFrame, ErrorCode, ErrorFrame, UserMessageFrame } from "../../generated/types.js";
+import { checkAnswer } from "./answer-check.js";
+import { engineFailureCode, isQuestion, type ApprovalRequest, type EngineEvent, type EnginePort, type QuestionRequest, type TurnInput } from "./engine-port.js";
 import { emitError, OVERLOADED_RETRY_AFTER_MS, problem, type ErrorExtra, type Problem } from "./error-frames.js";
-import { appendDelta, closeItem, openCopy, promptFrame, terminalStatus, type Ending } from "./items.js";
+import { appendDelta, closeItem, openCopy, promptFrame, questionFrame, terminalStatus, type Ending } from "./items.js";
 import type { Logger } from "./logger.js";
 import type { SessionRegistry } from "./session-registry.js";
 import { threadSettingsOf, turnSettingsOf, type OperatorPolicy, type SessionSettings } from "./session-settings.js";
@@ -129,13 +131,14 @@ export class TurnController {
   approve(session: Session, frame: ApproveFrame): void {
     const reply = { inReplyTo: frame.id, frameType: "approve", commandId: frame.commandId };
     const prompt = session.prompts.get(frame.commandId);
-    if (prompt === undefined) {
+    if (prompt === undefined || isQuestion(prompt.request)) {
       return session.prompts.wasResolved(frame.commandId)
         ? this.error(session, problem("command_already_resolved", "resolved", { commandId: frame.commandId }), reply)
         : this.error(session, problem("command_not_found", "unknown", { commandId: frame.commandId, sessionId: session.id }), reply);
     }
-    if (!prompt.request.decisions.includes(frame.decision)) {
-      const offered = prompt.request.decisions.join(", ");
+    const request = prompt.request;
+    if (!request.decisions.includes(frame.decision)) {
+      const offered = request.decisions.join(", ");
       return this.error(session, problem("decision_not_offered", "notOffered", { decision: frame.decision, commandId: frame.commandId, offered }), reply);
     }
     session.prompts.resolve(frame.commandId);
@@ -145,7 +148,31 @@ export class TurnController {
       if (frame.decision === "deny_and_stop") session.turn.stop = "denied";
     }
     this.#o.log.info({ sessionId: session.id, turnId: prompt.turnId, commandId: frame.commandId, decision: frame.decision }, "prompt answered");
-    prompt.request.respond(frame.decision, frame.explanation);
+    request.respond(frame.decision, frame.explanation);
+  }
+
+  /** Answers a question_prompt; an answer that does not fit leaves it pending. */
+  answer(session: Session, frame: AnswerFrame): void {
+    const reply = { inReplyTo: frame.id, frameType: "answer", promptId: frame.promptId };
+    const prompt = session.prompts.get(frame.promptId);
+    if (prompt === undefined || !isQuestion(prompt.request)) {
+      return session.prompts.wasResolved(frame.promptId) && prompt === undefined
+        ? this.error(session, problem("question_already_resolved", "resolved", { promptId: frame.promptId }), reply)
+        : this.error(session, problem("question_not_found", "unknown", { promptId: frame.promptId, sessionId: session.id }), reply);
+    }
+    const request = prompt.request;
+    const checked = checkAnswer(request, frame);
+    if (!checked.ok) return this.error(session, problem("invalid_answer", "mismatch", { promptId: frame.promptId, kind: request.kind, detail: checked.detail }), reply);
+    session.prompts.resolve(frame.promptId);
+    if (session.turn.state === "running") session.turn.lastEventAtMs = this.#now();
+    // Answers are the user's words (and may be secret): logged only with logContent.
+    this.#o.log.info(
+      { sessionId: session.id, turnId: prompt.turnId, promptId: frame.promptId, action: checked.answer.action, ...(this.#o.logContent ? { answer: checked.answer } : {}) },
+      "question answered",
+    );
+    request.respond(checked.answer);
+    // Neither the engine's question nor an MCP elicitation stops the turn on a cancel: we do.
+    if (checked.answer.action === "cancel") this.stop(session, "denied");
   }
 
   /** Returns false when there was nothing to cancel (the server acknowledges it). */
@@ -164,6 +191,7 @@ export class TurnController {
   onEngineEvent(session: Session, event: Exclude<EngineEvent, { kind: "engine_exited" | "engine_ready" }>): void {
     if (event.kind === "turn_started") return this.#engineTurnStarted(session, event.turnId);
     if (event.kind === "approval_withdrawn") {
+      // Approvals and questions alike.
       session.prompts.resolve(event.requestId);
       return;
     }
@@ -173,6 +201,7 @@ export class TurnController {
       // Late events of a turn we already ended (e.g. output of a command stopped by a cancel).
       this.#o.log.debug({ sessionId: session.id, kind: event.kind, turnId }, "event for a turn that is not running dropped");
       if (event.kind === "approval_requested") event.request.respond("deny");
+      if (event.kind === "question_requested") event.request.respond({ action: "decline" });
       return;
     }
     // A timestamp, not a timer restart: deltas are most events, and the watchdog reads it when it fires.
@@ -204,6 +233,8 @@ export class TurnController {
       }
       case "approval_requested":
         return this.#prompt(session, turn.turnId, event.request);
+      case "question_requested":
+        return this.#question(session, turn.turnId, event.request);
       case "usage":
         turn.usage = addUsage(turn.usage, event.last);
         return;
@@ -239,7 +270,7 @@ export class TurnController {
     if (turn.state !== "running") return;
     turn.stop ??= reason;
     // Prompts of a stopped turn are resolved now: the engine withdraws them when interrupted.
-    session.prompts.resolveAll();
+    this.#resolveAllPrompts(session);
     // Armed before the interrupt is sent: the engine may end the turn before interruptTurn returns.
     turn.interruptDeadline ??= setTimeout(() => {
       if (session.turn !== turn) return;
@@ -337,10 +368,46 @@ export class TurnController {
         commandId: request.id,
         turnId: prompt.turnId,
       });
-      prompt.request.respond("deny");
+      request.respond("deny");
     });
     this.#o.log.info({ sessionId: session.id, turnId, commandId: request.id, kind: request.kind }, "prompt sent");
     session.outbox.emit(promptFrame(request, turnId, timeoutMs, this.#now()));
+  }
+
+  #question(session: Session, turnId: string, request: QuestionRequest): void {
+    if (session.prompts.size >= this.#o.maxPendingApprovals) {
+      // Fail closed, as for approvals: a question nobody can see in time goes unanswered.
+      request.respond({ action: "decline" });
+      session.prompts.resolve(request.id);
+      return this.error(session, problem("overloaded", "pendingQuestions", { pending: session.prompts.size, promptId: request.id }), {
+        turnId,
+        promptId: request.id,
+        retryAfterMs: OVERLOADED_RETRY_AFTER_MS,
+      });
+    }
+    const timeoutMs = this.#o.approvalTimeoutMs;
+    session.prompts.add(request, turnId, timeoutMs, (prompt) => {
+      this.#o.log.warn({ sessionId: session.id, turnId: prompt.turnId, promptId: request.id }, "question timed out; declined");
+      const outcome = request.kind === "questions" ? "the agent was told there is no answer" : "it was declined";
+      this.error(session, problem("question_timeout", "unanswered", { promptId: request.id, timeoutMs, outcome }), {
+        promptId: request.id,
+        turnId: prompt.turnId,
+      });
+      request.respond({ action: "decline" });
+    });
+    this.#o.log.info({ sessionId: session.id, turnId, promptId: request.id, kind: request.kind }, "question sent");
+    session.outbox.emit(questionFrame(request, turnId, timeoutMs, this.#now()));
+  }
+
+  /**
+   * Resolves every pending prompt of the session (its turn ended or is stopping). Approvals are
+   * withdrawn by the engine with the turn; questions are declined too, so that no MCP server
+   * waits on an answer that will never come (a withdrawn request ignores it).
+   */
+  #resolveAllPrompts(session: Session): void {
+    for (const prompt of session.prompts.resolveAll()) {
+      if (isQuestion(prompt.request)) prompt.request.respond({ action: "decline" });
+    }
   }
 
   // ---------------------------------------------------------------- an unreachable model
@@ -384,7 +451,7 @@ export class TurnController {
     clearTimeout(turn.watchdog);
     clearTimeout(turn.modelDeadline);
     clearTimeout(turn.interruptDeadline);
-    session.prompts.resolveAll();
+    this.#resolveAllPrompts(session);
     // Items the engine never completed (a message streaming when the turn stopped) are closed
     // here with what they had, so no item is left open.
     for (const item of turn.openItems.values()) {

@@ -24,5 +24,5 @@ export function catalogFromDebugModels(debugModelsStdout: string, slug: string):
     const slugs = models.map((model) => String((model as { slug?: unknown } | null)?.slug));
     throw new Error(`\`codex debug models\` has no "${TEMPLATE_SLUG}" entry to copy (found ${slugs.join(", ")})`);
   }
-  return { models: [{ ...template, slug }] };
+  return { models: [{ ...template, slug, supports_search_tool: false }] };
 }

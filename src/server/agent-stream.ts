@@ -221,6 +221,8 @@ export class AgentStream implements SessionSink {
         return this.core.userMessage(session, frame);
       case "approve":
         return this.core.approve(session, frame);
+      case "answer":
+        return this.core.answer(session, frame);
       case "cancel":
         // Nothing to cancel is not an error: acknowledged with a heartbeat answering the frame.
         if (!this.core.cancel(session, frame)) this.controlHeartbeat(frame.id);
@@ -253,8 +255,8 @@ export class AgentStream implements SessionSink {
       return undefined;
     }
     const sessionId = frame.sessionId ?? header;
-    // approve/cancel can only open a session they name; user_message and open_session may create one.
-    if ((frame.type === "approve" || frame.type === "cancel") && sessionId === undefined) {
+    // approve/answer/cancel can only open a session they name; user_message and open_session may create one.
+    if ((frame.type === "approve" || frame.type === "answer" || frame.type === "cancel") && sessionId === undefined) {
       this.sendError(problem("no_session", "unbound", { frameType: frame.type }), reply);
       return undefined;
     }

@@ -113,11 +113,13 @@ function expectationFor(item: FuzzItem, binding: Binding, framing: FramingName, 
   const names = "sessionId" in frame ? frame.sessionId : undefined;
   if (frame.type === "heartbeat") return { errors: exact(), fatal: false, replyTo };
   if (bound !== undefined && (frame.type === "open_session" || (names !== undefined && names !== bound))) return { errors: exact("session_mismatch"), fatal: false, replyTo };
-  if (bound === undefined && (frame.type === "approve" || frame.type === "cancel") && names === undefined) return { errors: exact("no_session"), fatal: false, replyTo };
+  if (bound === undefined && (frame.type === "approve" || frame.type === "answer" || frame.type === "cancel") && names === undefined) return { errors: exact("no_session"), fatal: false, replyTo };
   switch (frame.type) {
     case "approve":
       // No fuzz session ever has a prompt: the script only writes text.
       return { errors: exact("command_not_found"), fatal: false, replyTo };
+    case "answer":
+      return { errors: exact("question_not_found"), fatal: false, replyTo };
     case "cancel":
       return { errors: exact(), fatal: false, replyTo };
     case "open_session":

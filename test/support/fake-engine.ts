@@ -3,7 +3,17 @@
 // happen (items, deltas, approvals, the end of a turn, an exit). It records what the core asked
 // for, and every answer the core gave to an approval.
 import type { Decision, Item } from "../../generated/types.js";
-import type { ApprovalRequest, EngineEvent, EnginePort, ThreadSettings, TurnEnd, TurnInput, TurnSettings } from "../../src/core/engine-port.js";
+import type {
+  ApprovalRequest,
+  EngineEvent,
+  EnginePort,
+  QuestionAnswer,
+  QuestionRequest,
+  ThreadSettings,
+  TurnEnd,
+  TurnInput,
+  TurnSettings,
+} from "../../src/core/engine-port.js";
 
 /** A call the core made that the test may answer later. */
 export interface PendingCall<T> {
@@ -24,6 +34,50 @@ export interface FakeApproval {
   answers: Decision[];
 }
 
+export interface FakeQuestion {
+  request: QuestionRequest;
+  /** Every answer the core gave (more than one would be a bug: respond is once-only). */
+  answers: QuestionAnswer[];
+}
+
+/** What a fake question asks, by kind. */
+const QUESTION_VIEWS: Record<QuestionRequest["kind"], Omit<QuestionRequest, "id" | "respond">> = {
+  questions: {
+    kind: "questions",
+    message: "",
+    questions: [
+      {
+        id: "colour",
+        header: "Colour",
+        question: "Which colour?",
+        options: [
+          { label: "Red", description: "warm" },
+          { label: "Blue", description: "cool" },
+        ],
+        allowOther: false,
+        secret: false,
+      },
+      { id: "name", header: "Name", question: "What name?", options: [], allowOther: true, secret: true },
+    ],
+  },
+  form: {
+    kind: "form",
+    serverName: "tickets",
+    message: "Which project?",
+    schema: {
+      type: "object",
+      properties: {
+        project: { type: "string", enum: ["web", "api"] },
+        priority: { type: "integer", minimum: 1, maximum: 5 },
+        labels: { type: "array", items: { type: "string", enum: ["bug", "ui"] } },
+        urgent: { type: "boolean" },
+      },
+      required: ["project"],
+    },
+  },
+  url: { kind: "url", serverName: "login", message: "Sign in", url: "https://example.com/login" },
+};
+
 export class FakeEngine implements EnginePort {
   ready = true;
   /** `auto`: starts answer at once; `manual`: they wait in `pendingTurns` / `pendingThreads`. */
@@ -36,6 +90,7 @@ export class FakeEngine implements EnginePort {
   readonly interrupts: { threadId: string; turnId: string }[] = [];
   readonly closedThreads: string[] = [];
   readonly approvals = new Map<string, FakeApproval>();
+  readonly questions = new Map<string, FakeQuestion>();
   /** Turns the engine runs now, by thread: what a turn/start would be steered into. */
   readonly activeTurn = new Map<string, string>();
   readonly #listeners = new Set<(event: EngineEvent) => void>();
@@ -84,6 +139,9 @@ export class FakeEngine implements EnginePort {
     for (const [id, approval] of this.approvals) {
       if (approval.answers.length === 0 && this.#approvalTurn.get(id) === turnId) this.emit({ kind: "approval_withdrawn", threadId, requestId: id });
     }
+    for (const [id, question] of this.questions) {
+      if (question.answers.length === 0 && this.#approvalTurn.get(id) === turnId) this.emit({ kind: "approval_withdrawn", threadId, requestId: id });
+    }
     if (this.interruptEndsTurn) this.endTurn(threadId, turnId, { status: "interrupted" });
   }
 
@@ -130,6 +188,27 @@ export class FakeEngine implements EnginePort {
     this.approvals.set(id, { request, answers });
     this.#approvalTurn.set(id, turnId);
     this.emit({ kind: "approval_requested", threadId, turnId, request });
+    return id;
+  }
+
+  /** The agent (kind `questions`) or an MCP server (`form`, `url`) asks the user; returns the prompt's id. */
+  question(threadId: string, turnId: string, kind: QuestionRequest["kind"] = "questions"): string {
+    const id = `question-${++this.#approvals}`;
+    const answers: QuestionAnswer[] = [];
+    let answered = false;
+    const request: QuestionRequest = {
+      id,
+      ...structuredClone(QUESTION_VIEWS[kind]),
+      ...(kind === "questions" ? { itemId: `item-${id}` } : {}),
+      respond: (answer) => {
+        if (answered) return;
+        answered = true;
+        answers.push(answer);
+      },
+    };
+    this.questions.set(id, { request, answers });
+    this.#approvalTurn.set(id, turnId);
+    this.emit({ kind: "question_requested", threadId, turnId, request });
     return id;
   }
 
