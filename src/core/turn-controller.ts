@@ -163,6 +163,12 @@ export class TurnController {
     const request = prompt.request;
     const checked = checkAnswer(request, frame);
     if (!checked.ok) return this.error(session, problem("invalid_answer", "mismatch", { promptId: frame.promptId, kind: request.kind, detail: checked.detail }), reply);
+    if (checked.answer.action === "cancel") {
+      this.#o.log.info({ sessionId: session.id, turnId: prompt.turnId, promptId: frame.promptId, action: "cancel" }, "question answered");
+      // Neither the engine's question nor an MCP elicitation stops the turn: we do, and the stop
+      // resolves this prompt with the others (declined once the interrupt is sent).
+      if (session.turn.state === "running") return this.stop(session, "denied");
+    }
     session.prompts.resolve(frame.promptId);
     if (session.turn.state === "running") session.turn.lastEventAtMs = this.#now();
     // Answers are the user's words (and may be secret): logged only with logContent.
@@ -171,8 +177,6 @@ export class TurnController {
       "question answered",
     );
     request.respond(checked.answer);
-    // Neither the engine's question nor an MCP elicitation stops the turn on a cancel: we do.
-    if (checked.answer.action === "cancel") this.stop(session, "denied");
   }
 
   /** Returns false when there was nothing to cancel (the server acknowledges it). */
@@ -270,14 +274,17 @@ export class TurnController {
     if (turn.state !== "running") return;
     turn.stop ??= reason;
     // Prompts of a stopped turn are resolved now: the engine withdraws them when interrupted.
-    this.#resolveAllPrompts(session);
+    const stopped = session.prompts.resolveAll();
     // Armed before the interrupt is sent: the engine may end the turn before interruptTurn returns.
     turn.interruptDeadline ??= setTimeout(() => {
       if (session.turn !== turn) return;
       this.#o.log.warn({ sessionId: session.id, turnId: turn.turnId }, "engine did not confirm the interrupt; ending the turn");
       this.#end(session, { status: "interrupted" });
     }, this.#o.interruptGraceMs);
-    this.#drain(session, turn.turnId);
+    const drained = this.#drain(session, turn.turnId);
+    // Declined only after the interrupt: an answer first would let the engine carry the turn on.
+    const questions = stopped.flatMap(({ request }) => (isQuestion(request) ? [request] : []));
+    if (questions.length > 0) void drained.then(() => questions.forEach((request) => request.respond({ action: "decline" })));
   }
 
   // ---------------------------------------------------------------- starting
@@ -400,9 +407,9 @@ export class TurnController {
   }
 
   /**
-   * Resolves every pending prompt of the session (its turn ended or is stopping). Approvals are
-   * withdrawn by the engine with the turn; questions are declined too, so that no MCP server
-   * waits on an answer that will never come (a withdrawn request ignores it).
+   * Resolves every pending prompt of the session (its turn ended). Approvals are withdrawn by
+   * the engine with the turn; questions are declined too, so that no MCP server waits on an
+   * answer that will never come (a withdrawn request ignores it).
    */
   #resolveAllPrompts(session: Session): void {
     for (const prompt of session.prompts.resolveAll()) {
@@ -475,7 +482,7 @@ export class TurnController {
   }
 
   /** Interrupts a turn in the engine; the session's next turn waits until that is done. */
-  #drain(session: Session, turnId: string): void {
+  #drain(session: Session, turnId: string): Promise<void> {
     const interrupted = this.#o.engine.interruptTurn(session.threadId!, turnId).catch((error: unknown) => {
       this.#o.log.warn({ sessionId: session.id, turnId, err: messageOf(error) }, "interrupt failed");
     });
@@ -483,6 +490,7 @@ export class TurnController {
       if (session.draining === draining) session.draining = undefined;
     });
     session.draining = draining;
+    return draining;
   }
 
   /**

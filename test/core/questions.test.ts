@@ -91,26 +91,44 @@ describe("a question prompt", () => {
     expect(sink.frames.at(-1)).toMatchObject({ code: "question_already_resolved", inReplyTo: "late" });
   });
 
-  it("cancel as the answer declines it and stops the turn (interrupted, reason denied)", async () => {
+  it("cancel as the answer stops the turn (interrupted, reason denied); the engine withdraws the question with it", async () => {
     const { session, sink } = await running();
     const id = h.engine.question("thread-1", "turn-1");
     h.core.answer(session, answer(id, { action: "cancel" }));
     await h.settle();
-    expect(h.engine.questions.get(id)!.answers).toEqual([{ action: "cancel" }]);
+    expect(h.engine.questions.get(id)).toMatchObject({ answers: [], withdrawn: true });
     expect(h.engine.interrupts).toEqual([{ threadId: "thread-1", turnId: "turn-1" }]);
     expect(terminals(sink.frames)).toEqual([expect.objectContaining({ state: "interrupted", reason: "denied" })]);
   });
 
-  it("of a turn that ends (or is cancelled) is resolved with it: declined once, its deadline gone", async () => {
+  it("of a turn that ends is resolved with it: declined once, its deadline gone", async () => {
     const { session, sink } = await running({ approvalTimeoutMs: 10_000 });
     const id = h.engine.question("thread-1", "turn-1", "form");
-    h.core.cancel(session, { type: "cancel" });
-    await h.settle();
+    h.engine.endTurn("thread-1", "turn-1", { status: "failed", reason: "model_error", message: "boom", retryable: true });
     await vi.advanceTimersByTimeAsync(20_000);
     expect(h.engine.questions.get(id)!.answers).toEqual([{ action: "decline" }]);
     expect(errors(sink.frames)).toEqual([]);
     h.core.answer(session, answer(id, { content: { project: "web" } }));
     expect(sink.frames.at(-1)).toMatchObject({ code: "question_already_resolved" });
+  });
+
+  it("of a cancelled turn is declined only after the interrupt was sent, and only if the engine did not withdraw it", async () => {
+    const { session } = await running();
+    h.engine.interruptEndsTurn = false;
+    const id = h.engine.question("thread-1", "turn-1", "form");
+    // An engine that does not withdraw it (as an MCP elicitation might not be): the turn is not
+    // the engine's active one any more when the interrupt arrives, so nothing is withdrawn.
+    const interrupt = h.engine.interruptTurn.bind(h.engine);
+    let answersAtInterrupt: unknown[] | undefined;
+    h.engine.interruptTurn = async (threadId, turnId) => {
+      answersAtInterrupt = [...h.engine.questions.get(id)!.answers];
+      h.engine.activeTurn.delete(threadId);
+      return interrupt(threadId, turnId);
+    };
+    h.core.cancel(session, { type: "cancel" });
+    await h.settle();
+    expect(answersAtInterrupt).toEqual([]);
+    expect(h.engine.questions.get(id)!.answers).toEqual([{ action: "decline" }]);
   });
 
   it("for a turn that is not running is declined at once and never shown", async () => {

@@ -38,6 +38,8 @@ export interface FakeQuestion {
   request: QuestionRequest;
   /** Every answer the core gave (more than one would be a bug: respond is once-only). */
   answers: QuestionAnswer[];
+  /** Withdrawn by an interrupt: later answers are ignored, as by the real engine. */
+  withdrawn: boolean;
 }
 
 /** What a fake question asks, by kind. */
@@ -140,7 +142,10 @@ export class FakeEngine implements EnginePort {
       if (approval.answers.length === 0 && this.#approvalTurn.get(id) === turnId) this.emit({ kind: "approval_withdrawn", threadId, requestId: id });
     }
     for (const [id, question] of this.questions) {
-      if (question.answers.length === 0 && this.#approvalTurn.get(id) === turnId) this.emit({ kind: "approval_withdrawn", threadId, requestId: id });
+      if (question.answers.length > 0 || question.withdrawn || this.#approvalTurn.get(id) !== turnId) continue;
+      // As the real engine: an answer to a withdrawn request is ignored.
+      question.withdrawn = true;
+      this.emit({ kind: "approval_withdrawn", threadId, requestId: id });
     }
     if (this.interruptEndsTurn) this.endTurn(threadId, turnId, { status: "interrupted" });
   }
@@ -201,12 +206,13 @@ export class FakeEngine implements EnginePort {
       ...structuredClone(QUESTION_VIEWS[kind]),
       ...(kind === "questions" ? { itemId: `item-${id}` } : {}),
       respond: (answer) => {
-        if (answered) return;
+        if (answered || fake.withdrawn) return;
         answered = true;
         answers.push(answer);
       },
     };
-    this.questions.set(id, { request, answers });
+    const fake: FakeQuestion = { request, answers, withdrawn: false };
+    this.questions.set(id, fake);
     this.#approvalTurn.set(id, turnId);
     this.emit({ kind: "question_requested", threadId, turnId, request });
     return id;

@@ -31,12 +31,15 @@ export async function startTestServer(
     processEnv?: Record<string, string>;
     /** Where codex-api logs; default: nowhere (or stderr with CODEX_API_TEST_LOG set). */
     log?: Logger;
+    /** The engine's `config.toml` in the test's Codex home (e.g. MCP servers). */
+    codexConfigToml?: string;
   } = {},
 ): Promise<TestServer> {
   const dir = await realpath(await mkdtemp(join(tmpdir(), "codex-api-test-")));
   const workspace = join(dir, "workspace");
   await mkdir(workspace);
   await mkdir(join(dir, "codex-home"));
+  if (options.codexConfigToml !== undefined) await writeFile(join(dir, "codex-home", "config.toml"), options.codexConfigToml);
   await writeFile(join(workspace, "README.md"), "# test workspace\n");
   const scriptPath = join(dir, "script.json");
   await writeFile(scriptPath, JSON.stringify(script));
