@@ -28,6 +28,31 @@ const SCRIPT: Script = {
       ],
     },
     {
+      match: "^ask me",
+      responses: [
+        [
+          {
+            type: "call",
+            name: "request_user_input",
+            arguments: {
+              questions: [
+                {
+                  id: "colour",
+                  header: "Colour",
+                  question: "Which colour should the button be?",
+                  options: [
+                    { label: "Red", description: "warm" },
+                    { label: "Blue", description: "cool" },
+                  ],
+                },
+              ],
+            },
+          },
+        ],
+        [{ type: "text", text: "Blue it is." }],
+      ],
+    },
+    {
       match: "^count",
       responses: [
         [{ type: "text", text: "Counting." }, { type: "exec", command: TICKS, escalate: true, justification: "count to four" }],
@@ -208,6 +233,21 @@ describe("demo-client in a terminal, against codex-api with a short approval tim
     expect(screen).toMatch(/\(exit 0, [\d.]+ s\)\nFinished counting\./);
     // stdout is a terminal and NO_COLOR is not set.
     expect(await pane.screen(true)).toMatch(/\x1b\[[0-9;]*m/);
+    expect(await pane.quit()).toBe(0);
+  });
+
+  it("the agent's question: shows the options, a number picks one, and the answer reaches the model", async () => {
+    const pane = await startClient("question");
+    await pane.waitFor("you> ");
+    await pane.type("ask me something");
+    const screen = await pane.waitFor("1-2 or your own answer> ");
+    expect(screen).toContain("the agent asks you a question\n");
+    expect(screen).toContain("  Colour: Which colour should the button be?\n    1. Red — warm\n    2. Blue — cool\n");
+    await pane.type("2");
+    await pane.waitFor(/— turn completed in [\d.]+ s/);
+    const asked = server.api.scriptedModel!.requests.find((r) => r.userText === "ask me something" && r.response === 1);
+    const input = (asked?.body as { input?: { type: string; output?: unknown }[] } | undefined)?.input ?? [];
+    expect(input.find((i) => i.type === "function_call_output")?.output).toBe('{"answers":{"colour":{"answers":["Blue"]}}}');
     expect(await pane.quit()).toBe(0);
   });
 
