@@ -4,6 +4,7 @@
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ErrorFrame, QuestionPromptFrame, ServerFrame, SessionFrame, StatusFrame } from "../../generated/types.js";
+import { connect } from "../../src/client/index.js";
 import type { RecordedRequest, Script } from "../../src/scripted-model/index.js";
 import { isTerminal, RawStream } from "../support/raw-stream.js";
 import { startTestServer, type TestServer } from "../support/server-harness.js";
@@ -157,6 +158,40 @@ describe("questions through the real engine", () => {
     stream.send({ type: "answer", sessionId, promptId: approval.promptId, action: "decline" });
     expect(await stream.next<StatusFrame>(isTerminal)).toMatchObject({ state: "completed" });
     expect(stream.frames.filter(isPrompt)).toHaveLength(1);
+  });
+
+  it("the TS client: run({ onQuestion }) answers the agent's question and the MCP form; without onQuestion they are declined at once", async () => {
+    const connection = await connect(server.url);
+    try {
+      const session = await connection.openSession();
+      const asked: string[] = [];
+      const answered = await session.run("question from the library", {
+        onQuestion: (prompt) => {
+          asked.push(prompt.kind);
+          return { answers: { colour: ["Blue"] } };
+        },
+      });
+      expect(answered).toMatchObject({ status: "completed", finalMessage: "Thanks for answering." });
+      const forms = await session.run("mcp tool from the library", {
+        onQuestion: (prompt) => {
+          asked.push(prompt.kind);
+          return Object.keys((prompt.schema as { properties: object }).properties).length === 0 ? {} : { content: { colour: "red" } };
+        },
+      });
+      expect(forms).toMatchObject({ status: "completed" });
+      expect(asked).toEqual(["questions", "form", "form"]);
+      const tool = forms.items.find((item) => item.type === "tool_call");
+      expect(JSON.stringify(tool)).toContain("colour");
+
+      const started = Date.now();
+      const declined = await session.run("question nobody handles");
+      expect(declined.status).toBe("completed");
+      // Declined at once, not after the deadline.
+      expect(Date.now() - started).toBeLessThan(TIMEOUT_MS);
+      await session.close();
+    } finally {
+      await connection.close();
+    }
   });
 
   it("cancel as the answer stops the turn: interrupted, reason denied", async () => {
