@@ -2,6 +2,7 @@
 Each prints one JSON object on stdout for the test to check.
 
     python_scenarios.py cancel URL PROMPT
+    python_scenarios.py question URL PROMPT
     python_scenarios.py stream URL PROMPT FRAMING auto|manual
 """
 from __future__ import annotations
@@ -12,7 +13,7 @@ import sys
 from typing import Any
 
 from codex_api_client import CodexApiError, connect, is_history_frame, is_terminal
-from codex_api_client.protocol import ItemDeltaFrame, StatusFrame
+from codex_api_client.protocol import ErrorFrame, ItemDeltaFrame, QuestionPromptFrame, StatusFrame
 
 TIMEOUT = 60
 
@@ -30,6 +31,30 @@ async def cancel(url: str, prompt: str) -> dict[str, Any]:
             if is_terminal(frame):
                 assert isinstance(frame, StatusFrame)
                 return {"messageId": message_id, "seen": seen, "terminal": frame.to_dict()}
+    raise RuntimeError("the stream ended before the turn")
+
+
+async def question(url: str, prompt: str) -> dict[str, Any]:
+    """Starts a turn whose agent asks a question: answers it wrongly (an unknown question id),
+    then with the first option's label; reads to the turn's end."""
+    async with await connect(url) as connection:
+        session = await connection.open_session()
+        await session.send_message(prompt)
+        errors: list[str] = []
+        asked: list[dict[str, Any]] = []
+        async for frame in session:
+            if isinstance(frame, QuestionPromptFrame):
+                asked.append(frame.to_dict())
+                await session.answer(frame.prompt_id, {"no_such_question": ["x"]})
+            if isinstance(frame, ErrorFrame):
+                errors.append(frame.code)
+                if frame.code == "invalid_answer":
+                    first = asked[-1]["questions"][0]
+                    await session.answer(asked[-1]["promptId"], {first["id"]: [first["options"][0]["label"]]})
+            if is_terminal(frame):
+                assert isinstance(frame, StatusFrame)
+                await session.close()
+                return {"asked": asked, "errors": errors, "terminal": frame.to_dict()}
     raise RuntimeError("the stream ended before the turn")
 
 
@@ -69,7 +94,7 @@ async def stream(url: str, prompt: str, framing: str, mode: str) -> dict[str, An
 
 def main() -> None:
     scenario, *args = sys.argv[1:]
-    run = {"cancel": cancel, "stream": stream}[scenario]
+    run = {"cancel": cancel, "question": question, "stream": stream}[scenario]
     result = asyncio.run(asyncio.wait_for(run(*args), TIMEOUT))
     print(json.dumps(result))
 

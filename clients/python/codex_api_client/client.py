@@ -22,7 +22,7 @@ import time
 import uuid
 from collections import deque
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Literal, Sequence
 from urllib.parse import urlsplit
 
 from ._h2 import H2Connection, H2Error, H2Stream
@@ -30,6 +30,7 @@ from .framing import CONTENT_TYPES, FrameDecoder, Framing, FramingError, encode_
 from .protocol import (
     ABSENT,
     PROTOCOL_VERSION,
+    AnswerFrame,
     ApproveFrame,
     CancelFrame,
     ClientFrame,
@@ -73,9 +74,9 @@ class Gap:
 
 
 def is_history_frame(frame: ServerFrame) -> bool:
-    """item, command_prompt, status, and error on a bound stream: numbered 1, 2, 3… per session."""
+    """item, command_prompt, question_prompt, status, and error on a bound stream: numbered 1, 2, 3… per session."""
     kind = frame.type
-    return kind in ("item", "command_prompt", "status") or (isinstance(frame, ErrorFrame) and frame.session_id is not ABSENT)
+    return kind in ("item", "command_prompt", "question_prompt", "status") or (isinstance(frame, ErrorFrame) and frame.session_id is not ABSENT)
 
 
 def is_terminal(frame: ServerFrame) -> bool:
@@ -291,7 +292,7 @@ class Session:
         self._reconnect_attempts = reconnect_attempts
         self._closing = False
         self._ended = False
-        self._answers: dict[str, ApproveFrame] = {}
+        self._answers: dict[str, ApproveFrame | AnswerFrame] = {}
         self._heartbeats = heartbeats
         self._heartbeat_task: asyncio.Task[None] | None = None
         self._note_replay(leg.session)
@@ -336,6 +337,31 @@ class Session:
             await self._leg.send(frame)
         except H2Error:
             pass  # resent by _resume when the prompt is still pending
+
+    async def answer(
+        self,
+        prompt_id: str,
+        answers: dict[str, list[str]] | None = None,
+        *,
+        content: dict[str, Any] | None = None,
+        action: Literal["accept", "decline", "cancel"] | None = None,
+    ) -> None:
+        """Answers the question_prompt `prompt_id`: `answers` (question id → answers) for the
+        agent's questions, `content` for an MCP form, nothing to accept a url, or `action`
+        "decline" / "cancel" (cancel also stops the turn). An answer that does not fit gets an
+        `invalid_answer` error frame and the question stays pending. If the stream dropped, the
+        answer is sent again after the reconnect, as long as the server still waits for it."""
+        frame = AnswerFrame(
+            prompt_id=prompt_id,
+            action=ABSENT if action is None else action,
+            answers=ABSENT if answers is None else answers,
+            content=ABSENT if content is None else content,
+        )
+        self._answers[prompt_id] = frame
+        try:
+            await self._leg.send(frame)
+        except H2Error:
+            pass  # resent by resume when the question is still pending
 
     async def cancel(self, turn_id: str | None = None) -> None:
         """Interrupts the running turn (only if it is `turn_id`, when given): it ends `interrupted`."""
@@ -416,7 +442,8 @@ class Session:
         self.session_frame = leg.session
         self.resumes += 1
         self._note_replay(leg.session)
-        pending = set(leg.session.turn.pending_command_ids) if leg.session.turn is not None else set()
+        turn = leg.session.turn
+        pending = set(turn.pending_command_ids) | set(turn.pending_prompt_ids or ()) if turn is not None else set()
         for command_id, answer in list(self._answers.items()):
             if command_id in pending:
                 await self.send(answer)
