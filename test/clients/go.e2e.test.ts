@@ -133,6 +133,9 @@ function specMessageExamples(): { name: string; direction: "client" | "server"; 
 const SERVERS_TO_REFUSE: Record<string, string> = {
   "client.approve.decision-maybe": "enum values are kept as strings (open enums)",
   "client.approve.unknown-field": "unknown fields are ignored",
+  "client.answer.content-too-deep": "free-form JSON is kept raw; its bounds (x-json-bounds) are the server's to check",
+  "client.answer.unknown-action": "enum values are kept as strings",
+  "server.question_prompt.unknown-kind": "enum values are kept as strings",
   "client.open_session.bad-protocol-version": "a pattern",
   "client.open_session.negative-last-seq": "a minimum",
   "client.user_message.control-char-session-id": "a pattern",

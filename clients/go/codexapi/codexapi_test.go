@@ -285,6 +285,56 @@ func TestResumesAfterADrop(t *testing.T) {
 	}
 }
 
+func TestAnswersAQuestionAndResendsItAfterADrop(t *testing.T) {
+	question := `{"type":"question_prompt","seq":2,"sessionId":"s1","turnId":"t1","promptId":"call_q","kind":"questions","itemId":"call_q","message":"","questions":[{"id":"colour","header":"Colour","question":"Which?","options":[{"label":"Red","description":"warm"}],"allowOther":true,"secret":false}],"timeoutMs":1000,"expiresAt":"2026-01-01T00:00:00Z"}`
+	answered := make(chan protocol.ClientFrame, 4)
+	fake := startFake(t, func(s *serverStream) {
+		s.expect("open_session")
+		if s.streamNo == 1 {
+			s.send(fmt.Sprintf(sessionFrame, 0, false, "null", ""))
+			s.send(`{"type":"status","seq":1,"sessionId":"s1","turnId":"t1","state":"started"}`)
+			s.send(question)
+			answered <- s.expect("answer")
+			return // dropped before the server acted on it
+		}
+		s.send(`{"type":"session","seq":2,"sessionId":"s1","protocolVersion":"1.1.0","resumed":true,"replay":{"fromSeq":3,"toSeq":2,"count":0,"lost":0},"turn":{"turnId":"t1","pendingCommandIds":[],"pendingPromptIds":["call_q"]},"heartbeatIntervalMs":15000,"maxFrameBytes":1048576}`)
+		answered <- s.expect("answer")
+		s.send(`{"type":"status","seq":3,"sessionId":"s1","turnId":"t1","state":"completed"}`)
+		s.send(`{"type":"terminate","seq":3,"sessionId":"s1","reason":"superseded","message":"gone","reconnect":false}`)
+	})
+	client, err := New(fake.URL, Options{Reconnect: ReconnectPolicy{InitialDelay: time.Millisecond, MaxDelay: 10 * time.Millisecond}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	s, err := client.OpenSession(context.Background(), SessionOptions{ID: "s1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var frames []protocol.ServerFrame
+	for s.Next() {
+		frames = append(frames, s.Frame())
+		if prompt, ok := s.Frame().(*protocol.QuestionPromptFrame); ok {
+			if err := s.Answer(prompt.PromptID, nil, map[string][]string{prompt.Questions[0].ID: {prompt.Questions[0].Options[0].Label}}, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if s.Err() != nil {
+		t.Fatal(s.Err())
+	}
+	want := "status:1 question_prompt:2 status:3 terminate:3"
+	if got := strings.Join(frameSeqs(frames), " "); got != want {
+		t.Fatalf("got %s, want %s", got, want)
+	}
+	for i := 0; i < 2; i++ {
+		if got := mustJSON(<-answered); got != `{"type":"answer","promptId":"call_q","answers":{"colour":["Red"]}}` {
+			t.Errorf("answer %d: %s", i, got)
+		}
+	}
+}
+
 func TestGapsAreReported(t *testing.T) {
 	fake := startFake(t, func(s *serverStream) {
 		s.expect("open_session")

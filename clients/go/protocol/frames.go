@@ -582,14 +582,15 @@ const (
 //
 // Resolves a pending `question_prompt` with answers, form content, or a refusal.
 //
-// Answers the `question_prompt` with the same `promptId`. `action` (default `accept`):
-// - `accept`: for kind `questions`, `answers` maps the id of every question to one or more
-//   answers (an option's `label`, or free text where the question `allowOther`s); for kind
-//   `form`, `content` holds the values, which must match the prompt's `schema` (property
-//   types, `required`, `enum` and option values, string lengths, number bounds); for kind
-//   `url`, nothing (the user did what the page asked);
-// - `decline`: refuse; the agent (or MCP server) is told and the turn continues;
-// - `cancel`: refuse and stop the turn (it ends `interrupted`, reason `denied`).
+// Answers the `question_prompt` with the same `promptId`. Its `action` is `accept` (the
+// default), `decline` (refuse; the agent or MCP server is told and the turn continues) or
+// `cancel` (refuse and stop the turn: it ends `interrupted`, reason `denied`).
+//
+// To accept kind `questions`, `answers` maps the id of every question to one or more
+// answers (an option's `label`, or free text where the question `allowOther`s). To accept
+// kind `form`, `content` holds the values, which must match the prompt's `schema`
+// (property types, `required`, `enum` and option values, string lengths, number bounds).
+// Accepting kind `url` carries nothing (the user did what the page asked).
 //
 // An unknown `promptId` gets `question_not_found`; one already answered (or timed out, or
 // ended with its turn) gets `question_already_resolved`; answers that do not fit the
@@ -605,7 +606,7 @@ type AnswerFrame struct {
 	Action *AnswerAction `json:"action,omitempty"`
 	// For kind `questions` with `accept`, the answers by question id: every question of the
 	// prompt, and no other key.
-	Answers *AnswerAnswers `json:"answers,omitempty"`
+	Answers json.RawMessage `json:"answers,omitempty"`
 	// For kind `form` with `accept`, the values by property name, matching the prompt's
 	// `schema`. At most 4 levels deep and 64 KiB as JSON (see "Bounded free-form JSON").
 	Content json.RawMessage `json:"content,omitempty"`
@@ -657,7 +658,7 @@ func (f *AnswerFrame) decodeFields(o object) error {
 		o.value("sessionId", &f.SessionID, false),
 		o.value("promptId", &f.PromptID, false),
 		o.value("action", &f.Action, false),
-		objectPointer(o, "answers", &f.Answers, false),
+		o.rawField("answers", &f.Answers, false),
 		o.rawField("content", &f.Content, false),
 	)
 }
@@ -672,32 +673,6 @@ const (
 	AnswerActionDecline AnswerAction = "decline"
 	AnswerActionCancel  AnswerAction = "cancel"
 )
-
-// AnswerAnswers: For kind `questions` with `accept`, the answers by question id: every question of the
-// prompt, and no other key.
-type AnswerAnswers struct {
-}
-
-// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
-func (a AnswerAnswers) MarshalJSON() ([]byte, error) {
-	var w objectWriter
-	return w.finish()
-}
-
-// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
-func (a *AnswerAnswers) UnmarshalJSON(data []byte) error {
-	o, err := parseObject(data, "")
-	if err != nil {
-		return err
-	}
-	return a.decodeFields(o)
-}
-
-func (a *AnswerAnswers) decodeFields(o object) error {
-	*a = AnswerAnswers{}
-	return firstError(
-	)
-}
 
 // CancelFrame is the client frame "cancel": Cancel the running turn.
 //
@@ -2036,16 +2011,19 @@ func (c *CommandPromptPermissions) decodeFields(o object) error {
 // The agent, or an MCP server it uses, asks the user something and waits for an `answer`.
 //
 // History frame. The turn waits for an `answer` with this `promptId`. `kind` says what is
-// asked:
-// - `questions`: the agent asks one or more questions (`questions`), each with options to
-//   pick from and/or free text (`allowOther`); `secret` marks an answer that should not be
-//   shown or stored in clear;
-// - `form`: an MCP server (`serverName`) asks for values described by `schema`, a flat JSON
-//   Schema object whose properties are strings, numbers, integers, booleans, or enums (one
-//   value or several), with `message` saying why. The engine also asks this way before
-//   running an MCP tool that needs approval: then `schema` has no properties and `accept`
-//   allows the call;
-// - `url`: an MCP server asks the user to open `url` and accept when done.
+// asked.
+//
+// Kind `questions`: the agent asks one or more questions (`questions`), each with options
+// to pick from and/or free text (`allowOther`); `secret` marks an answer that should not
+// be shown or stored in clear.
+//
+// Kind `form`: an MCP server (`serverName`) asks for values described by `schema`, a flat
+// JSON Schema object whose properties are strings, numbers, integers, booleans, or enums
+// (one value or several), with `message` saying why. The engine also asks this way before
+// running an MCP tool that needs approval: then `schema` has no properties and `accept`
+// allows the call.
+//
+// Kind `url`: an MCP server asks the user to open `url` and accept when done.
 //
 // Replayed and resumed like every history frame: a client that reconnects sees an
 // unanswered prompt again, and the `session` frame lists it in `turn.pendingPromptIds`.

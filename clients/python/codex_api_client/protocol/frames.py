@@ -488,14 +488,15 @@ class ApproveFrame:
 class AnswerFrame:
     """Resolves a pending `question_prompt` with answers, form content, or a refusal.
 
-    Answers the `question_prompt` with the same `promptId`. `action` (default `accept`):
-    - `accept`: for kind `questions`, `answers` maps the id of every question to one or more
-      answers (an option's `label`, or free text where the question `allowOther`s); for kind
-      `form`, `content` holds the values, which must match the prompt's `schema` (property
-      types, `required`, `enum` and option values, string lengths, number bounds); for kind
-      `url`, nothing (the user did what the page asked);
-    - `decline`: refuse; the agent (or MCP server) is told and the turn continues;
-    - `cancel`: refuse and stop the turn (it ends `interrupted`, reason `denied`).
+    Answers the `question_prompt` with the same `promptId`. Its `action` is `accept` (the
+    default), `decline` (refuse; the agent or MCP server is told and the turn continues) or
+    `cancel` (refuse and stop the turn: it ends `interrupted`, reason `denied`).
+
+    To accept kind `questions`, `answers` maps the id of every question to one or more
+    answers (an option's `label`, or free text where the question `allowOther`s). To accept
+    kind `form`, `content` holds the values, which must match the prompt's `schema`
+    (property types, `required`, `enum` and option values, string lengths, number bounds).
+    Accepting kind `url` carries nothing (the user did what the page asked).
 
     An unknown `promptId` gets `question_not_found`; one already answered (or timed out, or
     ended with its turn) gets `question_already_resolved`; answers that do not fit the
@@ -1461,16 +1462,19 @@ class QuestionPromptFrame:
     """The agent, or an MCP server it uses, asks the user something and waits for an `answer`.
 
     History frame. The turn waits for an `answer` with this `promptId`. `kind` says what is
-    asked:
-    - `questions`: the agent asks one or more questions (`questions`), each with options to
-      pick from and/or free text (`allowOther`); `secret` marks an answer that should not be
-      shown or stored in clear;
-    - `form`: an MCP server (`serverName`) asks for values described by `schema`, a flat JSON
-      Schema object whose properties are strings, numbers, integers, booleans, or enums (one
-      value or several), with `message` saying why. The engine also asks this way before
-      running an MCP tool that needs approval: then `schema` has no properties and `accept`
-      allows the call;
-    - `url`: an MCP server asks the user to open `url` and accept when done.
+    asked.
+
+    Kind `questions`: the agent asks one or more questions (`questions`), each with options
+    to pick from and/or free text (`allowOther`); `secret` marks an answer that should not
+    be shown or stored in clear.
+
+    Kind `form`: an MCP server (`serverName`) asks for values described by `schema`, a flat
+    JSON Schema object whose properties are strings, numbers, integers, booleans, or enums
+    (one value or several), with `message` saying why. The engine also asks this way before
+    running an MCP tool that needs approval: then `schema` has no properties and `accept`
+    allows the call.
+
+    Kind `url`: an MCP server asks the user to open `url` and accept when done.
 
     Replayed and resumed like every history frame: a client that reconnects sees an
     unanswered prompt again, and the `session` frame lists it in `turn.pendingPromptIds`.
