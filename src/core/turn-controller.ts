@@ -171,9 +171,10 @@ export class TurnController {
     }
     session.prompts.resolve(frame.promptId);
     if (session.turn.state === "running") session.turn.lastEventAtMs = this.#now();
-    // Answers are the user's words (and may be secret): logged only with logContent.
+    // Answers are the user's words: logged only with logContent, and never an answer to a secret question.
+    const logged = this.#o.logContent && !(request.questions ?? []).some((q) => q.secret);
     this.#o.log.info(
-      { sessionId: session.id, turnId: prompt.turnId, promptId: frame.promptId, action: checked.answer.action, ...(this.#o.logContent ? { answer: checked.answer } : {}) },
+      { sessionId: session.id, turnId: prompt.turnId, promptId: frame.promptId, action: checked.answer.action, ...(logged ? { answer: checked.answer } : {}) },
       "question answered",
     );
     request.respond(checked.answer);
