@@ -64,7 +64,9 @@ const isConstant = (m: Member): m is Constant => "value" in m;
 
 type Role =
   | { kind: "frame"; direction: "client" | "server"; frameType: string; union?: string }
-  | { kind: "item"; itemType: string; union: string };
+  | { kind: "item"; itemType: string; union: string }
+  /** A member of a closed union that is neither a frame nor an open union (e.g. ResponsesApiItem). */
+  | { kind: "member"; union: string };
 
 interface StructDecl {
   kind: "struct";
@@ -527,6 +529,8 @@ function emitStruct(decl: StructDecl, frames: Map<string, FrameInfo>): string {
     out += `\n// ItemType is "${role.itemType}".\nfunc (${r} *${decl.name}) ItemType() string { return ${JSON.stringify(role.itemType)} }\n`;
     out += `\n// ItemID is the item's id.\nfunc (${r} *${decl.name}) ItemID() string { return ${r}.${id.name} }\n`;
     out += `\nfunc (${r} *${decl.name}) is${role.union}() {}\n`;
+  } else if (role?.kind === "member") {
+    out += `\nfunc (${r} *${decl.name}) is${role.union}() {}\n`;
   }
 
   // Encoding: the spec's field order, consts included; absent optional fields left out.
@@ -687,6 +691,15 @@ export function emitGo(model: SpecModel): GeneratedFile[] {
     if (decl?.kind !== "union") throw new SpecError(`emit-go: ${union} should be a union with a discriminator`);
     if (pkg.decls.has(fallback)) throw new SpecError(`emit-go: ${fallback} is reserved`);
     for (const m of decl.members) pkg.struct(m.struct).role = { kind: "item", itemType: m.value, union };
+  }
+  // Every other union's members get its marker method too.
+  for (const decl of pkg.decls.values()) {
+    if (decl.kind !== "union" || decl.frame !== undefined || OPEN_UNIONS[decl.name] !== undefined) continue;
+    for (const m of decl.members) {
+      const member = pkg.struct(m.struct);
+      if (member.role !== undefined) throw new SpecError(`emit-go: ${m.struct} is in union ${decl.name} and is also a ${member.role.kind}`);
+      member.role = { kind: "member", union: decl.name };
+    }
   }
   for (const reserved of ["UnknownFrame", "UnknownItem", "Nullable", "DecodeError", "ClientFrame", "ServerFrame"]) {
     if (pkg.decls.has(reserved)) throw new SpecError(`emit-go: the spec's ${reserved} collides with a name of the runtime`);

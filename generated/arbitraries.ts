@@ -136,7 +136,7 @@ export function Item(): fc.Arbitrary<T.Item> {
 
 /** Any value valid against `#/definitions/ItemCompletedFrame`. */
 export function ItemCompletedFrame(): fc.Arbitrary<T.ItemCompletedFrame> {
-  return fc.record({ "type": fc.constant("item"), "seq": Seq(), "sessionId": Id(), "turnId": text(0, 1073741824), "event": fc.constant("completed"), "item": Item() }, { requiredKeys: ["type","seq","sessionId","turnId","event","item"] as never[] }) as fc.Arbitrary<never>;
+  return fc.record({ "type": fc.constant("item"), "seq": Seq(), "sessionId": Id(), "turnId": text(0, 1073741824), "event": fc.constant("completed"), "item": Item(), "responseItem": ResponsesApiItem() }, { requiredKeys: ["type","seq","sessionId","turnId","event","item"] as never[] }) as fc.Arbitrary<never>;
 }
 
 /** Any value valid against `#/definitions/ItemDeltaFrame`. */
@@ -151,7 +151,7 @@ export function ItemFrame(): fc.Arbitrary<T.ItemFrame> {
 
 /** Any value valid against `#/definitions/ItemStartedFrame`. */
 export function ItemStartedFrame(): fc.Arbitrary<T.ItemStartedFrame> {
-  return fc.record({ "type": fc.constant("item"), "seq": Seq(), "sessionId": Id(), "turnId": text(0, 1073741824), "event": fc.constant("started"), "item": Item() }, { requiredKeys: ["type","seq","sessionId","turnId","event","item"] as never[] }) as fc.Arbitrary<never>;
+  return fc.record({ "type": fc.constant("item"), "seq": Seq(), "sessionId": Id(), "turnId": text(0, 1073741824), "event": fc.constant("started"), "item": Item(), "responseItem": ResponsesApiItem() }, { requiredKeys: ["type","seq","sessionId","turnId","event","item"] as never[] }) as fc.Arbitrary<never>;
 }
 
 /** Any value valid against `#/definitions/ItemStatus`. */
@@ -204,6 +204,31 @@ export function ReasoningItem(): fc.Arbitrary<T.ReasoningItem> {
   return fc.record({ "type": fc.constant("reasoning"), "id": text(0, 1073741824), "summary": fc.array(text(0, 1073741824), { minLength: 0, maxLength: 3 }), "content": fc.array(text(0, 1073741824), { minLength: 0, maxLength: 3 }) }, { requiredKeys: ["type","id","summary","content"] as never[] }) as fc.Arbitrary<never>;
 }
 
+/** Any value valid against `#/definitions/ResponsesApiItem`. */
+export function ResponsesApiItem(): fc.Arbitrary<T.ResponsesApiItem> {
+  return fc.oneof(ResponsesMessage(), ResponsesReasoning(), ResponsesFunctionCall(), ResponsesFunctionCallOutput()) as fc.Arbitrary<never>;
+}
+
+/** Any value valid against `#/definitions/ResponsesFunctionCall`. */
+export function ResponsesFunctionCall(): fc.Arbitrary<T.ResponsesFunctionCall> {
+  return fc.record({ "type": fc.constant("function_call"), "call_id": text(0, 1073741824), "name": fc.constantFrom("shell", "apply_patch"), "arguments": text(0, 1073741824), "status": fc.constant("in_progress") }, { requiredKeys: ["type","call_id","name","arguments","status"] as never[] }) as fc.Arbitrary<never>;
+}
+
+/** Any value valid against `#/definitions/ResponsesFunctionCallOutput`. */
+export function ResponsesFunctionCallOutput(): fc.Arbitrary<T.ResponsesFunctionCallOutput> {
+  return fc.record({ "type": fc.constant("function_call_output"), "call_id": text(0, 1073741824), "output": text(0, 1073741824) }, { requiredKeys: ["type","call_id","output"] as never[] }) as fc.Arbitrary<never>;
+}
+
+/** Any value valid against `#/definitions/ResponsesMessage`. */
+export function ResponsesMessage(): fc.Arbitrary<T.ResponsesMessage> {
+  return fc.record({ "type": fc.constant("message"), "id": text(0, 1073741824), "role": fc.constant("assistant"), "status": fc.constant("completed"), "content": fc.array(fc.record({ "type": fc.constant("output_text"), "text": text(0, 1073741824), "annotations": fc.array(JsonValue(), { minLength: 0, maxLength: 0 }) }, { requiredKeys: ["type","text","annotations"] as never[] }), { minLength: 0, maxLength: 3 }) }, { requiredKeys: ["type","id","role","status","content"] as never[] }) as fc.Arbitrary<never>;
+}
+
+/** Any value valid against `#/definitions/ResponsesReasoning`. */
+export function ResponsesReasoning(): fc.Arbitrary<T.ResponsesReasoning> {
+  return fc.record({ "type": fc.constant("reasoning"), "id": text(0, 1073741824), "summary": fc.array(fc.record({ "type": fc.constant("summary_text"), "text": text(0, 1073741824) }, { requiredKeys: ["type","text"] as never[] }), { minLength: 0, maxLength: 3 }) }, { requiredKeys: ["type","id","summary"] as never[] }) as fc.Arbitrary<never>;
+}
+
 /** Any value valid against `#/definitions/SandboxMode`. */
 export function SandboxMode(): fc.Arbitrary<T.SandboxMode> {
   return fc.constantFrom("read-only", "workspace-write", "danger-full-access") as fc.Arbitrary<never>;
@@ -216,7 +241,7 @@ export function Seq(): fc.Arbitrary<T.Seq> {
 
 /** Any value valid against `#/definitions/ServerHeartbeatFrame`. */
 export function ServerHeartbeatFrame(): fc.Arbitrary<T.ServerHeartbeatFrame> {
-  return fc.record({ "type": fc.constant("heartbeat"), "seq": Seq(), "sessionId": Id(), "sentAtMs": fc.integer({ min: 0, max: 2147483647 }), "inReplyTo": ClientFrameId() }, { requiredKeys: ["type","seq","sentAtMs"] as never[] }) as fc.Arbitrary<never>;
+  return fc.record({ "type": fc.constant("heartbeat"), "seq": Seq(), "sessionId": Id(), "sentAtMs": fc.integer({ min: 0, max: 2147483647 }), "timestamp": fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T23:59:59Z"), noInvalidDate: true }).map((d) => d.toISOString()), "inReplyTo": ClientFrameId() }, { requiredKeys: ["type","seq","sentAtMs","timestamp"] as never[] }) as fc.Arbitrary<never>;
 }
 
 /** Any value valid against `#/definitions/SessionFrame`. */
@@ -226,7 +251,7 @@ export function SessionFrame(): fc.Arbitrary<T.SessionFrame> {
 
 /** Any value valid against `#/definitions/StatusFrame`. */
 export function StatusFrame(): fc.Arbitrary<T.StatusFrame> {
-  return fc.record({ "type": fc.constant("status"), "seq": Seq(), "sessionId": Id(), "turnId": text(0, 1073741824), "state": fc.constantFrom("started", "completed", "interrupted", "failed"), "inReplyTo": ClientFrameId(), "reason": fc.constantFrom("cancelled", "denied", "shutdown", "model_error", "engine_error", "engine_exited", "watchdog", "internal"), "message": text(0, 1073741824), "retryable": fc.boolean(), "usage": TokenUsage(), "durationMs": DurationMs(), "finalMessage": fc.oneof(text(0, 1073741824), fc.constant(null)), "structuredOutput": JsonValue() }, { requiredKeys: ["type","seq","sessionId","turnId","state"] as never[] }) as fc.Arbitrary<never>;
+  return fc.record({ "type": fc.constant("status"), "seq": Seq(), "sessionId": Id(), "turnId": text(0, 1073741824), "state": fc.constantFrom("started", "completed", "interrupted", "failed"), "inReplyTo": ClientFrameId(), "reason": fc.constantFrom("cancelled", "denied", "shutdown", "model_error", "engine_error", "engine_exited", "watchdog", "internal"), "message": text(0, 1073741824), "retryable": fc.boolean(), "usage": TokenUsage(), "durationMs": DurationMs(), "finalMessage": fc.oneof(text(0, 1073741824), fc.constant(null)), "structuredOutput": JsonValue() }, { requiredKeys: ["type","seq","sessionId","turnId","state","message"] as never[] }) as fc.Arbitrary<never>;
 }
 
 /** Any value valid against `#/definitions/TerminateFrame`. */

@@ -74,7 +74,7 @@ export const ERROR_CODES = {
   unsupported_media_type: { retryable: false },
   /** The client's `protocolVersion` has a different major version than the server's. */
   unsupported_protocol_version: { retryable: false },
-  /** A frame that needs a session (`approve`, `answer`, `cancel`) arrived before the stream was bound to one. */
+  /** A frame that needs a session (`approve`, `answer`, `cancel`) arrived on a stream not bound to one and named none, or named a session this server does not hold (a control stream, see "Control streams"). */
   no_session: { retryable: false },
   /** A frame names another session than the one this stream is bound to, or tries to open a second one, or the frame that binds the stream names another session than its `codex-session-id` header. */
   session_mismatch: { retryable: false },

@@ -120,6 +120,14 @@ export type JsonValue =
   | boolean
   | null;
 /**
+ * The item in the shape of the OpenAI Responses API (`ResponseItem`), for clients of the
+ * original protocol (see "Clients of the original protocol" and the `item` frame's table
+ * of which frames carry which). `item` is the field to program against.
+ *
+ */
+export type ResponsesApiItem =
+  ResponsesMessage | ResponsesReasoning | ResponsesFunctionCall | ResponsesFunctionCallOutput;
+/**
  * The list of error codes. Codes are public API: they are only ever added, never renamed or
  * removed, and a minor version may add one (`x-open-enum`). A client meeting a code it does
  * not know treats it by the frame's `retryable`. `x-error-codes` gives each code's meaning
@@ -331,6 +339,7 @@ export interface ItemStartedFrame {
   turnId: string;
   event: "started";
   item: Item;
+  responseItem?: ResponsesApiItem;
 }
 /**
  * Text the agent writes to the user.
@@ -464,6 +473,84 @@ export interface OtherItem {
    */
   summary?: string;
 }
+/**
+ * An `agent_message`, as the assistant message of the Responses API.
+ */
+export interface ResponsesMessage {
+  type: "message";
+  /**
+   * The item's `id`.
+   */
+  id: string;
+  role: "assistant";
+  status: "completed";
+  content: {
+    type: "output_text";
+    /**
+     * The message's text (the item's `text`).
+     */
+    text: string;
+    /**
+     * Always empty.
+     *
+     * @maxItems 0
+     */
+    annotations: [];
+  }[];
+}
+/**
+ * A `reasoning` item, as the reasoning item of the Responses API (its summary only).
+ */
+export interface ResponsesReasoning {
+  type: "reasoning";
+  /**
+   * The item's `id`.
+   */
+  id: string;
+  summary: {
+    type: "summary_text";
+    text: string;
+  }[];
+}
+/**
+ * The start of a `command_execution` (`name` `shell`; `arguments` is the JSON text of
+ * `{"command": argv, "workdir": cwd}`) or of a `file_change` (`name` `apply_patch`;
+ * `arguments` is the JSON text of `{"input": patch}`, the changes in Codex's patch format:
+ * `*** Begin Patch`, then per file `*** Add File: path`, `*** Delete File: path` or
+ * `*** Update File: path` (and `*** Move to: path`) followed by its unified diff lines, then
+ * `*** End Patch`).
+ *
+ */
+export interface ResponsesFunctionCall {
+  type: "function_call";
+  /**
+   * The item's `id`; the `function_call_output` has the same.
+   */
+  call_id: string;
+  name: "shell" | "apply_patch";
+  /**
+   * JSON text of the call's arguments.
+   */
+  arguments: string;
+  status: "in_progress";
+}
+/**
+ * The end of a `command_execution` or `file_change`. For a command, `output` is the JSON
+ * text of `{"output": text, "metadata": {"exit_code": int or null, "duration_seconds":
+ * number or null}}`, where `text` is at most the last 65536 characters of the item's
+ * `output` (and says it was shortened); for a file change, a line saying what happened
+ * (`Success. Updated the following files:` and one `A`/`M`/`D` line per file, or that it was
+ * declined or failed).
+ *
+ */
+export interface ResponsesFunctionCallOutput {
+  type: "function_call_output";
+  /**
+   * The item's `id`, as in the `function_call`.
+   */
+  call_id: string;
+  output: string;
+}
 export interface ItemDeltaFrame {
   type: "item";
   seq: Seq;
@@ -482,6 +569,12 @@ export interface ItemDeltaFrame {
    * For `summary` and `content`, the index of the part the delta appends to.
    */
   index?: number;
+  /**
+   * Text to append to `field`. One frame may carry several of the engine's deltas joined:
+   * deltas of one item that the server reads from the engine at once go out as one frame,
+   * so how the text is cut into frames says nothing about how the model produced it.
+   *
+   */
   delta: string;
 }
 export interface ItemCompletedFrame {
@@ -491,6 +584,7 @@ export interface ItemCompletedFrame {
   turnId: string;
   event: "completed";
   item: Item;
+  responseItem?: ResponsesApiItem;
 }
 export interface CommandPromptFrame {
   type: "command_prompt";
@@ -635,9 +729,13 @@ export interface StatusFrame {
   reason?:
     "cancelled" | "denied" | "shutdown" | "model_error" | "engine_error" | "engine_exited" | "watchdog" | "internal";
   /**
-   * For `failed` (and some `interrupted`), what went wrong, in words.
+   * One line for people: "Agent processing..." (`started`), "Agent run completed."
+   * (`completed`), "Agent run cancelled by client." (`interrupted` by a `cancel`), another
+   * line for the other interruptions, and for `failed` what went wrong, in words. Its
+   * wording may change; program against `state` and `reason`.
+   *
    */
-  message?: string;
+  message: string;
   /**
    * For `failed`, whether sending the message again may succeed.
    */
@@ -699,6 +797,10 @@ export interface ServerHeartbeatFrame {
    * Server clock, milliseconds since the epoch.
    */
   sentAtMs: number;
+  /**
+   * The same instant as `sentAtMs`, as an ISO 8601 date-time in UTC (`2026-11-30T08:00:00.000Z`).
+   */
+  timestamp: string;
   inReplyTo?: ClientFrameId;
 }
 export interface TerminateFrame {
@@ -712,7 +814,7 @@ export interface TerminateFrame {
    * - `protocol_error`: the request body can no longer be read (see the preceding `error`);
    * - `slow_consumer`: the client read too slowly and the stream's queue filled up;
    * - `session_expired`: the session was closed by the server (idle past its TTL);
-   * - `client_closed`: the client ended its request body and the server has nothing more to send.
+   * - `client_closed`: the client ended its request body and the server has nothing more to send, or a control stream got its one answer (see "Control streams").
    *
    */
   reason:

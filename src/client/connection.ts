@@ -1,7 +1,9 @@
 // connect(): one HTTP/2 connection to a codex-api server, on which any number of session
-// streams are opened. Options are checked here, once, with messages that say what to fix.
+// streams are opened, and one-shot control streams (approve, cancel) for sessions held elsewhere. Options are checked here, once, with messages that say what to fix.
 import { DEFAULT_MAX_FRAME_BYTES, lengthPrefixedFraming, ndjsonFraming, type Framing } from "../transport/index.js";
+import type { Decision, ServerHeartbeatFrame } from "../../generated/types.js";
 import { CodexApiError } from "./codex-api-error.js";
+import { approveFrame, cancelFrame, sendControl, type ApproveOptions, type CancelOptions } from "./control-stream.js";
 import { H2Connection, type H2Options } from "./h2-transport.js";
 import type { OpenSessionOptions } from "./session-options.js";
 import { SessionStream, type StreamConfig } from "./session-stream.js";
@@ -70,6 +72,26 @@ export class Connection {
     const stream = await SessionStream.open(this.#config, options);
     this.#streams.add(stream);
     return stream;
+  }
+
+  /**
+   * Answers a `command_prompt` of a session on a one-shot control stream (spec "Control
+   * streams"), without taking the session over: the stream that reads the session, in this
+   * process or another, keeps it and sees the command go on. Resolves with the server's
+   * acknowledgement; rejects with a CodexApiError carrying the server's code (`command_not_found`,
+   * `command_already_resolved`, `decision_not_offered`, `no_session`) or a transport failure.
+   */
+  approve(sessionId: string, commandId: string, decision: Decision, options: ApproveOptions = {}): Promise<ServerHeartbeatFrame> {
+    return sendControl(this.#config, approveFrame(sessionId, commandId, decision, options), options.signal);
+  }
+
+  /**
+   * Cancels the running turn of a session on a one-shot control stream, without taking the
+   * session over; its own stream sees the turn end `interrupted`. With no turn running (or
+   * `turnId` naming another) it is acknowledged and does nothing. Rejects as approve() does.
+   */
+  cancel(sessionId: string, options: CancelOptions = {}): Promise<ServerHeartbeatFrame> {
+    return sendControl(this.#config, cancelFrame(sessionId, options), options.signal);
   }
 
   /** Closes every open session stream (see SessionStream.close), then the connection. */

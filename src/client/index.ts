@@ -4,6 +4,7 @@ export { CodexApiError, type ClientErrorCode, type CodexApiErrorCode, type Codex
 export { connect, Connection, type ConnectOptions } from "./connection.js";
 export { SessionStream } from "./session-stream.js";
 export type { OpenSessionOptions, PromptHandler, QuestionHandler, QuestionReply, RunOptions, SendMessageOptions } from "./session-options.js";
+export type { ApproveOptions, CancelOptions, ControlOptions } from "./control-stream.js";
 export { foldTurn, type TurnResult, type TurnStatus } from "./turn-fold.js";
 export type { FrameGap } from "./history-cursor.js";
 export type { ReconnectOptions } from "./reconnect-policy.js";

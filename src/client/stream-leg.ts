@@ -10,7 +10,7 @@ import { FrameReader, type ReaderLimits } from "./frame-reader.js";
 import { FrameWriter } from "./frame-writer.js";
 import { readErrorBody, type H2Connection, type RequestStream, type ResponseHead } from "./h2-transport.js";
 
-const AGENT_STREAM_PATH = "/agent/stream";
+export const AGENT_STREAM_PATH = "/agent/stream";
 
 export interface LegConfig {
   /** The live HTTP/2 connection; a new one when the last has died (GOAWAY, reset, closed). */
@@ -85,7 +85,7 @@ export class StreamLeg {
 }
 
 /** A refused request (415, 401, 404…) carries a small JSON body `{error: {code, message}}`. */
-async function expectAgentStream(head: ResponseHead, request: RequestStream, framing: Framing): Promise<void> {
+export async function expectAgentStream(head: ResponseHead, request: RequestStream, framing: Framing): Promise<void> {
   if (head.status === 200) {
     const mediaType = head.contentType?.split(";")[0]?.trim().toLowerCase();
     if (mediaType === framing.contentType) return;

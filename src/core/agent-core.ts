@@ -16,6 +16,9 @@ import { TurnController, type TurnObserver } from "./turn-controller.js";
 export type { OpenOutcome, OpenRequest } from "./session-registry.js";
 export type { Problem } from "./error-frames.js";
 
+/** What a control stream is told: acknowledged, or the error a bound stream would have got. */
+export type ControlOutcome = { ok: true; sessionId: string } | ({ ok: false } & Problem);
+
 export interface CoreOptions {
   engine: EnginePort;
   /** Settings of a new session before any override (cwd = the repository this instance serves). */
@@ -129,6 +132,23 @@ export class AgentCore {
   /** Returns false when there was nothing to cancel (the server acknowledges it). */
   cancel(session: Session, frame: CancelFrame): boolean {
     return this.#turns.cancel(session, frame);
+  }
+
+  /**
+   * The `approve`, `answer` or `cancel` of a control stream (spec "Control streams"): acts on the session
+   * without binding a stream to it or touching the stream it has. The answer is for the control
+   * stream alone: nothing of it enters the session's history (the session's stream sees the
+   * outcome: the command running, the interrupted turn).
+   */
+  control(sessionId: string, frame: ApproveFrame | AnswerFrame | CancelFrame): ControlOutcome {
+    const session = this.#registry.get(sessionId);
+    if (session === undefined) return { ok: false, ...problem("no_session", "notHeld", { sessionId, frameType: frame.type }) };
+    if (frame.type === "cancel") {
+      this.#turns.cancel(session, frame);
+      return { ok: true, sessionId };
+    }
+    const refused = frame.type === "answer" ? this.#turns.answerQuestion(session, frame) : this.#turns.decide(session, frame);
+    return refused === undefined ? { ok: true, sessionId } : { ok: false, ...refused };
   }
 
   /** Sends an error frame into the session's history. */

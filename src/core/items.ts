@@ -1,7 +1,19 @@
 // What a turn does with the items it streams: keeps its own copy of each open item, extends it
-// with deltas in place, and closes what the engine left open when the turn ended; and the
-// frames that open a prompt and end a turn. Pure.
-import type { CommandPromptFrame, Item, JsonValue, QuestionPromptFrame, StatusFrame, TokenUsage } from "../../generated/types.js";
+// with deltas in place, and closes what the engine left open when the turn ended; the frames
+// that open a prompt (approval or question) and end a turn; and each item's `responseItem` (its
+// OpenAI Responses API shape, for clients of the original protocol) and the status `message`
+// lines. Pure.
+import type {
+  CommandPromptFrame,
+  Item,
+  ItemCompletedFrame,
+  ItemStartedFrame,
+  JsonValue,
+  QuestionPromptFrame,
+  ResponsesApiItem,
+  StatusFrame,
+  TokenUsage,
+} from "../../generated/types.js";
 import type { ApprovalRequest, QuestionRequest, TurnEnd } from "./engine-port.js";
 import type { Unsequenced } from "./outbox.js";
 import type { StopReason } from "./session.js";
@@ -92,6 +104,84 @@ export function questionFrame(request: QuestionRequest, turnId: string, timeoutM
   };
 }
 
+/** The `message` of each status, one line for people (spec: "Clients of the original protocol"). */
+export const STATUS_MESSAGES = {
+  started: "Agent processing...",
+  completed: "Agent run completed.",
+  cancelled: "Agent run cancelled by client.",
+  denied: "Agent run stopped: a prompt was denied (deny_and_stop or timeout).",
+  shutdown: "Agent run interrupted: the server is shutting down.",
+} as const satisfies Record<"started" | "completed" | StopReason, string>;
+
+/** An item frame: the item, and its `responseItem` where its kind has one for this event. */
+export function itemFrame(turnId: string, event: "started" | "completed", item: Item): Unsequenced<ItemStartedFrame | ItemCompletedFrame> {
+  const responseItem = responseItemOf(item, event);
+  return { type: "item", turnId, event, item, ...(responseItem === undefined ? {} : { responseItem }) } as Unsequenced<ItemStartedFrame | ItemCompletedFrame>;
+}
+
+/** Characters of a command's output `responseItem` repeats: the last ones (the item has all of it). */
+export const RESPONSE_OUTPUT_MAX_CHARS = 65_536;
+
+/**
+ * The item in the shape of the OpenAI Responses API, for clients of the original protocol (spec:
+ * the `item` frame's table): an assistant message and reasoning when completed; a command or a
+ * file change as a `function_call` when started and its `function_call_output` when completed.
+ */
+export function responseItemOf(item: Item, event: "started" | "completed"): ResponsesApiItem | undefined {
+  switch (item.type) {
+    case "agent_message":
+      if (event !== "completed") return undefined;
+      return { type: "message", id: item.id, role: "assistant", status: "completed", content: [{ type: "output_text", text: item.text, annotations: [] }] };
+    case "reasoning":
+      if (event !== "completed") return undefined;
+      return { type: "reasoning", id: item.id, summary: item.summary.map((text) => ({ type: "summary_text", text })) };
+    case "command_execution":
+      if (event === "started") {
+        return { type: "function_call", call_id: item.id, name: "shell", arguments: JSON.stringify({ command: item.command, workdir: item.cwd }), status: "in_progress" };
+      }
+      return { type: "function_call_output", call_id: item.id, output: JSON.stringify({ output: commandOutput(item), metadata: { exit_code: item.exitCode, duration_seconds: item.durationMs === null ? null : item.durationMs / 1000 } }) };
+    case "file_change":
+      if (event === "started") return { type: "function_call", call_id: item.id, name: "apply_patch", arguments: JSON.stringify({ input: patchText(item.changes) }), status: "in_progress" };
+      return { type: "function_call_output", call_id: item.id, output: patchOutcome(item) };
+    default:
+      return undefined;
+  }
+}
+
+function commandOutput(item: Extract<Item, { type: "command_execution" }>): string {
+  if (item.status === "declined") return item.output === "" ? "declined: the command was not run" : item.output;
+  if (item.output.length <= RESPONSE_OUTPUT_MAX_CHARS) return item.output;
+  let from = item.output.length - RESPONSE_OUTPUT_MAX_CHARS;
+  // Not inside a surrogate pair: the cut keeps whole characters.
+  if (/[\udc00-\udfff]/.test(item.output[from]!)) from++;
+  return `[${from} earlier characters left out]\n${item.output.slice(from)}`;
+}
+
+type FileChanges = Extract<Item, { type: "file_change" }>["changes"];
+
+/** The changes in Codex's patch format, each file's unified diff lines as its body. */
+function patchText(changes: FileChanges): string {
+  const lines = ["*** Begin Patch"];
+  for (const change of changes) {
+    if (change.kind === "add") lines.push(`*** Add File: ${change.path}`);
+    else if (change.kind === "delete") lines.push(`*** Delete File: ${change.path}`);
+    else {
+      lines.push(`*** Update File: ${change.path}`);
+      if (change.movePath) lines.push(`*** Move to: ${change.movePath}`);
+    }
+    if (change.kind !== "delete" && change.diff !== "") lines.push(change.diff.endsWith("\n") ? change.diff.slice(0, -1) : change.diff);
+  }
+  lines.push("*** End Patch");
+  return `${lines.join("\n")}\n`;
+}
+
+function patchOutcome(item: Extract<Item, { type: "file_change" }>): string {
+  if (item.status === "declined") return "Declined: the change was not applied.";
+  if (item.status !== "completed") return "Failed: the change was not applied.";
+  const letter = { add: "A", delete: "D", update: "M" } as const;
+  return `Success. Updated the following files:\n${item.changes.map((c) => `${letter[c.kind]} ${c.movePath ?? c.path}\n`).join("")}`;
+}
+
 /** How a turn ended: the engine's word, or ours (engine exit, watchdog). */
 export type Ending = TurnEnd | { status: "failed"; reason: "engine_exited" | "watchdog"; message: string; retryable: boolean };
 
@@ -104,8 +194,11 @@ export function terminalStatus(
   const base = { type: "status", turnId: turn.turnId, usage: turn.usage, durationMs: turn.durationMs } as const;
   if (end.status === "completed") {
     const finalMessage = end.finalMessage ?? turn.finalMessage;
-    return { ...base, state: "completed", finalMessage, ...structured(outputSchema, finalMessage) };
+    return { ...base, state: "completed", message: STATUS_MESSAGES.completed, finalMessage, ...structured(outputSchema, finalMessage) };
   }
-  if (end.status === "interrupted") return { ...base, state: "interrupted", reason: turn.stop ?? "cancelled" };
-  return { ...base, state: "failed", reason: end.reason, message: end.message, retryable: end.retryable };
+  if (end.status === "interrupted") {
+    const reason = turn.stop ?? "cancelled";
+    return { ...base, state: "interrupted", reason, message: STATUS_MESSAGES[reason] };
+  }
+  return { ...base, state: "failed", reason: end.reason, message: end.message === "" ? "Agent run failed." : end.message, retryable: end.retryable };
 }

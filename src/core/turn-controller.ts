@@ -14,7 +14,7 @@ import type { AnswerFrame, ApproveFrame, CancelFrame, ErrorCode, ErrorFrame, Use
 import { checkAnswer } from "./answer-check.js";
 import { engineFailureCode, isQuestion, type ApprovalRequest, type EngineEvent, type EnginePort, type QuestionRequest, type TurnInput } from "./engine-port.js";
 import { emitError, OVERLOADED_RETRY_AFTER_MS, problem, type ErrorExtra, type Problem } from "./error-frames.js";
-import { appendDelta, closeItem, openCopy, promptFrame, questionFrame, terminalStatus, type Ending } from "./items.js";
+import { appendDelta, closeItem, itemFrame, openCopy, promptFrame, questionFrame, STATUS_MESSAGES, terminalStatus, type Ending } from "./items.js";
 import type { Logger } from "./logger.js";
 import type { SessionRegistry } from "./session-registry.js";
 import { threadSettingsOf, turnSettingsOf, type OperatorPolicy, type SessionSettings } from "./session-settings.js";
@@ -128,18 +128,24 @@ export class TurnController {
     void this.#startInEngine(session, request.input, request.engineSettings, reply);
   }
 
+  /** An approve on the session's stream: a refusal goes into the session's history. */
   approve(session: Session, frame: ApproveFrame): void {
-    const reply = { inReplyTo: frame.id, frameType: "approve", commandId: frame.commandId };
+    const refused = this.decide(session, frame);
+    if (refused !== undefined) this.error(session, refused, { inReplyTo: frame.id, frameType: "approve", commandId: frame.commandId });
+  }
+
+  /** Answers a command prompt of the session; returns why not when it cannot (the caller tells the client). */
+  decide(session: Session, frame: ApproveFrame): Problem | undefined {
     const prompt = session.prompts.get(frame.commandId);
     if (prompt === undefined || isQuestion(prompt.request)) {
       return session.prompts.wasResolved(frame.commandId)
-        ? this.error(session, problem("command_already_resolved", "resolved", { commandId: frame.commandId }), reply)
-        : this.error(session, problem("command_not_found", "unknown", { commandId: frame.commandId, sessionId: session.id }), reply);
+        ? problem("command_already_resolved", "resolved", { commandId: frame.commandId })
+        : problem("command_not_found", "unknown", { commandId: frame.commandId, sessionId: session.id });
     }
     const request = prompt.request;
     if (!request.decisions.includes(frame.decision)) {
       const offered = request.decisions.join(", ");
-      return this.error(session, problem("decision_not_offered", "notOffered", { decision: frame.decision, commandId: frame.commandId, offered }), reply);
+      return problem("decision_not_offered", "notOffered", { decision: frame.decision, commandId: frame.commandId, offered });
     }
     session.prompts.resolve(frame.commandId);
     if (session.turn.state === "running") {
@@ -149,25 +155,32 @@ export class TurnController {
     }
     this.#o.log.info({ sessionId: session.id, turnId: prompt.turnId, commandId: frame.commandId, decision: frame.decision }, "prompt answered");
     request.respond(frame.decision, frame.explanation);
+    return undefined;
   }
 
-  /** Answers a question_prompt; an answer that does not fit leaves it pending. */
+  /** An answer on the session's stream: a refusal goes into the session's history. */
   answer(session: Session, frame: AnswerFrame): void {
-    const reply = { inReplyTo: frame.id, frameType: "answer", promptId: frame.promptId };
+    const refused = this.answerQuestion(session, frame);
+    if (refused !== undefined) this.error(session, refused, { inReplyTo: frame.id, frameType: "answer", promptId: frame.promptId });
+  }
+
+  /** Answers a question_prompt; returns why not when it cannot (an answer that does not fit leaves it pending). */
+  answerQuestion(session: Session, frame: AnswerFrame): Problem | undefined {
     const prompt = session.prompts.get(frame.promptId);
     if (prompt === undefined || !isQuestion(prompt.request)) {
       return session.prompts.wasResolved(frame.promptId) && prompt === undefined
-        ? this.error(session, problem("question_already_resolved", "resolved", { promptId: frame.promptId }), reply)
-        : this.error(session, problem("question_not_found", "unknown", { promptId: frame.promptId, sessionId: session.id }), reply);
+        ? problem("question_already_resolved", "resolved", { promptId: frame.promptId })
+        : problem("question_not_found", "unknown", { promptId: frame.promptId, sessionId: session.id });
     }
     const request = prompt.request;
     const checked = checkAnswer(request, frame);
-    if (!checked.ok) return this.error(session, problem("invalid_answer", "mismatch", { promptId: frame.promptId, kind: request.kind, detail: checked.detail }), reply);
-    if (checked.answer.action === "cancel") {
+    if (!checked.ok) return problem("invalid_answer", "mismatch", { promptId: frame.promptId, kind: request.kind, detail: checked.detail });
+    if (checked.answer.action === "cancel" && session.turn.state === "running") {
       this.#o.log.info({ sessionId: session.id, turnId: prompt.turnId, promptId: frame.promptId, action: "cancel" }, "question answered");
       // Neither the engine's question nor an MCP elicitation stops the turn: we do, and the stop
       // resolves this prompt with the others (declined once the interrupt is sent).
-      if (session.turn.state === "running") return this.stop(session, "denied");
+      this.stop(session, "denied");
+      return undefined;
     }
     session.prompts.resolve(frame.promptId);
     if (session.turn.state === "running") session.turn.lastEventAtMs = this.#now();
@@ -178,6 +191,7 @@ export class TurnController {
       "question answered",
     );
     request.respond(checked.answer);
+    return undefined;
   }
 
   /** Returns false when there was nothing to cancel (the server acknowledges it). */
@@ -227,7 +241,7 @@ export class TurnController {
           turn.openItems.delete(event.item.id);
           if (event.item.type === "agent_message") turn.finalMessage = event.item.text;
         }
-        session.outbox.emit({ type: "item", turnId: turn.turnId, event: event.event, item: event.item });
+        session.outbox.emit(itemFrame(turn.turnId, event.event, event.item));
         return;
       case "delta": {
         const { itemId, itemType, field, index, delta } = event;
@@ -350,7 +364,7 @@ export class TurnController {
       interruptDeadline: undefined,
     };
     this.#o.log.info({ sessionId: session.id, turnId }, "turn started");
-    session.outbox.emit({ type: "status", turnId, state: "started", ...(turn.inReplyTo === undefined ? {} : { inReplyTo: turn.inReplyTo }) });
+    session.outbox.emit({ type: "status", turnId, state: "started", message: STATUS_MESSAGES.started, ...(turn.inReplyTo === undefined ? {} : { inReplyTo: turn.inReplyTo }) });
     this.#armWatchdog(session);
     // A cancel that arrived while the turn was starting.
     if (turn.stop !== undefined) this.stop(session, turn.stop);
@@ -463,7 +477,7 @@ export class TurnController {
     // Items the engine never completed (a message streaming when the turn stopped) are closed
     // here with what they had, so no item is left open.
     for (const item of turn.openItems.values()) {
-      session.outbox.emit({ type: "item", turnId: turn.turnId, event: "completed", item: closeItem(item) });
+      session.outbox.emit(itemFrame(turn.turnId, "completed", closeItem(item)));
     }
     this.#becomeIdle(session);
     const status = terminalStatus({ ...turn, durationMs: this.#now() - turn.startedAtMs }, end, session.settings.outputSchema);

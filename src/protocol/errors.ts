@@ -50,6 +50,7 @@ export const ERROR_MESSAGES = {
   },
   no_session: {
     unbound: "{frameType} needs a session: send open_session or user_message first, or include sessionId",
+    notHeld: "session {sessionId} is not held by this server (expired or never existed); a {frameType} on a stream not bound to a session acts only on an existing one",
   },
   session_mismatch: {
     secondOpen: "this stream is already bound to session {bound}; open another stream for another session",

@@ -4,7 +4,7 @@
 // history frames come from the session's outbox through `deliver`.
 import type { ServerHttp2Stream } from "node:http2";
 import { PROTOCOL_VERSION } from "../../generated/protocol.js";
-import type { ClientFrame, ClientFrameId, ErrorFrame, ServerFrame, TerminateFrame } from "../../generated/types.js";
+import type { AnswerFrame, ApproveFrame, CancelFrame, ClientFrame, ClientFrameId, ErrorFrame, ServerFrame, TerminateFrame } from "../../generated/types.js";
 import type { AgentCore } from "../core/agent-core.js";
 import type { Logger } from "../core/logger.js";
 import type { HistoryFrame } from "../core/outbox.js";
@@ -210,6 +210,7 @@ export class AgentStream implements SessionSink {
       const session = this.boundSessionFor(this.binding.session, frame);
       return session === undefined ? undefined : this.dispatch(session, frame);
     }
+    if (frame.type === "approve" || frame.type === "answer" || frame.type === "cancel") return this.control(frame);
     return this.openSessionFor(frame).then((session) => (session === undefined ? undefined : this.dispatch(session, frame)));
   }
 
@@ -230,6 +231,28 @@ export class AgentStream implements SessionSink {
     }
   }
 
+  /**
+   * An approve, answer or cancel on a stream bound to no session: a control stream (spec "Control
+   * streams"). It acts on the session it names without binding this stream or taking the session
+   * over, answers here (a heartbeat, or the error), and ends the stream. Naming no session, it
+   * is refused and the stream stays open and unbound, as any unbound error.
+   */
+  private control(frame: ApproveFrame | AnswerFrame | CancelFrame): void {
+    const reply = { inReplyTo: frame.id, frameType: frame.type };
+    const header = this.headerSessionId;
+    const sessionId = frame.sessionId ?? header;
+    if (sessionId === undefined) return this.sendError(problem("no_session", "unbound", { frameType: frame.type }), reply);
+    if (header !== undefined && frame.sessionId !== undefined && frame.sessionId !== header) {
+      this.sendError(problem("session_mismatch", "header", { header, frame: frame.sessionId, frameType: frame.type }), reply);
+    } else {
+      const outcome = this.core.control(sessionId, frame);
+      if (outcome.ok) this.controlHeartbeat(frame.id, sessionId);
+      else this.sendError(outcome, { ...reply, ...(frame.type === "approve" ? { commandId: frame.commandId } : frame.type === "answer" ? { promptId: frame.promptId } : {}) });
+    }
+    this.log.info({ sessionId, frameType: frame.type }, "control stream answered");
+    this.terminate("client_closed", `this stream carried one ${frame.type} for session ${sessionId} and got its answer; it ends here (the session's own stream, if any, goes on)`, false);
+  }
+
   /** The stream's session, if the frame may use it (else an error is sent). */
   private boundSessionFor(bound: Session, frame: Exclude<ClientFrame, { type: "heartbeat" }>): Session | undefined {
     const reply = { inReplyTo: frame.id, frameType: frame.type };
@@ -245,7 +268,7 @@ export class AgentStream implements SessionSink {
   }
 
   /** Opens (or takes over) the session a frame is for, on a stream that has none yet. */
-  private async openSessionFor(frame: Exclude<ClientFrame, { type: "heartbeat" }>): Promise<Session | undefined> {
+  private async openSessionFor(frame: Extract<ClientFrame, { type: "open_session" | "user_message" }>): Promise<Session | undefined> {
     const reply = { inReplyTo: frame.id, frameType: frame.type };
     if (this.binding.state === "closed") return undefined;
     // The codex-session-id header (a proxy routed on it): the frame must agree, or takes its id.
@@ -255,11 +278,6 @@ export class AgentStream implements SessionSink {
       return undefined;
     }
     const sessionId = frame.sessionId ?? header;
-    // approve/answer/cancel can only open a session they name; user_message and open_session may create one.
-    if ((frame.type === "approve" || frame.type === "answer" || frame.type === "cancel") && sessionId === undefined) {
-      this.sendError(problem("no_session", "unbound", { frameType: frame.type }), reply);
-      return undefined;
-    }
     const mayCreate = () => this.connection.newSessions.take();
     const outcome = await this.core.open(
       frame.type === "open_session"
@@ -299,10 +317,19 @@ export class AgentStream implements SessionSink {
     this.write({ type: "error", seq: this.positionSeq, code, message, retryable: isRetryable(code), ...fields });
   }
 
-  private controlHeartbeat(inReplyTo?: ClientFrameId): void {
+  /** A heartbeat: periodic, answering a client frame, or a control stream's acknowledgement (for `about`). */
+  private controlHeartbeat(inReplyTo?: ClientFrameId, about?: string): void {
     if (this.binding.state === "closed") return;
-    const sessionId = this.binding.state === "bound" ? { sessionId: this.binding.session.id } : {};
-    this.write({ type: "heartbeat", seq: this.positionSeq, ...sessionId, sentAtMs: Date.now(), ...(inReplyTo === undefined ? {} : { inReplyTo }) });
+    const sessionId = this.binding.state === "bound" ? { sessionId: this.binding.session.id } : about === undefined ? {} : { sessionId: about };
+    const now = Date.now();
+    this.write({
+      type: "heartbeat",
+      seq: this.positionSeq,
+      ...sessionId,
+      sentAtMs: now,
+      timestamp: new Date(now).toISOString(),
+      ...(inReplyTo === undefined ? {} : { inReplyTo }),
+    });
   }
 
   private tick(): void {

@@ -96,7 +96,7 @@ describe("FramePrinter", () => {
       { type: "item", event: "delta", itemId: "call_1", itemType: "command_execution", field: "output", delta: "two\n" },
       // The completed item carries output the deltas did not show.
       { type: "item", event: "completed", item: { ...command, status: "completed", exitCode: 0, output: "line one\nline two\n12 passed\n", durationMs: 1500 } },
-      { type: "status", state: "completed", durationMs: 2000, usage: { inputTokens: 1, cachedInputTokens: 0, outputTokens: 1, reasoningOutputTokens: 0, totalTokens: 2 } },
+      { type: "status", state: "completed", message: "Agent run completed.", durationMs: 2000, usage: { inputTokens: 1, cachedInputTokens: 0, outputTokens: 1, reasoningOutputTokens: 0, totalTokens: 2 } },
     ]);
     expect(out).toBe(
       ["Running tests.", "$ npm test", "    line one", "    line two", "    12 passed", "    (exit 0, 1.5 s)", "— turn completed in 2.0 s, 2 tokens", ""].join("\n"),

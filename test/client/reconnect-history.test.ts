@@ -6,7 +6,7 @@ import { HistoryCursor } from "../../src/client/history-cursor.js";
 
 const S = "s1";
 const delta = (seq: number) => ({ type: "item", seq, sessionId: S, turnId: "t1", event: "delta", itemId: "m1", itemType: "agent_message", field: "text", delta: "x" }) as ServerFrame;
-const heartbeat = (seq: number) => ({ type: "heartbeat", seq, sessionId: S, sentAtMs: 1 }) as ServerFrame;
+const heartbeat = (seq: number) => ({ type: "heartbeat", seq, sessionId: S, sentAtMs: 1, timestamp: "1970-01-01T00:00:00.001Z" }) as ServerFrame;
 const session = (seq: number, lost: number | null): SessionFrame => ({
   type: "session",
   seq,

@@ -179,10 +179,10 @@ class PeerStream {
         return;
       case "cancel":
         if (this.#turn !== undefined) this.#turn.cancelled.resolve();
-        else void this.#write({ type: "heartbeat", sentAtMs: Date.now(), ...(frame.id === undefined ? {} : { inReplyTo: frame.id }) }, false);
+        else void this.#write({ type: "heartbeat", sentAtMs: Date.now(), timestamp: new Date().toISOString(), ...(frame.id === undefined ? {} : { inReplyTo: frame.id }) }, false);
         return;
       case "heartbeat":
-        void this.#write({ type: "heartbeat", sentAtMs: Date.now(), ...(frame.id === undefined ? {} : { inReplyTo: frame.id }) }, false);
+        void this.#write({ type: "heartbeat", sentAtMs: Date.now(), timestamp: new Date().toISOString(), ...(frame.id === undefined ? {} : { inReplyTo: frame.id }) }, false);
         return;
     }
   }
@@ -197,9 +197,10 @@ class PeerStream {
       for (const delta of text.match(/.{1,4}/g) ?? []) await item("delta", { itemId: id, itemType: "agent_message", field: "text", delta });
       await item("completed", { item: { type: "agent_message", id, text } });
     };
-    const end = (state: string, extra: object) => this.#write({ type: "status", turnId, state, usage, durationMs: 5, ...extra });
+    const lines: Record<string, string> = { completed: "Agent run completed.", interrupted: "Agent run cancelled by client.", failed: "Agent run failed." };
+    const end = (state: string, extra: object) => this.#write({ type: "status", turnId, state, message: lines[state], usage, durationMs: 5, ...extra });
 
-    await this.#write({ type: "status", turnId, state: "started", ...(messageId === undefined ? {} : { inReplyTo: messageId }) });
+    await this.#write({ type: "status", turnId, state: "started", message: "Agent processing...", ...(messageId === undefined ? {} : { inReplyTo: messageId }) });
     const [script, count] = content.split(" ");
     if (script === "hello") {
       await message("msg_1", "Hello there!");
@@ -353,7 +354,7 @@ describe.each(["ndjson", "length-prefixed"] as const)("SessionStream over HTTP/2
     const session = await connection.openSession();
     const messageId = await session.sendMessage("hello");
     const turn = await readUntil(session, isTerminal);
-    expect(turn[0]).toMatchObject({ type: "status", state: "started", inReplyTo: messageId });
+    expect(turn[0]).toMatchObject({ type: "status", state: "started", message: "Agent processing...", inReplyTo: messageId });
     const text = turn.flatMap((f) => (f.type === "item" && f.event === "delta" ? [f.delta] : [])).join("");
     expect(text).toBe("Hello there!");
     expect(turn.map((f) => f.seq)).toStrictEqual(turn.map((_, i) => i + 1));
@@ -433,7 +434,7 @@ describe.each(["ndjson", "length-prefixed"] as const)("SessionStream over HTTP/2
     controller.abort();
     const frames = await reading;
     expect(frames.slice(-2)).toMatchObject([
-      { type: "status", state: "interrupted", reason: "cancelled" },
+      { type: "status", state: "interrupted", message: "Agent run cancelled by client.", reason: "cancelled" },
       { type: "terminate", reason: "client_closed" },
     ]);
     expect(peer.of("cancel")).toHaveLength(1);

@@ -19,7 +19,7 @@ function numbered(frames: Record<string, unknown>[]): ServerFrame[] {
   });
 }
 
-const started = (turnId: string, inReplyTo?: string) => ({ type: "status", turnId, state: "started", ...(inReplyTo === undefined ? {} : { inReplyTo }) });
+const started = (turnId: string, inReplyTo?: string) => ({ type: "status", turnId, state: "started", message: "Agent processing...", ...(inReplyTo === undefined ? {} : { inReplyTo }) });
 const message = (turnId: string, id: string, text: string) => [
   { type: "item", turnId, event: "started", item: { type: "agent_message", id, text: "" } },
   { type: "item", turnId, event: "delta", itemId: id, itemType: "agent_message", field: "text", delta: text },
@@ -54,8 +54,8 @@ const question = (turnId: string) => ({
 /** A turn of m-1 with a command prompt and a question, preceded by the tail of an earlier turn (a replay). */
 const recordedTurn = numbered([
   ...message("t0", "msg_0", "earlier turn"),
-  { type: "status", turnId: "t0", state: "completed", usage, durationMs: 10, finalMessage: "earlier turn" },
-  { type: "heartbeat", sentAtMs: 1 },
+  { type: "status", turnId: "t0", state: "completed", message: "Agent run completed.", usage, durationMs: 10, finalMessage: "earlier turn" },
+  { type: "heartbeat", sentAtMs: 1, timestamp: "1970-01-01T00:00:00.001Z" },
   started("t1", "m-1"),
   { type: "item", turnId: "t1", event: "started", item: { type: "reasoning", id: "r_1", summary: [], content: [] } },
   { type: "item", turnId: "t1", event: "delta", itemId: "r_1", itemType: "reasoning", field: "summary", index: 0, delta: "thinking" },
@@ -67,8 +67,8 @@ const recordedTurn = numbered([
   { type: "item", turnId: "t1", event: "delta", itemId: "call_1", itemType: "command_execution", field: "output", delta: "12 passed\n" },
   { type: "item", turnId: "t1", event: "completed", item: { ...command, status: "completed", exitCode: 0, output: "12 passed\n", durationMs: 2310 } },
   ...message("t1", "msg_2", "All 12 tests pass."),
-  { type: "status", turnId: "t1", state: "completed", usage, durationMs: 8120, finalMessage: "All 12 tests pass." },
-  { type: "heartbeat", sentAtMs: 2 },
+  { type: "status", turnId: "t1", state: "completed", message: "Agent run completed.", usage, durationMs: 8120, finalMessage: "All 12 tests pass." },
+  { type: "heartbeat", sentAtMs: 2, timestamp: "1970-01-01T00:00:00.002Z" },
 ]);
 
 /** The frames as a client reads them: encoded, cut into 7-byte chunks, decoded and checked. */
@@ -105,7 +105,7 @@ describe.each([ndjsonFraming, lengthPrefixedFraming])("the run() fold over $name
     const frames = numbered([
       started("t2", "m-2"),
       ...message("t2", "msg_1", "Starting"),
-      { type: "status", turnId: "t2", state: "interrupted", reason: "cancelled", usage, durationMs: 40 },
+      { type: "status", turnId: "t2", state: "interrupted", message: "Agent run cancelled by client.", reason: "cancelled", usage, durationMs: 40 },
     ]);
     const result = await foldTurn(throughCodec(frames, framing), "m-2", noPrompts);
     expect(result).toMatchObject({ status: "interrupted", finalMessage: "Starting", error: { reason: "cancelled" } });
@@ -133,7 +133,7 @@ describe.each([ndjsonFraming, lengthPrefixedFraming])("the run() fold over $name
     const frames = numbered([
       started("t5", "m-5"),
       { type: "error", code: "approval_timeout", message: "not answered", retryable: false, commandId: "call_9", turnId: "t5" },
-      { type: "status", turnId: "t5", state: "completed", usage, durationMs: 1, finalMessage: null },
+      { type: "status", turnId: "t5", state: "completed", message: "Agent run completed.", usage, durationMs: 1, finalMessage: null },
     ]);
     expect(await foldTurn(throughCodec(frames, framing), "m-5", noPrompts)).toMatchObject({ status: "completed", finalMessage: null });
   });

@@ -259,14 +259,14 @@ describe("codex-api-turn against a server of a later 1.x", () => {
           if (frame.type === "open_session") {
             send({ type: "session", seq: 0, sessionId: "s-future", protocolVersion: "1.9.0", resumed: false, replay: null, turn: null, heartbeatIntervalMs: 15000, maxFrameBytes: 1048576, region: "eu" });
           } else if (frame.type === "user_message") {
-            send({ type: "status", seq: 1, ...base, state: "started", inReplyTo: frame.id, priority: 3 });
+            send({ type: "status", seq: 1, ...base, state: "started", message: "Agent processing...", inReplyTo: frame.id, priority: 3 });
             send({ type: "item", seq: 2, ...base, event: "started", item: { type: "hologram", id: "h1", depth: 3 } });
             send({ type: "progress", seq: 3, sessionId: "s-future", percent: 50 });
             send({ type: "item", seq: 4, ...base, event: "delta", itemId: "msg_1", itemType: "agent_message", field: "text", delta: "Hello from 1.9", tone: "warm" });
             send({ type: "item", seq: 5, ...base, event: "completed", item: { type: "hologram", id: "h1", depth: 4 } });
             send({ type: "item", seq: 6, ...base, event: "completed", item: { type: "agent_message", id: "msg_1", text: "Hello from 1.9", language: "en" } });
             send({ type: "error", seq: 7, sessionId: "s-future", code: "budget_warning", message: "a code this client does not know", retryable: false });
-            send({ type: "status", seq: 8, ...base, state: "completed", finalMessage: "Hello from 1.9", durationMs: 5, cost: { usd: 0.01 } });
+            send({ type: "status", seq: 8, ...base, state: "completed", message: "Agent run completed.", finalMessage: "Hello from 1.9", durationMs: 5, cost: { usd: 0.01 } });
           }
         }
       });

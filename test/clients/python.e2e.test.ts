@@ -127,6 +127,20 @@ describe("the Python client against codex-api", () => {
     expect(JSON.stringify(output?.body)).toContain(String.raw`{\"answers\":{\"colour\":{\"answers\":[\"Red\"]}}}`);
   });
 
+  it("approve() and cancel() from a second connection act on the session on control streams; the holder keeps it", async () => {
+    const run = await runPython([SCENARIOS, "control", server.url, "approve the marker"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { acks: Record<string, unknown>[]; refusals: string[]; statuses: Record<string, unknown>[] };
+    expect(result.acks).toHaveLength(2);
+    for (const ack of result.acks) expect(ack).toMatchObject({ type: "heartbeat", seq: 0, timestamp: expect.any(String) });
+    expect(result.refusals).toEqual(["command_already_resolved", "no_session"]);
+    expect(result.statuses.map((s) => [s.state, s.message])).toEqual([
+      ["completed", "Agent run completed."],
+      ["interrupted", "Agent run cancelled by client."],
+    ]);
+  });
+
   it("Ctrl-C in the CLI cancels the turn: it ends interrupted and the CLI exits 1", async () => {
     const run = await cli(["--url", server.url, "--yes", "slow answer please"], { signalWhen: { stdout: /Starting a long answer/, signal: "SIGINT" } });
     expect(run.stderr).toMatch(/\[cancelling the turn\]/);

@@ -2,6 +2,7 @@
 Each prints one JSON object on stdout for the test to check.
 
     python_scenarios.py cancel URL PROMPT
+    python_scenarios.py control URL PROMPT
     python_scenarios.py question URL PROMPT
     python_scenarios.py stream URL PROMPT FRAMING auto|manual
 """
@@ -13,7 +14,7 @@ import sys
 from typing import Any
 
 from codex_api_client import CodexApiError, connect, is_history_frame, is_terminal
-from codex_api_client.protocol import ErrorFrame, ItemDeltaFrame, QuestionPromptFrame, StatusFrame
+from codex_api_client.protocol import CommandPromptFrame, ErrorFrame, ItemDeltaFrame, QuestionPromptFrame, StatusFrame, TerminateFrame
 
 TIMEOUT = 60
 
@@ -32,6 +33,39 @@ async def cancel(url: str, prompt: str) -> dict[str, Any]:
                 assert isinstance(frame, StatusFrame)
                 return {"messageId": message_id, "seen": seen, "terminal": frame.to_dict()}
     raise RuntimeError("the stream ended before the turn")
+
+
+async def control(url: str, prompt: str) -> dict[str, Any]:
+    """One connection holds the session; a second answers its prompt with approve() and, on the
+    next turn, stops it with cancel(): control streams, neither takes the session over."""
+    async with await connect(url) as holder, await connect(url) as worker:
+        session = await holder.open_session()
+        await session.send_message(prompt)
+        acks: list[dict[str, Any]] = []
+        refusals: list[str] = []
+        statuses: list[dict[str, Any]] = []
+        async for frame in session:
+            if isinstance(frame, TerminateFrame):
+                raise RuntimeError(f"the holder's stream ended: {frame.reason}")
+            if isinstance(frame, CommandPromptFrame):
+                acks.append((await worker.approve(session.session_id, frame.command_id, "allow")).to_dict())
+                try:
+                    await worker.approve(session.session_id, frame.command_id, "deny")
+                except CodexApiError as error:
+                    refusals.append(error.code)
+            if is_terminal(frame):
+                assert isinstance(frame, StatusFrame)
+                statuses.append(frame.to_dict())
+                if len(statuses) == 2:
+                    break
+                await session.send_message("slow answer please")
+            if isinstance(frame, ItemDeltaFrame) and len(statuses) == 1:
+                acks.append((await worker.cancel(session.session_id)).to_dict())
+        try:
+            await worker.cancel("no-such-session")
+        except CodexApiError as error:
+            refusals.append(error.code)
+        return {"acks": acks, "refusals": refusals, "statuses": statuses}
 
 
 async def question(url: str, prompt: str) -> dict[str, Any]:
@@ -94,7 +128,7 @@ async def stream(url: str, prompt: str, framing: str, mode: str) -> dict[str, An
 
 def main() -> None:
     scenario, *args = sys.argv[1:]
-    run = {"cancel": cancel, "question": question, "stream": stream}[scenario]
+    run = {"cancel": cancel, "control": control, "question": question, "stream": stream}[scenario]
     result = asyncio.run(asyncio.wait_for(run(*args), TIMEOUT))
     print(json.dumps(result))
 

@@ -1,8 +1,10 @@
 // Model-based test of the session/turn/prompt lifecycle (docs/design.md: state machines are
 // proven, not just exercised). fast-check runs random sequences of everything a client, the engine and the
 // clock can do — open, resume from the last seq seen, detach, user_message, approve, answer (a
-// question: fitting, not fitting, declined, cancelled), cancel (the current turn, a stale turn id,
-// none), engine starts/refusals/items/approvals/questions/ends/exit, time
+// question: fitting, not fitting, declined, cancelled; on the session's stream), cancel (the
+// current turn, a stale turn id, none; approve and cancel each on the session's stream or on a
+// control stream that does not bind, even for a detached or unknown session), engine
+// starts/refusals/items/approvals/questions/ends/exit, time
 // passing and the expiry sweep — against the real core and the fake engine, and after every step
 // checks the core against a small model and these invariants:
 // - every started turn has exactly one terminal status, after its start;
@@ -12,7 +14,9 @@
 //   it, or before its TTL has passed since it became idle;
 // - a cancel stops only the turn it names (a stale or early one changes nothing);
 // - every prompt (approval or question) is resolved exactly once, and answered at most once: a
-//   question no longer pending was answered once or withdrawn by the engine, never both.
+//   question no longer pending was answered once or withdrawn by the engine, never both;
+// - a control stream never creates, binds or takes over a session, and nothing it is told enters
+//   the session's history.
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AnswerFrame, Decision } from "../../generated/types.js";
@@ -188,22 +192,55 @@ class UserMessage implements Cmd {
   toString = () => `user_message(${this.sid})`;
 }
 
+type Via = "stream" | "control";
+
+/** A control stream's frame for a session the model does not hold: no_session, nothing created. */
+function controlForUnknown(real: Real, sid: Sid, frame: Parameters<CoreHarness["core"]["control"]>[1]): void {
+  expect(real.h.core.control(sid, frame)).toMatchObject({ ok: false, code: "no_session" });
+}
+
+/** What a control stream must leave alone: the session's sink, its history, its stream. */
+function untouchedBy(real: Real, sid: Sid): () => void {
+  const stream = real.streams.get(sid)!;
+  const { session, sink } = stream;
+  const binding = session.sink;
+  const superseded = sink.supersededCount;
+  return () => {
+    expect(session.sink, `control stream bound ${sid}`).toBe(binding);
+    expect(sink.supersededCount, `control stream superseded ${sid}`).toBe(superseded);
+  };
+}
+
 class Approve implements Cmd {
   constructor(
     readonly sid: Sid,
     readonly pick: number,
     readonly decision: Decision,
+    readonly via: Via,
   ) {}
-  check = (model: Readonly<Model>) => model.sessions.get(this.sid)?.attached === true;
+  check = (model: Readonly<Model>) => this.via === "control" || model.sessions.get(this.sid)?.attached === true;
   async run(model: Model, real: Real): Promise<void> {
-    const { session, sink } = real.streams.get(this.sid)!;
-    const m = model.sessions.get(this.sid)!;
-    const pending = [...m.prompts.keys()].filter((id) => !isQuestionId(id));
+    const m = model.sessions.get(this.sid);
     const known = [...real.h.engine.approvals.keys()];
+    if (m === undefined) {
+      controlForUnknown(real, this.sid, { type: "approve", commandId: known[this.pick % Math.max(1, known.length)] ?? "never-issued", decision: this.decision });
+      return check(model, real);
+    }
+    const { session, sink } = real.streams.get(this.sid)!;
+    const pending = [...m.prompts.keys()].filter((id) => !isQuestionId(id));
     // A pending prompt, an old one, or one never issued.
     const commandId = pending.length > 0 && this.pick % 3 !== 2 ? pending[this.pick % pending.length]! : (known[this.pick % Math.max(1, known.length)] ?? "never-issued");
     const before = sink.frames.length;
-    real.h.core.approve(session, { type: "approve", commandId, decision: this.decision });
+    const frame = { type: "approve", commandId, decision: this.decision } as const;
+    if (this.via === "control") {
+      const untouched = untouchedBy(real, this.sid);
+      const outcome = real.h.core.control(this.sid, frame);
+      expect(outcome.ok).toBe(m.prompts.has(commandId));
+      if (!outcome.ok) expect(outcome.code).toMatch(/^command_(not_found|already_resolved)$/);
+      // The refusal is the control stream's alone.
+      expect(sink.frames.slice(before).filter((f) => f.type === "error")).toEqual([]);
+      untouched();
+    } else real.h.core.approve(session, frame);
     if (m.prompts.has(commandId)) {
       m.prompts.delete(commandId);
       expect(real.h.engine.approvals.get(commandId)!.answers).toEqual([this.decision]);
@@ -212,13 +249,13 @@ class Approve implements Cmd {
         await settle(real);
         ended(m, model.now);
       }
-    } else {
+    } else if (this.via === "stream") {
       expect(sink.frames.slice(before)).toEqual([expect.objectContaining({ type: "error", code: expect.stringMatching(/^command_(not_found|already_resolved)$/) })]);
     }
     await settle(real);
     check(model, real);
   }
-  toString = () => `approve(${this.sid}, #${this.pick}, ${this.decision})`;
+  toString = () => `approve(${this.sid}, #${this.pick}, ${this.decision}, ${this.via})`;
 }
 
 type AnswerKind = "fits" | "misfit" | "decline" | "cancel";
@@ -268,18 +305,29 @@ class Cancel implements Cmd {
   constructor(
     readonly sid: Sid,
     readonly which: "current" | "stale" | "none",
+    readonly via: Via,
   ) {}
-  check = (model: Readonly<Model>) => model.sessions.get(this.sid)?.attached === true;
+  check = (model: Readonly<Model>) => this.via === "control" || model.sessions.get(this.sid)?.attached === true;
   async run(model: Model, real: Real): Promise<void> {
+    const m = model.sessions.get(this.sid);
+    if (m === undefined) {
+      controlForUnknown(real, this.sid, { type: "cancel" });
+      return check(model, real);
+    }
     const { session } = real.streams.get(this.sid)!;
-    const m = model.sessions.get(this.sid)!;
     const interruptsBefore = real.h.engine.interrupts.length;
     const current = session.turn.state === "running" ? session.turn.turnId : undefined;
     const turnId = this.which === "none" ? undefined : this.which === "current" ? current : "turn-stale";
-    const acted = real.h.core.cancel(session, { type: "cancel", ...(turnId === undefined ? {} : { turnId }) });
+    const frame = { type: "cancel", ...(turnId === undefined ? {} : { turnId }) } as const;
     // Only a cancel without an id, or naming the running turn, stops anything.
     const stops = m.turn === "running" ? turnId === undefined || turnId === current : m.turn === "starting" && turnId === undefined;
-    expect(acted).toBe(stops);
+    if (this.via === "control") {
+      const untouched = untouchedBy(real, this.sid);
+      // Acknowledged whether or not it stopped anything.
+      expect(real.h.core.control(this.sid, frame)).toEqual({ ok: true, sessionId: this.sid });
+      untouched();
+      if (!stops) expect(real.h.engine.interrupts.length).toBe(interruptsBefore);
+    } else expect(real.h.core.cancel(session, frame)).toBe(stops);
     if (!stops) expect(real.h.engine.interrupts.length).toBe(interruptsBefore);
     if (stops && m.turn === "running") {
       await settle(real);
@@ -288,7 +336,7 @@ class Cancel implements Cmd {
     await settle(real);
     check(model, real);
   }
-  toString = () => `cancel(${this.sid}, ${this.which})`;
+  toString = () => `cancel(${this.sid}, ${this.which}, ${this.via})`;
 }
 
 // ---------------------------------------------------------------- engine commands
@@ -414,13 +462,14 @@ class Advance implements Cmd {
 }
 
 const sid = fc.constantFrom(...SESSIONS);
+const via = fc.constantFrom<Via>("stream", "control");
 const commands = [
   fc.tuple(sid, fc.boolean()).map(([s, resume]) => new Open(s, resume)),
   sid.map((s) => new Detach(s)),
   sid.map((s) => new UserMessage(s)),
-  fc.tuple(sid, fc.nat(5), fc.constantFrom<Decision>("allow", "allow_for_session", "deny", "deny_and_stop")).map(([s, pick, d]) => new Approve(s, pick, d)),
+  fc.tuple(sid, fc.nat(5), fc.constantFrom<Decision>("allow", "allow_for_session", "deny", "deny_and_stop"), via).map(([s, pick, d, v]) => new Approve(s, pick, d, v)),
   fc.tuple(sid, fc.nat(5), fc.constantFrom<AnswerKind>("fits", "misfit", "decline", "cancel")).map(([s, pick, kind]) => new Answer(s, pick, kind)),
-  fc.tuple(sid, fc.constantFrom("current", "stale", "none") as fc.Arbitrary<"current" | "stale" | "none">).map(([s, w]) => new Cancel(s, w)),
+  fc.tuple(sid, fc.constantFrom("current", "stale", "none") as fc.Arbitrary<"current" | "stale" | "none">, via).map(([s, w, v]) => new Cancel(s, w, v)),
   fc.constant(new EngineStarts()),
   fc.constantFrom<"rpc_error" | "timeout">("rpc_error", "timeout").map((code) => new EngineRefusesStarts(code)),
   fc.tuple(sid, fc.constantFrom("item", "approval", "question", "form", "completed", "failed") as fc.Arbitrary<EngineTurnEvent["what"]>).map(([s, w]) => new EngineTurnEvent(s, w)),

@@ -6,7 +6,7 @@ function collect() {
   return { frames, sink: { deliver: (f: HistoryFrame) => frames.push(f) } };
 }
 
-const status = (turnId: string) => ({ type: "status", turnId, state: "started" }) as const;
+const status = (turnId: string) => ({ type: "status", turnId, state: "started", message: "Agent processing..." }) as const;
 
 describe("session outbox", () => {
   it("numbers history frames 1, 2, 3 per session and stamps the session id", () => {

@@ -5,7 +5,7 @@ import { Outbox, type HistoryFrame } from "../../src/core/outbox.js";
 import { ReplayBudget } from "../../src/core/replay-budget.js";
 
 /** A status frame whose JSON is about `size` characters. */
-const frame = (size: number) => ({ type: "status", turnId: "t".repeat(Math.max(1, size - 70)), state: "started" }) as const;
+const frame = (size: number) => ({ type: "status", turnId: "t".repeat(Math.max(1, size - 84)), state: "started", message: "x" }) as const;
 
 function outbox(id: string, budget: ReplayBudget, idle: () => boolean = () => true, limits = { maxFrames: 1000, maxBytes: 1 << 30 }): Outbox {
   return new Outbox(id, { ...limits, budget, idle });

@@ -35,9 +35,18 @@ export interface StreamOutcome {
  * - one-of: at most one error, with one of these codes.
  * `fatal`: the framing cannot go on after it (length-prefixed), so `terminate` follows.
  */
-type Expectation = { errors: { exact: ErrorCode[] } | { oneOf: ReadonlySet<ErrorCode> }; fatal: boolean; replyTo?: ClientFrame["id"] };
+type Expectation = {
+  errors: { exact: ErrorCode[] } | { oneOf: ReadonlySet<ErrorCode> };
+  fatal: boolean;
+  replyTo?: ClientFrame["id"];
+  /** A control stream's frame (spec "Control streams"): answered, then terminate client_closed ends the stream. */
+  control?: boolean;
+};
 
 const OPEN_REFUSALS: ReadonlySet<ErrorCode> = new Set(["unsupported_protocol_version", "session_expired", "path_not_allowed", "override_not_allowed", "overloaded"]);
+const CONTROL_APPROVE_REFUSALS: ReadonlySet<ErrorCode> = new Set(["command_not_found", "no_session"]);
+const CONTROL_ANSWER_REFUSALS: ReadonlySet<ErrorCode> = new Set(["question_not_found", "no_session"]);
+const CONTROL_CANCEL_REFUSALS: ReadonlySet<ErrorCode> = new Set(["no_session"]);
 const TURN_REFUSALS: ReadonlySet<ErrorCode> = new Set([...OPEN_REFUSALS, "turn_in_progress", "engine_unavailable", "engine_error"]);
 
 /** What the client knows of its stream: which session it is bound to. */
@@ -59,7 +68,7 @@ export async function runFuzzStream(plan: StreamPlan, ctx: FuzzContext): Promise
       stream.sendBytes(encodeItem(item, plan.framing, ctx.maxFrameBytes));
       out.itemsSent++;
       const probeId = `${ctx.label}-probe-${i}`;
-      if (!expectation.fatal) stream.send({ type: "heartbeat", id: probeId });
+      if (!expectation.fatal && !expectation.control) stream.send({ type: "heartbeat", id: probeId });
       let end: ServerFrame;
       try {
         end = await stream.next((f) => (f.type === "heartbeat" && f.inReplyTo === probeId) || f.type === "terminate", left(ctx), windowStart);
@@ -75,9 +84,10 @@ export async function runFuzzStream(plan: StreamPlan, ctx: FuzzContext): Promise
         stopped = true;
         // Another stream of the run opened the same session: the spec's takeover, not a failure.
         if (end.reason === "superseded") break;
-        if (!(expectation.fatal && end.reason === "protocol_error")) problem(`item ${i} (${describeItem(item)}): unexpected terminate ${end.reason}: ${end.message}`);
-      } else if (expectation.fatal) {
-        problem(`item ${i} (${describeItem(item)}): the stream went on after a fatal frame`);
+        const expected = (expectation.fatal && end.reason === "protocol_error") || (expectation.control && end.reason === "client_closed" && !end.reconnect);
+        if (!expected) problem(`item ${i} (${describeItem(item)}): unexpected terminate ${end.reason}: ${end.message}`);
+      } else if (expectation.fatal || expectation.control) {
+        problem(`item ${i} (${describeItem(item)}): the stream went on after a ${expectation.fatal ? "fatal" : "control"} frame`);
       }
       out.errorsChecked += checkWindow(window, expectation, `item ${i} (${describeItem(item)})`, problem);
       if (item.kind === "valid" && item.frame.type === "user_message") {
@@ -114,6 +124,10 @@ function expectationFor(item: FuzzItem, binding: Binding, framing: FramingName, 
   if (frame.type === "heartbeat") return { errors: exact(), fatal: false, replyTo };
   if (bound !== undefined && (frame.type === "open_session" || (names !== undefined && names !== bound))) return { errors: exact("session_mismatch"), fatal: false, replyTo };
   if (bound === undefined && (frame.type === "approve" || frame.type === "answer" || frame.type === "cancel") && names === undefined) return { errors: exact("no_session"), fatal: false, replyTo };
+  // A control stream: the session is acted on if the server holds it (another stream of the run may have opened it).
+  if (bound === undefined && frame.type === "approve") return { errors: { oneOf: CONTROL_APPROVE_REFUSALS }, fatal: false, replyTo, control: true };
+  if (bound === undefined && frame.type === "answer") return { errors: { oneOf: CONTROL_ANSWER_REFUSALS }, fatal: false, replyTo, control: true };
+  if (bound === undefined && frame.type === "cancel") return { errors: { oneOf: CONTROL_CANCEL_REFUSALS }, fatal: false, replyTo, control: true };
   switch (frame.type) {
     case "approve":
       // No fuzz session ever has a prompt: the script only writes text.
@@ -170,7 +184,9 @@ function checkFrames(stream: RawStream, out: StreamOutcome, problem: (m: string)
       }
       continue;
     }
-    if ("sessionId" in frame && frame.sessionId !== undefined && frame.sessionId !== bound) problem(`frame ${i} (${frame.type}) of session ${frame.sessionId} on a stream bound to ${bound ?? "nothing"}`);
+    // A control stream's acknowledgement names the session it acted on; the stream ends right after it.
+    const controlAck = frame.type === "heartbeat" && bound === undefined && stream.frames[i + 1]?.type === "terminate";
+    if ("sessionId" in frame && frame.sessionId !== undefined && frame.sessionId !== bound && !controlAck) problem(`frame ${i} (${frame.type}) of session ${frame.sessionId} on a stream bound to ${bound ?? "nothing"}`);
     const history = frame.type === "item" || frame.type === "command_prompt" || frame.type === "status" || (frame.type === "error" && frame.sessionId !== undefined);
     if (!seqTrusted) continue;
     if (history && frame.seq !== position + 1) problem(`history ${frame.type} seq ${frame.seq} after ${position}`);

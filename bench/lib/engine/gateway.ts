@@ -13,7 +13,7 @@ import { writeModelCatalog } from "../../../src/engine/engine-catalog.js";
 import { createLogger, startCodexApi, type CodexApi } from "../../../src/main.js";
 import type { Script } from "../../../src/scripted-model/index.js";
 import type { GatewaySession } from "./gateway-client.js";
-import { deltaIndex } from "./turn-script.js";
+import { deltaIndices } from "./turn-script.js";
 import type { TurnRecord } from "./turn-record.js";
 
 export interface Gateway {
@@ -56,8 +56,10 @@ export function runGatewayTurn(session: GatewaySession, text: string, onDelta?: 
         case "item":
           if (Number.isNaN(firstItemAt)) firstItemAt = at;
           if (frame.event === "delta" && frame.itemType === "agent_message") {
-            deltas++;
-            onDelta?.(deltaIndex(frame.delta), at);
+            for (const index of deltaIndices(frame.delta)) {
+              deltas++;
+              onDelta?.(index, at);
+            }
           }
           return;
         case "command_prompt":
@@ -120,7 +122,8 @@ export async function startGatewayProcess(modelUrl: string, slug: string, flags:
     ].join("\n"),
   );
   // The built command, as users run it (bench/run.ts builds it before the scale benchmark).
-  const cli = join(import.meta.dirname, "../../../dist/cli/server.js");
+  // BENCH_CODEX_API_CLI: another build of it, for paired A/B runs of two versions.
+  const cli = process.env.BENCH_CODEX_API_CLI ?? join(import.meta.dirname, "../../../dist/cli/server.js");
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first`);
   // BENCH_CPU_PROF_DIR: a V8 CPU profile of the codex-api process, written there on exit.
   const profileDir = process.env.BENCH_CPU_PROF_DIR;

@@ -38,7 +38,7 @@ export class FloorStream {
     if (frame.type === "approve") {
       if (this.answerApproves) this.out.write(notFoundError(++this.lastSeq, this.sessionId ?? "", frame.id, String(frame.commandId)));
     } else if (frame.type === "heartbeat") {
-      this.out.write({ type: "heartbeat", seq: 0, ...(this.sessionId === undefined ? {} : { sessionId: this.sessionId }), sentAtMs: Date.now(), inReplyTo: frame.id });
+      this.out.write({ type: "heartbeat", seq: 0, ...(this.sessionId === undefined ? {} : { sessionId: this.sessionId }), sentAtMs: Date.now(), timestamp: new Date().toISOString(), inReplyTo: frame.id });
     } else if (frame.type === "open_session" || frame.type === "user_message") {
       if (this.sessionId === undefined) {
         this.sessionId = randomUUID();

@@ -25,11 +25,11 @@ export function sessionFrame(sessionId: string): object {
 
 /** The frames of a transport-out turn after the session frame, as codex-api sends them, built lazily. */
 export function* turnFrames(plan: OutPlan, sessionId: string, turnId: string): Generator<object> {
-  yield { type: "status", seq: 1, sessionId, turnId, state: "started", inReplyTo: 1 };
+  yield { type: "status", seq: 1, sessionId, turnId, state: "started", message: "Agent processing...", inReplyTo: 1 };
   const delta = deltaText(plan.deltaChars);
   for (let i = 0; i < plan.frames; i++) yield deltaFrame(i + 2, sessionId, turnId, delta);
   const usage = { inputTokens: 0, cachedInputTokens: 0, outputTokens: 0, reasoningOutputTokens: 0, totalTokens: 0 };
-  yield { type: "status", seq: plan.frames + 2, sessionId, turnId, usage, durationMs: 1, state: "completed", finalMessage: null };
+  yield { type: "status", seq: plan.frames + 2, sessionId, turnId, usage, durationMs: 1, state: "completed", message: "Agent run completed.", finalMessage: null };
 }
 
 export function terminateFrame(seq: number, sessionId: string | undefined): object {

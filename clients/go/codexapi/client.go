@@ -156,7 +156,8 @@ func (e *HTTPError) retryable() bool {
 	return e.Status == http.StatusServiceUnavailable || e.Status >= 500
 }
 
-// ServerError is an error frame the server answered the opening of a session with.
+// ServerError is an error frame the server answered the opening of a session, or the frame of a
+// control stream (Approve, Cancel), with.
 type ServerError struct {
 	Frame *protocol.ErrorFrame
 }
@@ -180,12 +181,44 @@ type leg struct {
 
 // openLeg opens a stream, sends first (open_session) and waits for the session frame.
 func (c *Client) openLeg(parent context.Context, first protocol.ClientFrame) (*leg, error) {
+	var sessionID *string
+	if open, ok := first.(*protocol.OpenSessionFrame); ok {
+		sessionID = open.SessionID
+	}
+	l, ctx, err := c.startLeg(parent, first, sessionID)
+	if err != nil {
+		return nil, err
+	}
+	for {
+		frame, err := l.next()
+		if err != nil {
+			l.close()
+			return nil, fmt.Errorf("codexapi: the stream ended before the session frame: %w", err)
+		}
+		switch f := frame.(type) {
+		case *protocol.SessionFrame:
+			l.session = f
+			go l.heartbeats(ctx, time.Duration(f.HeartbeatIntervalMs)*time.Millisecond)
+			return l, nil
+		case *protocol.ErrorFrame:
+			l.close()
+			return nil, &ServerError{Frame: f}
+		case *protocol.TerminateFrame:
+			l.close()
+			return nil, fmt.Errorf("codexapi: the server ended the stream before the session frame: %s: %s", f.Reason, f.Message)
+		}
+	}
+}
+
+// startLeg opens a stream (with the session's codex-session-id header, when known), sends first
+// and waits for the answer's head: a leg whose frames can be read, or the HTTP error.
+func (c *Client) startLeg(parent context.Context, first protocol.ClientFrame, sessionID *string) (*leg, context.Context, error) {
 	ctx, cancel := context.WithCancel(parent)
 	reqBody, writer := io.Pipe()
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.endpoint, reqBody)
 	if err != nil {
 		cancel()
-		return nil, err
+		return nil, nil, err
 	}
 	req.Header.Set("Content-Type", c.opts.Framing.ContentType())
 	if c.opts.Token != "" {
@@ -193,8 +226,8 @@ func (c *Client) openLeg(parent context.Context, first protocol.ClientFrame) (*l
 	}
 	// A proxy routes a session's streams, resumes included, on this header without reading the
 	// body (docs/routing.md); the server checks that it agrees with the frame.
-	if open, ok := first.(*protocol.OpenSessionFrame); ok && open.SessionID != nil {
-		req.Header.Set("Codex-Session-Id", *open.SessionID)
+	if sessionID != nil {
+		req.Header.Set("Codex-Session-Id", *sessionID)
 	}
 	l := &leg{cancel: cancel, writer: writer, framing: c.opts.Framing, writing: make(chan struct{}, 1)}
 	// x/net's transport reads a request body without watching the context: ending the body is
@@ -215,33 +248,15 @@ func (c *Client) openLeg(parent context.Context, first protocol.ClientFrame) (*l
 	resp, err := c.transport.RoundTrip(req)
 	if err != nil {
 		l.close()
-		return nil, fmt.Errorf("codexapi: opening a stream to %s: %w", c.endpoint, err)
+		return nil, nil, fmt.Errorf("codexapi: opening a stream to %s: %w", c.endpoint, err)
 	}
 	l.body = resp.Body
 	if resp.StatusCode != http.StatusOK {
 		defer l.close()
-		return nil, httpError(resp)
+		return nil, nil, httpError(resp)
 	}
 	l.reader = newFrameReader(resp.Body, c.opts.Framing, c.opts.MaxFrameBytes)
-	for {
-		frame, err := l.next()
-		if err != nil {
-			l.close()
-			return nil, fmt.Errorf("codexapi: the stream ended before the session frame: %w", err)
-		}
-		switch f := frame.(type) {
-		case *protocol.SessionFrame:
-			l.session = f
-			go l.heartbeats(ctx, time.Duration(f.HeartbeatIntervalMs)*time.Millisecond)
-			return l, nil
-		case *protocol.ErrorFrame:
-			l.close()
-			return nil, &ServerError{Frame: f}
-		case *protocol.TerminateFrame:
-			l.close()
-			return nil, fmt.Errorf("codexapi: the server ended the stream before the session frame: %s: %s", f.Reason, f.Message)
-		}
-	}
+	return l, ctx, nil
 }
 
 func httpError(resp *http.Response) error {

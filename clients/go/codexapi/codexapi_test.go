@@ -169,11 +169,11 @@ func TestATurnWithFramesOfALaterVersion(t *testing.T) {
 				s.expect("open_session")
 				s.send(fmt.Sprintf(sessionFrame, 0, false, "null", `,"future":{"a":1}`))
 				message := s.expect("user_message").(*protocol.UserMessageFrame)
-				s.send(fmt.Sprintf(`{"type":"status","seq":1,"sessionId":"s1","turnId":"t1","state":"started","inReplyTo":%q,"mood":"good"}`, message.ID.String()))
+				s.send(fmt.Sprintf(`{"type":"status","seq":1,"sessionId":"s1","turnId":"t1","state":"started","message":"m","inReplyTo":%q,"mood":"good"}`, message.ID.String()))
 				s.send(`{"type":"item","seq":2,"sessionId":"s1","turnId":"t1","event":"started","item":{"type":"hologram","id":"h1"}}`)
 				s.send(`{"type":"progress","seq":3,"percent":50}`)
 				s.send(`{"type":"item","seq":4,"sessionId":"s1","turnId":"t1","event":"delta","itemId":"m1","itemType":"agent_message","field":"text","delta":"Hi","tone":"warm"}`)
-				s.send(`{"type":"status","seq":5,"sessionId":"s1","turnId":"t1","state":"completed","finalMessage":"Hi","durationMs":3,"cost":{"usd":0}}`)
+				s.send(`{"type":"status","seq":5,"sessionId":"s1","turnId":"t1","state":"completed","message":"m","finalMessage":"Hi","durationMs":3,"cost":{"usd":0}}`)
 				s.send(`{"type":"terminate","seq":5,"sessionId":"s1","reason":"client_closed","message":"bye","reconnect":false}`)
 			})
 			client, err := New(fake.URL, Options{Framing: framing})
@@ -220,11 +220,11 @@ func mustJSON(v any) string {
 
 func TestResumesAfterADrop(t *testing.T) {
 	history := []string{
-		`{"type":"status","seq":1,"sessionId":"s1","turnId":"t1","state":"started"}`,
+		`{"type":"status","seq":1,"sessionId":"s1","turnId":"t1","state":"started","message":"m"}`,
 		`{"type":"item","seq":2,"sessionId":"s1","turnId":"t1","event":"delta","itemId":"m","itemType":"agent_message","field":"text","delta":"a"}`,
 		`{"type":"command_prompt","seq":3,"sessionId":"s1","turnId":"t1","commandId":"call_1","kind":"command","itemId":"call_1","command":["ls"],"explanation":"","decisions":["allow","deny"],"timeoutMs":1000,"expiresAt":"2026-01-01T00:00:00Z"}`,
 		`{"type":"item","seq":4,"sessionId":"s1","turnId":"t1","event":"delta","itemId":"m","itemType":"agent_message","field":"text","delta":"b"}`,
-		`{"type":"status","seq":5,"sessionId":"s1","turnId":"t1","state":"completed"}`,
+		`{"type":"status","seq":5,"sessionId":"s1","turnId":"t1","state":"completed","message":"m"}`,
 	}
 	answered := make(chan protocol.ClientFrame, 4)
 	fake := startFake(t, func(s *serverStream) {
@@ -339,8 +339,8 @@ func TestGapsAreReported(t *testing.T) {
 	fake := startFake(t, func(s *serverStream) {
 		s.expect("open_session")
 		s.send(`{"type":"session","seq":2,"sessionId":"s1","protocolVersion":"1.1.0","resumed":true,"replay":{"fromSeq":5,"toSeq":5,"count":1,"lost":2},"turn":null,"heartbeatIntervalMs":15000,"maxFrameBytes":1048576}`)
-		s.send(`{"type":"status","seq":5,"sessionId":"s1","turnId":"t1","state":"completed"}`)
-		s.send(`{"type":"status","seq":7,"sessionId":"s1","turnId":"t2","state":"started"}`)
+		s.send(`{"type":"status","seq":5,"sessionId":"s1","turnId":"t1","state":"completed","message":"m"}`)
+		s.send(`{"type":"status","seq":7,"sessionId":"s1","turnId":"t2","state":"started","message":"m"}`)
 		s.send(`{"type":"terminate","seq":7,"sessionId":"s1","reason":"client_closed","message":"bye","reconnect":false}`)
 	})
 	client, _ := New(fake.URL, Options{})
@@ -492,5 +492,52 @@ func TestReconnectGivesUp(t *testing.T) {
 	var serverErr *ServerError
 	if s.Next() || !errors.As(s.Err(), &serverErr) || serverErr.Frame.Code != protocol.ErrorCodeSessionExpired {
 		t.Errorf("a refused resume: Err %v", s.Err())
+	}
+}
+
+func TestApproveAndCancelOnControlStreams(t *testing.T) {
+	var seen []string
+	var mu sync.Mutex
+	fake := startFake(t, func(s *serverStream) {
+		frame := <-s.frames
+		mu.Lock()
+		switch f := frame.(type) {
+		case *protocol.ApproveFrame:
+			seen = append(seen, fmt.Sprintf("approve %s %s %s", *f.SessionID, f.CommandID, f.Decision))
+			if f.CommandID == "nope" {
+				s.send(fmt.Sprintf(`{"type":"error","seq":0,"code":"command_not_found","message":"no command_prompt nope in session s1","retryable":false,"inReplyTo":%q}`, f.ID.String()))
+			} else {
+				// A periodic heartbeat before the answer is not the answer.
+				s.send(`{"type":"heartbeat","seq":0,"sentAtMs":1,"timestamp":"1970-01-01T00:00:00.001Z"}`)
+				s.send(fmt.Sprintf(`{"type":"heartbeat","seq":0,"sessionId":"s1","sentAtMs":2,"timestamp":"1970-01-01T00:00:00.002Z","inReplyTo":%q}`, f.ID.String()))
+			}
+		case *protocol.CancelFrame:
+			seen = append(seen, fmt.Sprintf("cancel %s", *f.SessionID))
+			s.send(`{"type":"error","seq":0,"code":"no_session","message":"session ghost is not held by this server","retryable":false}`)
+		}
+		mu.Unlock()
+		s.send(`{"type":"terminate","seq":0,"reason":"client_closed","message":"one frame","reconnect":false}`)
+	})
+	client, err := New(fake.URL, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	ctx := context.Background()
+	ack, err := client.Approve(ctx, "s1", "call_1", protocol.DecisionAllow, "")
+	if err != nil || ack.SentAtMs != 2 || ack.Timestamp != "1970-01-01T00:00:00.002Z" {
+		t.Fatalf("approve: %+v, %v", ack, err)
+	}
+	var serverErr *ServerError
+	if _, err := client.Approve(ctx, "s1", "nope", protocol.DecisionDeny, "not now"); !errors.As(err, &serverErr) || serverErr.Frame.Code != "command_not_found" {
+		t.Fatalf("approve of an unknown command: %v", err)
+	}
+	if _, err := client.Cancel(ctx, "ghost"); !errors.As(err, &serverErr) || serverErr.Frame.Code != "no_session" {
+		t.Fatalf("cancel of an unknown session: %v", err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if got := strings.Join(seen, "; "); got != "approve s1 call_1 allow; approve s1 nope deny; cancel ghost" {
+		t.Errorf("frames: %s", got)
 	}
 }

@@ -506,6 +506,9 @@ func (i *ImageInput) decodeFields(o object) error {
 // Answers the `command_prompt` with the same `commandId`. The decision must be one of those the
 // prompt offered. An unknown `commandId` gets `command_not_found`, one that was already
 // answered (or timed out, or was resolved by `cancel`) gets `command_already_resolved`.
+// As the first frame of a stream it makes a control stream (see "Control streams"): it
+// answers the prompt of the session it names without taking that session over, gets its
+// answer on its own stream, and the stream ends.
 type ApproveFrame struct {
 	ID *ClientFrameID `json:"id,omitempty"`
 	// An identifier chosen by the client or the server. 1–256 characters, no control characters.
@@ -596,6 +599,9 @@ const (
 // ended with its turn) gets `question_already_resolved`; answers that do not fit the
 // prompt get `invalid_answer`, and the prompt stays pending, so a corrected answer can
 // follow before `expiresAt`.
+// As the first frame of a stream it makes a control stream (see "Control streams"): it
+// answers the question of the session it names without taking that session over, gets its
+// answer on its own stream, and the stream ends.
 type AnswerFrame struct {
 	ID *ClientFrameID `json:"id,omitempty"`
 	// An identifier chosen by the client or the server. 1–256 characters, no control characters.
@@ -682,6 +688,9 @@ const (
 // started are stopped, a message that was streaming is completed with the text so far, and
 // exactly one terminal `status` with state `interrupted` follows. With no turn running (or
 // when `turnId` names a turn that is not running) it is acknowledged and does nothing.
+// As the first frame of a stream it makes a control stream (see "Control streams"): it acts
+// on the session it names without taking it over, and the session's own stream sees the
+// `interrupted` status.
 type CancelFrame struct {
 	ID *ClientFrameID `json:"id,omitempty"`
 	// An identifier chosen by the client or the server. 1–256 characters, no control characters.
@@ -955,6 +964,21 @@ func (s *SessionTurn) decodeFields(o object) error {
 // `event: delta` frames (text, reasoning summary, live command output), and ends with
 // `event: completed`, which carries the item's final state. The completed item is the truth;
 // deltas are for liveness (some command output may only appear in the completed item).
+//
+// `responseItem` repeats the item in the shape of the OpenAI Responses API, for clients of
+// the original protocol (see "Clients of the original protocol"); program against `item`.
+// Which frames carry it:
+// | item | `event: started` | `event: completed` |
+// |---|---|---|
+// | `agent_message` | — | `message` (role `assistant`, one `output_text` part) |
+// | `reasoning` | — | `reasoning` (one `summary_text` part per summary part) |
+// | `command_execution` | `function_call` of `shell` (`arguments`: `{"command": argv, "workdir": cwd}`) | `function_call_output` (`output`: `{"output": text, "metadata": {"exit_code", "duration_seconds"}}`) |
+// | `file_change` | `function_call` of `apply_patch` (`arguments`: `{"input": patch}`) | `function_call_output` (`output`: what happened) |
+// | any other kind | — | — |
+//
+// `call_id` is the item's `id`, so a call and its output pair up. The command output in
+// `responseItem` is at most the last 65536 characters of the item's `output` (the whole
+// output is in `item`), so the frame is never much more than twice its item.
 type ItemFrame interface {
 	ServerFrame
 	isItemFrame()
@@ -994,9 +1018,10 @@ type ItemStartedFrame struct {
 	// Per-session sequence number (see "Sequence numbers and resume").
 	Seq int64 `json:"seq"`
 	// An identifier chosen by the client or the server. 1–256 characters, no control characters.
-	SessionID string `json:"sessionId"`
-	TurnID    string `json:"turnId"`
-	Item      Item   `json:"item"`
+	SessionID    string           `json:"sessionId"`
+	TurnID       string           `json:"turnId"`
+	Item         Item             `json:"item"`
+	ResponseItem ResponsesAPIItem `json:"responseItem,omitempty"`
 }
 
 // FrameType is "item".
@@ -1021,6 +1046,9 @@ func (f ItemStartedFrame) MarshalJSON() ([]byte, error) {
 		return nil, missing("item frame", "item")
 	}
 	w.field("item", f.Item)
+	if f.ResponseItem != nil {
+		w.field("responseItem", f.ResponseItem)
+	}
 	return w.finish()
 }
 
@@ -1043,6 +1071,7 @@ func (f *ItemStartedFrame) decodeFields(o object) error {
 		o.value("sessionId", &f.SessionID, false),
 		o.value("turnId", &f.TurnID, false),
 		unionField(o, "item", &f.Item, decodeItem),
+		unionField(o, "responseItem", &f.ResponseItem, decodeResponsesAPIItem),
 	)
 }
 
@@ -1694,6 +1723,292 @@ func (i *OtherItem) decodeFields(o object) error {
 	)
 }
 
+// ResponsesAPIItem is the item in the shape of the OpenAI Responses API (`ResponseItem`), for clients of the
+// original protocol (see "Clients of the original protocol" and the `item` frame's table
+// of which frames carry which). `item` is the field to program against.
+//
+// It is one of *ResponsesMessage, *ResponsesReasoning, *ResponsesFunctionCall or
+// *ResponsesFunctionCallOutput, told apart by "type".
+type ResponsesAPIItem interface {
+	isResponsesAPIItem()
+}
+
+func decodeResponsesAPIItem(o object) (ResponsesAPIItem, error) {
+	kind, err := o.discriminator("type")
+	if err != nil {
+		return nil, err
+	}
+	switch kind {
+	case "message":
+		frame := new(ResponsesMessage)
+		if err := frame.decodeFields(o); err != nil {
+			return nil, err
+		}
+		return frame, nil
+	case "reasoning":
+		frame := new(ResponsesReasoning)
+		if err := frame.decodeFields(o); err != nil {
+			return nil, err
+		}
+		return frame, nil
+	case "function_call":
+		frame := new(ResponsesFunctionCall)
+		if err := frame.decodeFields(o); err != nil {
+			return nil, err
+		}
+		return frame, nil
+	case "function_call_output":
+		frame := new(ResponsesFunctionCallOutput)
+		if err := frame.decodeFields(o); err != nil {
+			return nil, err
+		}
+		return frame, nil
+	default:
+		return nil, o.fail("type", unknownValue(kind, "message", "reasoning", "function_call", "function_call_output"))
+	}
+}
+
+// ResponsesMessage is an `agent_message`, as the assistant message of the Responses API.
+type ResponsesMessage struct {
+	// The item's `id`.
+	ID      string                    `json:"id"`
+	Content []ResponsesMessageContent `json:"content"`
+}
+
+func (r *ResponsesMessage) isResponsesAPIItem() {}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (r ResponsesMessage) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	w.field("type", "message")
+	w.field("id", r.ID)
+	w.field("role", "assistant")
+	w.field("status", "completed")
+	w.field("content", orEmpty(r.Content))
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (r *ResponsesMessage) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return r.decodeFields(o)
+}
+
+func (r *ResponsesMessage) decodeFields(o object) error {
+	*r = ResponsesMessage{}
+	return firstError(
+		o.constant("type", "message"),
+		o.constant("role", "assistant"),
+		o.constant("status", "completed"),
+		o.require("id", "content"),
+		o.value("id", &r.ID, false),
+		objectList(o, "content", &r.Content),
+	)
+}
+
+type ResponsesMessageContent struct {
+	// The message's text (the item's `text`).
+	Text string `json:"text"`
+	// Always empty.
+	Annotations []json.RawMessage `json:"annotations"`
+}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (r ResponsesMessageContent) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	w.field("type", "output_text")
+	w.field("text", r.Text)
+	w.field("annotations", orEmpty(r.Annotations))
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (r *ResponsesMessageContent) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return r.decodeFields(o)
+}
+
+func (r *ResponsesMessageContent) decodeFields(o object) error {
+	*r = ResponsesMessageContent{}
+	return firstError(
+		o.constant("type", "output_text"),
+		o.require("text", "annotations"),
+		o.value("text", &r.Text, false),
+		o.value("annotations", &r.Annotations, false),
+	)
+}
+
+// ResponsesReasoning is a `reasoning` item, as the reasoning item of the Responses API (its summary only).
+type ResponsesReasoning struct {
+	// The item's `id`.
+	ID      string                      `json:"id"`
+	Summary []ResponsesReasoningSummary `json:"summary"`
+}
+
+func (r *ResponsesReasoning) isResponsesAPIItem() {}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (r ResponsesReasoning) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	w.field("type", "reasoning")
+	w.field("id", r.ID)
+	w.field("summary", orEmpty(r.Summary))
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (r *ResponsesReasoning) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return r.decodeFields(o)
+}
+
+func (r *ResponsesReasoning) decodeFields(o object) error {
+	*r = ResponsesReasoning{}
+	return firstError(
+		o.constant("type", "reasoning"),
+		o.require("id", "summary"),
+		o.value("id", &r.ID, false),
+		objectList(o, "summary", &r.Summary),
+	)
+}
+
+type ResponsesReasoningSummary struct {
+	Text string `json:"text"`
+}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (r ResponsesReasoningSummary) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	w.field("type", "summary_text")
+	w.field("text", r.Text)
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (r *ResponsesReasoningSummary) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return r.decodeFields(o)
+}
+
+func (r *ResponsesReasoningSummary) decodeFields(o object) error {
+	*r = ResponsesReasoningSummary{}
+	return firstError(
+		o.constant("type", "summary_text"),
+		o.require("text"),
+		o.value("text", &r.Text, false),
+	)
+}
+
+// ResponsesFunctionCall is the start of a `command_execution` (`name` `shell`; `arguments` is the JSON text of
+// `{"command": argv, "workdir": cwd}`) or of a `file_change` (`name` `apply_patch`;
+// `arguments` is the JSON text of `{"input": patch}`, the changes in Codex's patch format:
+// `*** Begin Patch`, then per file `*** Add File: path`, `*** Delete File: path` or
+// `*** Update File: path` (and `*** Move to: path`) followed by its unified diff lines, then
+// `*** End Patch`).
+type ResponsesFunctionCall struct {
+	// The item's `id`; the `function_call_output` has the same.
+	CallID string                    `json:"call_id"`
+	Name   ResponsesFunctionCallName `json:"name"`
+	// JSON text of the call's arguments.
+	Arguments string `json:"arguments"`
+}
+
+func (r *ResponsesFunctionCall) isResponsesAPIItem() {}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (r ResponsesFunctionCall) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	w.field("type", "function_call")
+	w.field("call_id", r.CallID)
+	w.field("name", r.Name)
+	w.field("arguments", r.Arguments)
+	w.field("status", "in_progress")
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (r *ResponsesFunctionCall) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return r.decodeFields(o)
+}
+
+func (r *ResponsesFunctionCall) decodeFields(o object) error {
+	*r = ResponsesFunctionCall{}
+	return firstError(
+		o.constant("type", "function_call"),
+		o.constant("status", "in_progress"),
+		o.require("call_id", "name", "arguments"),
+		o.value("call_id", &r.CallID, false),
+		o.value("name", &r.Name, false),
+		o.value("arguments", &r.Arguments, false),
+	)
+}
+
+// Values this version does not know are kept as they are.
+type ResponsesFunctionCallName string
+
+const (
+	ResponsesFunctionCallNameShell      ResponsesFunctionCallName = "shell"
+	ResponsesFunctionCallNameApplyPatch ResponsesFunctionCallName = "apply_patch"
+)
+
+// ResponsesFunctionCallOutput is the end of a `command_execution` or `file_change`. For a command, `output` is the JSON
+// text of `{"output": text, "metadata": {"exit_code": int or null, "duration_seconds":
+// number or null}}`, where `text` is at most the last 65536 characters of the item's
+// `output` (and says it was shortened); for a file change, a line saying what happened
+// (`Success. Updated the following files:` and one `A`/`M`/`D` line per file, or that it was
+// declined or failed).
+type ResponsesFunctionCallOutput struct {
+	// The item's `id`, as in the `function_call`.
+	CallID string `json:"call_id"`
+	Output string `json:"output"`
+}
+
+func (r *ResponsesFunctionCallOutput) isResponsesAPIItem() {}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (r ResponsesFunctionCallOutput) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	w.field("type", "function_call_output")
+	w.field("call_id", r.CallID)
+	w.field("output", r.Output)
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (r *ResponsesFunctionCallOutput) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return r.decodeFields(o)
+}
+
+func (r *ResponsesFunctionCallOutput) decodeFields(o object) error {
+	*r = ResponsesFunctionCallOutput{}
+	return firstError(
+		o.constant("type", "function_call_output"),
+		o.require("call_id", "output"),
+		o.value("call_id", &r.CallID, false),
+		o.value("output", &r.Output, false),
+	)
+}
+
 // ItemDeltaFrame is the server frame "item" with event "delta".
 type ItemDeltaFrame struct {
 	// Per-session sequence number (see "Sequence numbers and resume").
@@ -1708,6 +2023,9 @@ type ItemDeltaFrame struct {
 	Field DeltaField `json:"field"`
 	// For `summary` and `content`, the index of the part the delta appends to.
 	Index *int64 `json:"index,omitempty"`
+	// Text to append to `field`. One frame may carry several of the engine's deltas joined:
+	// deltas of one item that the server reads from the engine at once go out as one frame,
+	// so how the text is cut into frames says nothing about how the model produced it.
 	Delta string `json:"delta"`
 }
 
@@ -1793,9 +2111,10 @@ type ItemCompletedFrame struct {
 	// Per-session sequence number (see "Sequence numbers and resume").
 	Seq int64 `json:"seq"`
 	// An identifier chosen by the client or the server. 1–256 characters, no control characters.
-	SessionID string `json:"sessionId"`
-	TurnID    string `json:"turnId"`
-	Item      Item   `json:"item"`
+	SessionID    string           `json:"sessionId"`
+	TurnID       string           `json:"turnId"`
+	Item         Item             `json:"item"`
+	ResponseItem ResponsesAPIItem `json:"responseItem,omitempty"`
 }
 
 // FrameType is "item".
@@ -1820,6 +2139,9 @@ func (f ItemCompletedFrame) MarshalJSON() ([]byte, error) {
 		return nil, missing("item frame", "item")
 	}
 	w.field("item", f.Item)
+	if f.ResponseItem != nil {
+		w.field("responseItem", f.ResponseItem)
+	}
 	return w.finish()
 }
 
@@ -1842,6 +2164,7 @@ func (f *ItemCompletedFrame) decodeFields(o object) error {
 		o.value("sessionId", &f.SessionID, false),
 		o.value("turnId", &f.TurnID, false),
 		unionField(o, "item", &f.Item, decodeItem),
+		unionField(o, "responseItem", &f.ResponseItem, decodeResponsesAPIItem),
 	)
 }
 
@@ -2226,7 +2549,9 @@ func (q *QuestionOption) decodeFields(o object) error {
 // History frame. `started` when a turn begins (with `inReplyTo` = the `id` of the
 // `user_message` that started it). Every turn then ends with exactly one terminal status:
 // `completed`, `interrupted` (cancel, deny-and-stop, shutdown) or `failed` (the model or the
-// engine failed; `reason` and `message` say why), with token usage and duration.
+// engine failed; `reason` and `message` say why), with token usage and duration. Every
+// status has `message`, one line for people (see "Clients of the original protocol");
+// program against `state` and `reason`.
 type StatusFrame struct {
 	// Per-session sequence number (see "Sequence numbers and resume").
 	Seq int64 `json:"seq"`
@@ -2241,8 +2566,11 @@ type StatusFrame struct {
 	// `model_error`, `engine_error`, `engine_exited` (the engine process died), `watchdog`
 	// (the engine stopped answering), `internal`.
 	Reason *StatusReason `json:"reason,omitempty"`
-	// For `failed` (and some `interrupted`), what went wrong, in words.
-	Message *string `json:"message,omitempty"`
+	// One line for people: "Agent processing..." (`started`), "Agent run completed."
+	// (`completed`), "Agent run cancelled by client." (`interrupted` by a `cancel`), another
+	// line for the other interruptions, and for `failed` what went wrong, in words. Its
+	// wording may change; program against `state` and `reason`.
+	Message string `json:"message"`
 	// For `failed`, whether sending the message again may succeed.
 	Retryable *bool       `json:"retryable,omitempty"`
 	Usage     *TokenUsage `json:"usage,omitempty"`
@@ -2276,9 +2604,7 @@ func (f StatusFrame) MarshalJSON() ([]byte, error) {
 	if f.Reason != nil {
 		w.field("reason", f.Reason)
 	}
-	if f.Message != nil {
-		w.field("message", f.Message)
-	}
+	w.field("message", f.Message)
 	if f.Retryable != nil {
 		w.field("retryable", f.Retryable)
 	}
@@ -2310,7 +2636,7 @@ func (f *StatusFrame) decodeFields(o object) error {
 	*f = StatusFrame{}
 	return firstError(
 		o.constant("type", "status"),
-		o.require("seq", "sessionId", "turnId", "state"),
+		o.require("seq", "sessionId", "turnId", "state", "message"),
 		o.value("seq", &f.Seq, false),
 		o.value("sessionId", &f.SessionID, false),
 		o.value("turnId", &f.TurnID, false),
@@ -2532,7 +2858,7 @@ const (
 	ErrorCodeUnsupportedMediaType ErrorCode = "unsupported_media_type"
 	// ErrorCodeUnsupportedProtocolVersion (not retryable): The client's `protocolVersion` has a different major version than the server's.
 	ErrorCodeUnsupportedProtocolVersion ErrorCode = "unsupported_protocol_version"
-	// ErrorCodeNoSession (not retryable): A frame that needs a session (`approve`, `answer`, `cancel`) arrived before the stream was bound to one.
+	// ErrorCodeNoSession (not retryable): A frame that needs a session (`approve`, `answer`, `cancel`) arrived on a stream not bound to one and named none, or named a session this server does not hold (a control stream, see "Control streams").
 	ErrorCodeNoSession ErrorCode = "no_session"
 	// ErrorCodeSessionMismatch (not retryable): A frame names another session than the one this stream is bound to, or tries to open a second one, or the frame that binds the stream names another session than its `codex-session-id` header.
 	ErrorCodeSessionMismatch ErrorCode = "session_mismatch"
@@ -2586,14 +2912,18 @@ const (
 //
 // Control frame, sent every `heartbeatIntervalMs` while nothing else was sent, and in answer
 // to each client `heartbeat` (`inReplyTo` = its `id`). `seq` is the last history frame sent
-// on this stream, so a client can check it has seen everything.
+// on this stream, so a client can check it has seen everything. On a control stream it is
+// the acknowledgement of the `approve` or `cancel` (see "Control streams"). `timestamp` and
+// `sentAtMs` are the same instant.
 type ServerHeartbeatFrame struct {
 	// Per-session sequence number (see "Sequence numbers and resume").
 	Seq int64 `json:"seq"`
 	// An identifier chosen by the client or the server. 1–256 characters, no control characters.
 	SessionID *string `json:"sessionId,omitempty"`
 	// Server clock, milliseconds since the epoch.
-	SentAtMs  int64          `json:"sentAtMs"`
+	SentAtMs int64 `json:"sentAtMs"`
+	// The same instant as `sentAtMs`, as an ISO 8601 date-time in UTC (`2026-11-30T08:00:00.000Z`).
+	Timestamp string         `json:"timestamp"`
 	InReplyTo *ClientFrameID `json:"inReplyTo,omitempty"`
 }
 
@@ -2614,6 +2944,7 @@ func (f ServerHeartbeatFrame) MarshalJSON() ([]byte, error) {
 		w.field("sessionId", f.SessionID)
 	}
 	w.field("sentAtMs", f.SentAtMs)
+	w.field("timestamp", f.Timestamp)
 	if f.InReplyTo != nil {
 		w.field("inReplyTo", f.InReplyTo)
 	}
@@ -2633,10 +2964,11 @@ func (f *ServerHeartbeatFrame) decodeFields(o object) error {
 	*f = ServerHeartbeatFrame{}
 	return firstError(
 		o.constant("type", "heartbeat"),
-		o.require("seq", "sentAtMs"),
+		o.require("seq", "sentAtMs", "timestamp"),
 		o.value("seq", &f.Seq, false),
 		o.value("sessionId", &f.SessionID, false),
 		o.value("sentAtMs", &f.SentAtMs, false),
+		o.value("timestamp", &f.Timestamp, false),
 		o.value("inReplyTo", &f.InReplyTo, false),
 	)
 }
@@ -2658,7 +2990,7 @@ type TerminateFrame struct {
 	// - `protocol_error`: the request body can no longer be read (see the preceding `error`);
 	// - `slow_consumer`: the client read too slowly and the stream's queue filled up;
 	// - `session_expired`: the session was closed by the server (idle past its TTL);
-	// - `client_closed`: the client ended its request body and the server has nothing more to send.
+	// - `client_closed`: the client ended its request body and the server has nothing more to send, or a control stream got its one answer (see "Control streams").
 	Reason  TerminateReason `json:"reason"`
 	Message string          `json:"message"`
 	// Whether reconnecting (with `lastSeq`) is expected to work.
@@ -2721,7 +3053,7 @@ func (f *TerminateFrame) decodeFields(o object) error {
 // - `protocol_error`: the request body can no longer be read (see the preceding `error`);
 // - `slow_consumer`: the client read too slowly and the stream's queue filled up;
 // - `session_expired`: the session was closed by the server (idle past its TTL);
-// - `client_closed`: the client ended its request body and the server has nothing more to send.
+// - `client_closed`: the client ended its request body and the server has nothing more to send, or a control stream got its one answer (see "Control streams").
 //
 // Values this version does not know are kept as they are.
 type TerminateReason string

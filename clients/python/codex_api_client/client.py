@@ -41,6 +41,7 @@ from .protocol import (
     ImageInput,
     OpenSessionFrame,
     ServerFrame,
+    ServerHeartbeatFrame,
     SessionFrame,
     StatusFrame,
     TerminateFrame,
@@ -149,6 +150,39 @@ class Connection:
         self._sessions.add(session)
         return session
 
+    async def approve(self, session_id: str, command_id: str, decision: Decision | str, *, explanation: str | None = None) -> ServerHeartbeatFrame:
+        """Answers a `command_prompt` of a session on a one-shot control stream (spec "Control
+        streams"), without taking the session over: the stream that reads the session, in this
+        process or another, keeps it and sees the command go on. Returns the server's
+        acknowledgement; raises CodexApiError with the server's code (`command_not_found`,
+        `command_already_resolved`, `decision_not_offered`, `no_session`) or a transport failure."""
+        frame = ApproveFrame(
+            id=f"control-{uuid.uuid4()}",
+            session_id=session_id,
+            command_id=command_id,
+            decision=decision,
+            explanation=ABSENT if explanation is None else explanation,
+        )
+        return await self._control(frame, session_id)
+
+    async def cancel(self, session_id: str, *, turn_id: str | None = None) -> ServerHeartbeatFrame:
+        """Cancels the running turn of a session on a one-shot control stream, without taking the
+        session over; its own stream sees the turn end `interrupted`. With no turn running (or
+        `turn_id` naming another) it is acknowledged and does nothing. Raises as approve() does."""
+        frame = CancelFrame(id=f"control-{uuid.uuid4()}", session_id=session_id, turn_id=ABSENT if turn_id is None else turn_id)
+        return await self._control(frame, session_id)
+
+    async def _control(self, frame: ApproveFrame | CancelFrame, session_id: str) -> ServerHeartbeatFrame:
+        """Sends the one frame of a control stream and reads its answer (a heartbeat answering it, or an error)."""
+        stream = await self._request(session_id)
+        leg = _Leg(stream, self.framing)
+        try:
+            return await asyncio.wait_for(leg.control(frame), self._timeout)
+        except asyncio.TimeoutError:
+            raise CodexApiError("unavailable", f"no answer to the {frame.type} within {self._timeout} s", retryable=True) from None
+        finally:
+            leg.abort()
+
     async def close(self) -> None:
         """Closes the connection; its sessions stop (the server keeps them for its session TTL)."""
         for session in list(self._sessions):
@@ -173,19 +207,23 @@ class Connection:
                     raise CodexApiError("unavailable", str(error), retryable=True) from error
             return self._h2
 
-    async def _open_leg(self, frame: OpenSessionFrame) -> _Leg:
-        """A new stream, opened with `frame`, up to the server's `session` frame."""
+    async def _request(self, session_id: str | None) -> H2Stream:
+        """A new `POST /agent/stream`, with the token and the session's `codex-session-id` header."""
         h2 = await self._transport()
         headers = {"content-type": CONTENT_TYPES[self.framing]}
         if self._token is not None:
             headers["authorization"] = f"Bearer {self._token}"
-        if frame.session_id is not ABSENT:
+        if session_id is not None:
             # For a proxy in front of several instances to route on (docs/routing.md); UTF-8 on the wire.
-            headers["codex-session-id"] = frame.session_id
+            headers["codex-session-id"] = session_id
         try:
-            stream = await h2.request("POST", "/agent/stream", headers)
+            return await h2.request("POST", "/agent/stream", headers)
         except H2Error as error:
             raise CodexApiError("unavailable", str(error), retryable=True) from error
+
+    async def _open_leg(self, frame: OpenSessionFrame) -> _Leg:
+        """A new stream, opened with `frame`, up to the server's `session` frame."""
+        stream = await self._request(None if frame.session_id is ABSENT else frame.session_id)
         leg = _Leg(stream, self.framing)
         try:
             return await asyncio.wait_for(leg.open(frame), self._timeout)
@@ -228,6 +266,26 @@ class _Leg:
             raise CodexApiError("protocol_error", f"expected a session frame first, got {first.type}")
         self.session = first
         return self
+
+    async def control(self, frame: ApproveFrame | CancelFrame) -> ServerHeartbeatFrame:
+        """Sends the one frame of a control stream; returns the heartbeat answering it."""
+        try:
+            await self.send(frame)
+            status, _ = await self.stream.response()
+            if status != 200:
+                raise await self._http_error(status)
+            while (raw := await self.next_frame()) is not None:
+                answer = decode_server_frame(raw)
+                if isinstance(answer, ErrorFrame):
+                    raise CodexApiError(answer.code, answer.message, retryable=answer.retryable)
+                if isinstance(answer, TerminateFrame):
+                    break
+                # A periodic heartbeat could come first; the answer is the one naming this frame.
+                if isinstance(answer, ServerHeartbeatFrame) and answer.in_reply_to == frame.id:
+                    return answer
+        except H2Error as error:
+            raise CodexApiError("unavailable", str(error), retryable=True) from error
+        raise CodexApiError("connection_lost", f"the server ended the control stream without answering the {frame.type}", retryable=True)
 
     async def next_frame(self) -> bytes | None:
         """The next frame's bytes; None when the response ended. Raises H2Error on a drop."""

@@ -184,7 +184,7 @@ def delta(session_id: str, seq: int, text: str) -> dict[str, Any]:
 
 
 def status(session_id: str, seq: int, state: str, **more: Any) -> dict[str, Any]:
-    return {"type": "status", "seq": seq, "sessionId": session_id, "turnId": "t1", "state": state, **more}
+    return {"type": "status", "seq": seq, "sessionId": session_id, "turnId": "t1", "state": state, "message": f"Agent run {state}.", **more}
 
 
 def terminate(seq: int, reason: str = "client_closed", reconnect: bool = False) -> dict[str, Any]:

@@ -100,7 +100,7 @@ class NullAndAbsentTest(unittest.TestCase):
 
     def test_null_where_the_schema_does_not_allow_it_is_refused(self) -> None:
         with self.assertRaises(DecodeError) as caught:
-            decode_server_frame({"type": "status", "seq": 1, "sessionId": "s", "turnId": "t", "state": "completed", "durationMs": None})
+            decode_server_frame({"type": "status", "seq": 1, "sessionId": "s", "turnId": "t", "state": "completed", "message": "m", "durationMs": None})
         self.assertEqual(caught.exception.path, "/durationMs")
 
 
@@ -137,7 +137,7 @@ class ForwardCompatibilityTest(unittest.TestCase):
         error = decode_server_frame({"type": "error", "seq": 3, "code": "quota_exceeded", "message": "m", "retryable": True})
         self.assertIsInstance(error, ErrorFrame)
         self.assertEqual((error.code, error.retryable), ("quota_exceeded", True))
-        status = decode_server_frame({"type": "status", "seq": 4, "sessionId": "s", "turnId": "t", "state": "paused"})
+        status = decode_server_frame({"type": "status", "seq": 4, "sessionId": "s", "turnId": "t", "state": "paused", "message": "Agent paused."})
         self.assertIsInstance(status, StatusFrame)
         self.assertEqual(status.state, "paused")
         terminate = decode_server_frame({"type": "terminate", "seq": 4, "reason": "maintenance", "message": "m", "reconnect": True})

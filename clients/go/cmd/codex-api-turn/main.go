@@ -160,8 +160,8 @@ func (t *turn) handle(frame protocol.ServerFrame) (exitCode int, over bool) {
 		if f.Reason != nil {
 			reason = string(*f.Reason)
 		}
-		if f.Message != nil {
-			message = ": " + *f.Message
+		if f.Message != "" {
+			message = ": " + f.Message
 		}
 		fmt.Fprintf(t.stderr, "# turn %s (%s)%s\n", f.State, reason, message)
 		return 1, true

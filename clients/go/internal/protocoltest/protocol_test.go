@@ -130,7 +130,7 @@ func TestForwardCompatibility(t *testing.T) {
 	if f := frame.(*protocol.ErrorFrame); f.Code != "quota_exceeded" || !f.Retryable {
 		t.Errorf("got %#v", f)
 	}
-	frame, err = protocol.DecodeServerFrame([]byte(`{"type":"status","seq":3,"sessionId":"s","turnId":"t","state":"paused"}`))
+	frame, err = protocol.DecodeServerFrame([]byte(`{"type":"status","seq":3,"sessionId":"s","turnId":"t","state":"paused","message":"m"}`))
 	if err != nil || frame.(*protocol.StatusFrame).State != "paused" {
 		t.Errorf("unknown state: %v %#v", err, frame)
 	}
@@ -138,9 +138,9 @@ func TestForwardCompatibility(t *testing.T) {
 
 func TestDecodeErrorsNameThePath(t *testing.T) {
 	cases := map[string]string{
-		`{"type":"status","sessionId":"s","turnId":"t","state":"started"}`:                                                                                                            "/seq",
-		`{"type":"status","seq":"1","sessionId":"s","turnId":"t","state":"started"}`:                                                                                                  "/seq",
-		`{"type":"status","seq":null,"sessionId":"s","turnId":"t","state":"started"}`:                                                                                                 "/seq",
+		`{"type":"status","sessionId":"s","turnId":"t","state":"started","message":"m"}`:                                                                                              "/seq",
+		`{"type":"status","seq":"1","sessionId":"s","turnId":"t","state":"started","message":"m"}`:                                                                                    "/seq",
+		`{"type":"status","seq":null,"sessionId":"s","turnId":"t","state":"started","message":"m"}`:                                                                                   "/seq",
 		`{"type":"item","seq":1,"sessionId":"s","turnId":"t","event":"paused"}`:                                                                                                       "/event",
 		`{"type":"item","seq":1,"sessionId":"s","turnId":"t","event":"completed","item":{"id":"x"}}`:                                                                                  "/item/type",
 		`{"type":"item","seq":1,"sessionId":"s","turnId":"t","event":"completed","item":{"type":"file_change","id":"x","status":"completed","changes":[{"path":"/a","kind":"add"}]}}`: "/item/changes/0/diff",

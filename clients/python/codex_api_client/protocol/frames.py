@@ -77,6 +77,12 @@ __all__ = [
     "PlanStep",
     "UserMessageItem",
     "OtherItem",
+    "ResponsesMessage",
+    "ResponsesMessageContent",
+    "ResponsesReasoning",
+    "ResponsesReasoningSummary",
+    "ResponsesFunctionCall",
+    "ResponsesFunctionCallOutput",
     "ItemDeltaFrame",
     "ItemCompletedFrame",
     "CommandPromptFrame",
@@ -91,6 +97,7 @@ __all__ = [
     "TerminateFrame",
     "ImageInput",
     "Item",
+    "ResponsesApiItem",
     "ItemFrame",
     "ClientFrame",
     "ServerFrame",
@@ -434,6 +441,9 @@ class ApproveFrame:
     Answers the `command_prompt` with the same `commandId`. The decision must be one of those the
     prompt offered. An unknown `commandId` gets `command_not_found`, one that was already
     answered (or timed out, or was resolved by `cancel`) gets `command_already_resolved`.
+    As the first frame of a stream it makes a control stream (see "Control streams"): it
+    answers the prompt of the session it names without taking that session over, gets its
+    answer on its own stream, and the stream ends.
 
     Wire type `approve` (client → server).
     """
@@ -502,6 +512,9 @@ class AnswerFrame:
     ended with its turn) gets `question_already_resolved`; answers that do not fit the
     prompt get `invalid_answer`, and the prompt stays pending, so a corrected answer can
     follow before `expiresAt`.
+    As the first frame of a stream it makes a control stream (see "Control streams"): it
+    answers the question of the session it names without taking that session over, gets its
+    answer on its own stream, and the stream ends.
 
     Wire type `answer` (client → server).
     """
@@ -565,6 +578,9 @@ class CancelFrame:
     started are stopped, a message that was streaming is completed with the text so far, and
     exactly one terminal `status` with state `interrupted` follows. With no turn running (or
     when `turnId` names a turn that is not running) it is acknowledged and does nothing.
+    As the first frame of a stream it makes a control stream (see "Control streams"): it acts
+    on the session it names without taking it over, and the session's own stream sees the
+    `interrupted` status.
 
     Wire type `cancel` (client → server).
     """
@@ -790,6 +806,21 @@ class ItemStartedFrame:
     `event: completed`, which carries the item's final state. The completed item is the truth;
     deltas are for liveness (some command output may only appear in the completed item).
 
+    `responseItem` repeats the item in the shape of the OpenAI Responses API, for clients of
+    the original protocol (see "Clients of the original protocol"); program against `item`.
+    Which frames carry it:
+    | item | `event: started` | `event: completed` |
+    |---|---|---|
+    | `agent_message` | — | `message` (role `assistant`, one `output_text` part) |
+    | `reasoning` | — | `reasoning` (one `summary_text` part per summary part) |
+    | `command_execution` | `function_call` of `shell` (`arguments`: `{"command": argv, "workdir": cwd}`) | `function_call_output` (`output`: `{"output": text, "metadata": {"exit_code", "duration_seconds"}}`) |
+    | `file_change` | `function_call` of `apply_patch` (`arguments`: `{"input": patch}`) | `function_call_output` (`output`: what happened) |
+    | any other kind | — | — |
+
+    `call_id` is the item's `id`, so a call and its output pair up. The command output in
+    `responseItem` is at most the last 65536 characters of the item's `output` (the whole
+    output is in `item`), so the frame is never much more than twice its item.
+
     Wire type `item` (server → client), the `event: started` shape.
     """
 
@@ -802,6 +833,11 @@ class ItemStartedFrame:
     event: ClassVar[str] = "started"
     item: Item
     """One piece of the agent's work; `type` tells which."""
+    response_item: ResponsesApiItem | Absent = ABSENT
+    """The item in the shape of the OpenAI Responses API (`ResponseItem`), for clients of the
+    original protocol (see "Clients of the original protocol" and the `item` frame's table
+    of which frames carry which). `item` is the field to program against.
+    """
 
     @classmethod
     def from_dict(cls, data: Any, at: str = "") -> ItemStartedFrame:
@@ -814,6 +850,7 @@ class ItemStartedFrame:
             session_id=_field(d, "sessionId", at, _decode_id),
             turn_id=_field(d, "turnId", at, _string()),
             item=_field(d, "item", at, _decode_item),
+            response_item=_optional_field(d, "responseItem", at, _decode_responses_api_item),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -826,6 +863,8 @@ class ItemStartedFrame:
             "event": "started",
             "item": _encode(self.item),
         }
+        if self.response_item is not ABSENT:
+            out["responseItem"] = _encode(self.response_item)
         return out
 
 
@@ -1219,6 +1258,202 @@ class OtherItem:
 
 
 @dataclass(frozen=True, kw_only=True)
+class ResponsesMessage:
+    """An `agent_message`, as the assistant message of the Responses API."""
+
+    type: ClassVar[str] = "message"
+    id: str
+    """The item's `id`."""
+    role: ClassVar[str] = "assistant"
+    status: ClassVar[str] = "completed"
+    content: list[ResponsesMessageContent]
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> ResponsesMessage:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        _const(d, "type", "message", at)
+        _const(d, "role", "assistant", at)
+        _const(d, "status", "completed", at)
+        return cls(
+            id=_field(d, "id", at, _string()),
+            content=_field(d, "content", at, _array(ResponsesMessageContent.from_dict)),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "type": "message",
+            "id": self.id,
+            "role": "assistant",
+            "status": "completed",
+            "content": _encode(self.content),
+        }
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class ResponsesMessageContent:
+    """The `content` of ResponsesMessage."""
+
+    type: ClassVar[str] = "output_text"
+    text: str
+    """The message's text (the item's `text`)."""
+    annotations: list[JsonValue]
+    """Always empty."""
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> ResponsesMessageContent:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        _const(d, "type", "output_text", at)
+        return cls(
+            text=_field(d, "text", at, _string()),
+            annotations=_field(d, "annotations", at, _array(_json_value, max_items=0)),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "type": "output_text",
+            "text": self.text,
+            "annotations": self.annotations,
+        }
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class ResponsesReasoning:
+    """A `reasoning` item, as the reasoning item of the Responses API (its summary only)."""
+
+    type: ClassVar[str] = "reasoning"
+    id: str
+    """The item's `id`."""
+    summary: list[ResponsesReasoningSummary]
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> ResponsesReasoning:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        _const(d, "type", "reasoning", at)
+        return cls(
+            id=_field(d, "id", at, _string()),
+            summary=_field(d, "summary", at, _array(ResponsesReasoningSummary.from_dict)),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "type": "reasoning",
+            "id": self.id,
+            "summary": _encode(self.summary),
+        }
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class ResponsesReasoningSummary:
+    """The `summary` of ResponsesReasoning."""
+
+    type: ClassVar[str] = "summary_text"
+    text: str
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> ResponsesReasoningSummary:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        _const(d, "type", "summary_text", at)
+        return cls(
+            text=_field(d, "text", at, _string()),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "type": "summary_text",
+            "text": self.text,
+        }
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class ResponsesFunctionCall:
+    """The start of a `command_execution` (`name` `shell`; `arguments` is the JSON text of
+    `{"command": argv, "workdir": cwd}`) or of a `file_change` (`name` `apply_patch`;
+    `arguments` is the JSON text of `{"input": patch}`, the changes in Codex's patch format:
+    `*** Begin Patch`, then per file `*** Add File: path`, `*** Delete File: path` or
+    `*** Update File: path` (and `*** Move to: path`) followed by its unified diff lines, then
+    `*** End Patch`).
+    """
+
+    type: ClassVar[str] = "function_call"
+    call_id: str
+    """The item's `id`; the `function_call_output` has the same."""
+    name: Literal["shell", "apply_patch"] | str
+    arguments: str
+    """JSON text of the call's arguments."""
+    status: ClassVar[str] = "in_progress"
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> ResponsesFunctionCall:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        _const(d, "type", "function_call", at)
+        _const(d, "status", "in_progress", at)
+        return cls(
+            call_id=_field(d, "call_id", at, _string()),
+            name=_field(d, "name", at, _string()),
+            arguments=_field(d, "arguments", at, _string()),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "type": "function_call",
+            "call_id": self.call_id,
+            "name": self.name,
+            "arguments": self.arguments,
+            "status": "in_progress",
+        }
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class ResponsesFunctionCallOutput:
+    """The end of a `command_execution` or `file_change`. For a command, `output` is the JSON
+    text of `{"output": text, "metadata": {"exit_code": int or null, "duration_seconds":
+    number or null}}`, where `text` is at most the last 65536 characters of the item's
+    `output` (and says it was shortened); for a file change, a line saying what happened
+    (`Success. Updated the following files:` and one `A`/`M`/`D` line per file, or that it was
+    declined or failed).
+    """
+
+    type: ClassVar[str] = "function_call_output"
+    call_id: str
+    """The item's `id`, as in the `function_call`."""
+    output: str
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> ResponsesFunctionCallOutput:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        _const(d, "type", "function_call_output", at)
+        return cls(
+            call_id=_field(d, "call_id", at, _string()),
+            output=_field(d, "output", at, _string()),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "type": "function_call_output",
+            "call_id": self.call_id,
+            "output": self.output,
+        }
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
 class ItemDeltaFrame:
     """The agent's work as it happens — started, delta, completed.
 
@@ -1228,6 +1463,21 @@ class ItemDeltaFrame:
     `event: delta` frames (text, reasoning summary, live command output), and ends with
     `event: completed`, which carries the item's final state. The completed item is the truth;
     deltas are for liveness (some command output may only appear in the completed item).
+
+    `responseItem` repeats the item in the shape of the OpenAI Responses API, for clients of
+    the original protocol (see "Clients of the original protocol"); program against `item`.
+    Which frames carry it:
+    | item | `event: started` | `event: completed` |
+    |---|---|---|
+    | `agent_message` | — | `message` (role `assistant`, one `output_text` part) |
+    | `reasoning` | — | `reasoning` (one `summary_text` part per summary part) |
+    | `command_execution` | `function_call` of `shell` (`arguments`: `{"command": argv, "workdir": cwd}`) | `function_call_output` (`output`: `{"output": text, "metadata": {"exit_code", "duration_seconds"}}`) |
+    | `file_change` | `function_call` of `apply_patch` (`arguments`: `{"input": patch}`) | `function_call_output` (`output`: what happened) |
+    | any other kind | — | — |
+
+    `call_id` is the item's `id`, so a call and its output pair up. The command output in
+    `responseItem` is at most the last 65536 characters of the item's `output` (the whole
+    output is in `item`), so the frame is never much more than twice its item.
 
     Wire type `item` (server → client), the `event: delta` shape.
     """
@@ -1248,6 +1498,10 @@ class ItemDeltaFrame:
     index: int | Absent = ABSENT
     """For `summary` and `content`, the index of the part the delta appends to."""
     delta: str
+    """Text to append to `field`. One frame may carry several of the engine's deltas joined:
+    deltas of one item that the server reads from the engine at once go out as one frame,
+    so how the text is cut into frames says nothing about how the model produced it.
+    """
 
     @classmethod
     def from_dict(cls, data: Any, at: str = "") -> ItemDeltaFrame:
@@ -1295,6 +1549,21 @@ class ItemCompletedFrame:
     `event: completed`, which carries the item's final state. The completed item is the truth;
     deltas are for liveness (some command output may only appear in the completed item).
 
+    `responseItem` repeats the item in the shape of the OpenAI Responses API, for clients of
+    the original protocol (see "Clients of the original protocol"); program against `item`.
+    Which frames carry it:
+    | item | `event: started` | `event: completed` |
+    |---|---|---|
+    | `agent_message` | — | `message` (role `assistant`, one `output_text` part) |
+    | `reasoning` | — | `reasoning` (one `summary_text` part per summary part) |
+    | `command_execution` | `function_call` of `shell` (`arguments`: `{"command": argv, "workdir": cwd}`) | `function_call_output` (`output`: `{"output": text, "metadata": {"exit_code", "duration_seconds"}}`) |
+    | `file_change` | `function_call` of `apply_patch` (`arguments`: `{"input": patch}`) | `function_call_output` (`output`: what happened) |
+    | any other kind | — | — |
+
+    `call_id` is the item's `id`, so a call and its output pair up. The command output in
+    `responseItem` is at most the last 65536 characters of the item's `output` (the whole
+    output is in `item`), so the frame is never much more than twice its item.
+
     Wire type `item` (server → client), the `event: completed` shape.
     """
 
@@ -1307,6 +1576,11 @@ class ItemCompletedFrame:
     event: ClassVar[str] = "completed"
     item: Item
     """One piece of the agent's work; `type` tells which."""
+    response_item: ResponsesApiItem | Absent = ABSENT
+    """The item in the shape of the OpenAI Responses API (`ResponseItem`), for clients of the
+    original protocol (see "Clients of the original protocol" and the `item` frame's table
+    of which frames carry which). `item` is the field to program against.
+    """
 
     @classmethod
     def from_dict(cls, data: Any, at: str = "") -> ItemCompletedFrame:
@@ -1319,6 +1593,7 @@ class ItemCompletedFrame:
             session_id=_field(d, "sessionId", at, _decode_id),
             turn_id=_field(d, "turnId", at, _string()),
             item=_field(d, "item", at, _decode_item),
+            response_item=_optional_field(d, "responseItem", at, _decode_responses_api_item),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1331,6 +1606,8 @@ class ItemCompletedFrame:
             "event": "completed",
             "item": _encode(self.item),
         }
+        if self.response_item is not ABSENT:
+            out["responseItem"] = _encode(self.response_item)
         return out
 
 
@@ -1636,7 +1913,9 @@ class StatusFrame:
     History frame. `started` when a turn begins (with `inReplyTo` = the `id` of the
     `user_message` that started it). Every turn then ends with exactly one terminal status:
     `completed`, `interrupted` (cancel, deny-and-stop, shutdown) or `failed` (the model or the
-    engine failed; `reason` and `message` say why), with token usage and duration.
+    engine failed; `reason` and `message` say why), with token usage and duration. Every
+    status has `message`, one line for people (see "Clients of the original protocol");
+    program against `state` and `reason`.
 
     Wire type `status` (server → client).
     """
@@ -1657,8 +1936,12 @@ class StatusFrame:
     `model_error`, `engine_error`, `engine_exited` (the engine process died), `watchdog`
     (the engine stopped answering), `internal`.
     """
-    message: str | Absent = ABSENT
-    """For `failed` (and some `interrupted`), what went wrong, in words."""
+    message: str
+    """One line for people: "Agent processing..." (`started`), "Agent run completed."
+    (`completed`), "Agent run cancelled by client." (`interrupted` by a `cancel`), another
+    line for the other interruptions, and for `failed` what went wrong, in words. Its
+    wording may change; program against `state` and `reason`.
+    """
     retryable: bool | Absent = ABSENT
     """For `failed`, whether sending the message again may succeed."""
     usage: TokenUsage | Absent = ABSENT
@@ -1682,7 +1965,7 @@ class StatusFrame:
             state=_field(d, "state", at, _string()),
             in_reply_to=_optional_field(d, "inReplyTo", at, _decode_client_frame_id),
             reason=_optional_field(d, "reason", at, _string()),
-            message=_optional_field(d, "message", at, _string()),
+            message=_field(d, "message", at, _string()),
             retryable=_optional_field(d, "retryable", at, _boolean),
             usage=_optional_field(d, "usage", at, TokenUsage.from_dict),
             duration_ms=_optional_field(d, "durationMs", at, _decode_duration_ms),
@@ -1703,8 +1986,7 @@ class StatusFrame:
             out["inReplyTo"] = self.in_reply_to
         if self.reason is not ABSENT:
             out["reason"] = self.reason
-        if self.message is not ABSENT:
-            out["message"] = self.message
+        out["message"] = self.message
         if self.retryable is not ABSENT:
             out["retryable"] = self.retryable
         if self.usage is not ABSENT:
@@ -1852,7 +2134,9 @@ class ServerHeartbeatFrame:
 
     Control frame, sent every `heartbeatIntervalMs` while nothing else was sent, and in answer
     to each client `heartbeat` (`inReplyTo` = its `id`). `seq` is the last history frame sent
-    on this stream, so a client can check it has seen everything.
+    on this stream, so a client can check it has seen everything. On a control stream it is
+    the acknowledgement of the `approve` or `cancel` (see "Control streams"). `timestamp` and
+    `sentAtMs` are the same instant.
 
     Wire type `heartbeat` (server → client).
     """
@@ -1864,6 +2148,8 @@ class ServerHeartbeatFrame:
     """An identifier chosen by the client or the server. 1–256 characters, no control characters."""
     sent_at_ms: int
     """Server clock, milliseconds since the epoch."""
+    timestamp: str
+    """The same instant as `sentAtMs`, as an ISO 8601 date-time in UTC (`2026-11-30T08:00:00.000Z`)."""
     in_reply_to: ClientFrameId | Absent = ABSENT
     """Optional client-chosen id of the frame; echoed as `inReplyTo` by the frames that answer it."""
 
@@ -1876,6 +2162,7 @@ class ServerHeartbeatFrame:
             seq=_field(d, "seq", at, _decode_seq),
             session_id=_optional_field(d, "sessionId", at, _decode_id),
             sent_at_ms=_field(d, "sentAtMs", at, _integer(minimum=0)),
+            timestamp=_field(d, "timestamp", at, _string(date_time=True)),
             in_reply_to=_optional_field(d, "inReplyTo", at, _decode_client_frame_id),
         )
 
@@ -1888,6 +2175,7 @@ class ServerHeartbeatFrame:
         if self.session_id is not ABSENT:
             out["sessionId"] = self.session_id
         out["sentAtMs"] = self.sent_at_ms
+        out["timestamp"] = self.timestamp
         if self.in_reply_to is not ABSENT:
             out["inReplyTo"] = self.in_reply_to
         return out
@@ -1915,7 +2203,7 @@ class TerminateFrame:
     - `protocol_error`: the request body can no longer be read (see the preceding `error`);
     - `slow_consumer`: the client read too slowly and the stream's queue filled up;
     - `session_expired`: the session was closed by the server (idle past its TTL);
-    - `client_closed`: the client ended its request body and the server has nothing more to send.
+    - `client_closed`: the client ended its request body and the server has nothing more to send, or a control stream got its one answer (see "Control streams").
     """
     message: str
     reconnect: bool
@@ -1959,6 +2247,12 @@ ImageInput = ImageInputDataUrl | ImageInputPath
 Item = Union[AgentMessageItem, ReasoningItem, CommandExecutionItem, FileChangeItem, ToolCallItem, WebSearchItem, PlanItem, UserMessageItem, OtherItem, UnknownItem]
 """One piece of the agent's work; `type` tells which."""
 
+ResponsesApiItem = Union[ResponsesMessage, ResponsesReasoning, ResponsesFunctionCall, ResponsesFunctionCallOutput]
+"""The item in the shape of the OpenAI Responses API (`ResponseItem`), for clients of the
+original protocol (see "Clients of the original protocol" and the `item` frame's table
+of which frames carry which). `item` is the field to program against.
+"""
+
 ItemFrame = Union[ItemStartedFrame, ItemDeltaFrame, ItemCompletedFrame]
 """An item event; `event` tells which of the three shapes it is."""
 
@@ -1975,6 +2269,7 @@ _decode_protocol_version: Decoder[Any] = _string(pattern="^[0-9]+(\\.[0-9]+){0,2
 _decode_image_input: Decoder[Any] = _one_of_objects([(("dataUrl",), ImageInputDataUrl.from_dict), (("path",), ImageInputPath.from_dict)])
 _decode_duration_ms: Decoder[Any] = _integer(minimum=0)
 _decode_item: Decoder[Any] = _tagged("type", {"agent_message": AgentMessageItem, "reasoning": ReasoningItem, "command_execution": CommandExecutionItem, "file_change": FileChangeItem, "tool_call": ToolCallItem, "web_search": WebSearchItem, "plan": PlanItem, "user_message": UserMessageItem, "other": OtherItem}, _unknown_item)
+_decode_responses_api_item: Decoder[Any] = _tagged("type", {"message": ResponsesMessage, "reasoning": ResponsesReasoning, "function_call": ResponsesFunctionCall, "function_call_output": ResponsesFunctionCallOutput})
 _decode_item_frame: Decoder[Any] = _tagged("event", {"started": ItemStartedFrame, "delta": ItemDeltaFrame, "completed": ItemCompletedFrame})
 
 _CLIENT_FRAMES: dict[str, Decoder[Any]] = {

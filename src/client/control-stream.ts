@@ -1,0 +1,82 @@
+// One frame on a stream of its own (spec "Control streams"): an approve or cancel for a session
+// that another stream holds, maybe in another process. The server acts on the session without
+// taking it over, answers this stream alone (a heartbeat, or the error a bound stream would get)
+// and ends it. The session's own stream sees the outcome as usual.
+import { randomUUID } from "node:crypto";
+import type { ApproveFrame, CancelFrame, ClientFrameId, Decision, ServerHeartbeatFrame } from "../../generated/types.js";
+import { CodexApiError } from "./codex-api-error.js";
+import { FrameReader } from "./frame-reader.js";
+import { FrameWriter } from "./frame-writer.js";
+import { AGENT_STREAM_PATH, expectAgentStream, type LegConfig } from "./stream-leg.js";
+
+/** A control frame that names its session (sent in the `codex-session-id` header too) and has an id. */
+export type ControlFrame = (ApproveFrame | CancelFrame) & { sessionId: string; id: ClientFrameId };
+
+export interface ControlOptions {
+  /** The frame's `id`, echoed by the acknowledgement (default: a new random one). */
+  id?: ClientFrameId;
+  /** Gives up waiting for the answer: rejects with `aborted` and resets the stream. */
+  signal?: AbortSignal;
+}
+
+export interface ApproveOptions extends ControlOptions {
+  /** Why; logged by the server, and for a denial passed on to the agent where the engine allows. */
+  explanation?: string;
+}
+
+export interface CancelOptions extends ControlOptions {
+  /** Cancel only if this is the session's running turn. */
+  turnId?: string;
+}
+
+export function approveFrame(sessionId: string, commandId: string, decision: Decision, options: ApproveOptions): ControlFrame {
+  return {
+    type: "approve",
+    id: options.id ?? `control-${randomUUID()}`,
+    sessionId,
+    commandId,
+    decision,
+    ...(options.explanation === undefined ? {} : { explanation: options.explanation }),
+  };
+}
+
+export function cancelFrame(sessionId: string, options: CancelOptions): ControlFrame {
+  return { type: "cancel", id: options.id ?? `control-${randomUUID()}`, sessionId, ...(options.turnId === undefined ? {} : { turnId: options.turnId }) };
+}
+
+/**
+ * Sends the frame on a new stream and resolves with the server's acknowledgement (a heartbeat
+ * answering it). Rejects with a CodexApiError carrying the server's code when it refuses:
+ * `command_not_found`, `command_already_resolved`, `decision_not_offered`, `no_session` (the
+ * server holds no such session), or a transport failure.
+ */
+export async function sendControl(config: LegConfig, frame: ControlFrame, signal: AbortSignal | undefined): Promise<ServerHeartbeatFrame> {
+  const aborted = () => new CodexApiError("aborted", `the ${frame.type} for session ${frame.sessionId} was aborted before its answer`, { cause: signal?.reason });
+  if (signal?.aborted) throw aborted();
+  const request = (await config.dial()).post(AGENT_STREAM_PATH, config.framing.contentType, frame.sessionId);
+  const onAbort = () => request.body.destroy();
+  signal?.addEventListener("abort", onAbort, { once: true });
+  try {
+    const writer = new FrameWriter(request.body, config.framing, config.limits.maxFrameBytes);
+    await writer.send(frame);
+    await expectAgentStream(await request.head, request, config.framing);
+    const reader = new FrameReader(request.body, config.framing, config.limits);
+    for (;;) {
+      const next = await reader.next();
+      if (next.done) throw new CodexApiError("stream_closed", `the server ended the control stream without answering the ${frame.type}`);
+      const answer = next.value;
+      if (answer.type === "error" || answer.type === "terminate") throw CodexApiError.fromFrame(answer);
+      // A periodic heartbeat could come first; the answer is the one that names this frame.
+      if (answer.type === "heartbeat" && answer.inReplyTo === frame.id) {
+        request.body.end();
+        return answer;
+      }
+    }
+  } catch (error) {
+    request.body.destroy();
+    if (signal?.aborted) throw aborted();
+    throw CodexApiError.from(error);
+  } finally {
+    signal?.removeEventListener("abort", onAbort);
+  }
+}
