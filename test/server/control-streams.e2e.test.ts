@@ -178,7 +178,7 @@ describe("a control stream", () => {
 });
 
 describe("the client library's control streams", () => {
-  it("approve() and cancel() act on a session another connection holds, and report the server's refusals as CodexApiError", async () => {
+  it("approve(), answer() and cancel() act on a session another connection holds, and report the server's refusals as CodexApiError", async () => {
     server = await startFakeEngineServer();
     const holder = await connect(server.url);
     const other = await connect(server.url);
@@ -189,6 +189,10 @@ describe("the client library's control streams", () => {
         for await (const frame of session) if (frame.type === "status" && frame.state === "started") return server!.engine.approval("thread-1", "turn-1");
         throw new Error("no turn");
       })();
+      const promptId = server.engine.question("thread-1", "turn-1");
+      await expect(other.answer("lib-1", promptId, { answers: { colour: ["Green"], name: ["x"] } })).rejects.toMatchObject({ code: "invalid_answer" });
+      expect(await other.answer("lib-1", promptId, { action: "decline" }, { id: "lib-q" })).toMatchObject({ type: "heartbeat", inReplyTo: "lib-q" });
+      expect(server.engine.questions.get(promptId)!.answers).toEqual([{ action: "decline" }]);
       const ack = await other.approve("lib-1", commandId, "allow", { id: "lib-a" });
       expect(ack).toMatchObject({ type: "heartbeat", sessionId: "lib-1", inReplyTo: "lib-a" });
       expect(server.engine.approvals.get(commandId)!.answers).toEqual(["allow"]);
