@@ -292,14 +292,14 @@ func TestAnswersAQuestionAndResendsItAfterADrop(t *testing.T) {
 		s.expect("open_session")
 		if s.streamNo == 1 {
 			s.send(fmt.Sprintf(sessionFrame, 0, false, "null", ""))
-			s.send(`{"type":"status","seq":1,"sessionId":"s1","turnId":"t1","state":"started"}`)
+			s.send(`{"type":"status","seq":1,"sessionId":"s1","turnId":"t1","state":"started","message":"Agent processing..."}`)
 			s.send(question)
 			answered <- s.expect("answer")
 			return // dropped before the server acted on it
 		}
 		s.send(`{"type":"session","seq":2,"sessionId":"s1","protocolVersion":"1.1.0","resumed":true,"replay":{"fromSeq":3,"toSeq":2,"count":0,"lost":0},"turn":{"turnId":"t1","pendingCommandIds":[],"pendingPromptIds":["call_q"]},"heartbeatIntervalMs":15000,"maxFrameBytes":1048576}`)
 		answered <- s.expect("answer")
-		s.send(`{"type":"status","seq":3,"sessionId":"s1","turnId":"t1","state":"completed"}`)
+		s.send(`{"type":"status","seq":3,"sessionId":"s1","turnId":"t1","state":"completed","message":"Agent run completed."}`)
 		s.send(`{"type":"terminate","seq":3,"sessionId":"s1","reason":"superseded","message":"gone","reconnect":false}`)
 	})
 	client, err := New(fake.URL, Options{Reconnect: ReconnectPolicy{InitialDelay: time.Millisecond, MaxDelay: 10 * time.Millisecond}})
