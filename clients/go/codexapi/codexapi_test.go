@@ -511,6 +511,9 @@ func TestApproveAndCancelOnControlStreams(t *testing.T) {
 				s.send(`{"type":"heartbeat","seq":0,"sentAtMs":1,"timestamp":"1970-01-01T00:00:00.001Z"}`)
 				s.send(fmt.Sprintf(`{"type":"heartbeat","seq":0,"sessionId":"s1","sentAtMs":2,"timestamp":"1970-01-01T00:00:00.002Z","inReplyTo":%q}`, f.ID.String()))
 			}
+		case *protocol.AnswerFrame:
+			seen = append(seen, fmt.Sprintf("answer %s %s %s", *f.SessionID, f.PromptID, f.Answers))
+			s.send(fmt.Sprintf(`{"type":"heartbeat","seq":0,"sessionId":"s1","sentAtMs":3,"timestamp":"1970-01-01T00:00:00.003Z","inReplyTo":%q}`, f.ID.String()))
 		case *protocol.CancelFrame:
 			seen = append(seen, fmt.Sprintf("cancel %s", *f.SessionID))
 			s.send(`{"type":"error","seq":0,"code":"no_session","message":"session ghost is not held by this server","retryable":false}`)
@@ -532,12 +535,15 @@ func TestApproveAndCancelOnControlStreams(t *testing.T) {
 	if _, err := client.Approve(ctx, "s1", "nope", protocol.DecisionDeny, "not now"); !errors.As(err, &serverErr) || serverErr.Frame.Code != "command_not_found" {
 		t.Fatalf("approve of an unknown command: %v", err)
 	}
+	if ack, err := client.Answer(ctx, "s1", "call_q", nil, map[string][]string{"colour": {"Red"}}, nil); err != nil || ack.SentAtMs != 3 {
+		t.Fatalf("answer: %+v, %v", ack, err)
+	}
 	if _, err := client.Cancel(ctx, "ghost"); !errors.As(err, &serverErr) || serverErr.Frame.Code != "no_session" {
 		t.Fatalf("cancel of an unknown session: %v", err)
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	if got := strings.Join(seen, "; "); got != "approve s1 call_1 allow; approve s1 nope deny; cancel ghost" {
+	if got := strings.Join(seen, "; "); got != `approve s1 call_1 allow; approve s1 nope deny; answer s1 call_q {"colour":["Red"]}; cancel ghost` {
 		t.Errorf("frames: %s", got)
 	}
 }

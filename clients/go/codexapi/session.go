@@ -380,29 +380,38 @@ func (s *Session) Approve(commandID string, decision protocol.Decision) error {
 // against the question: one that does not fit gets an invalid_answer error frame and the question
 // stays pending. Like Approve, an answer whose stream drops is sent again while still pending.
 func (s *Session) Answer(promptID string, action *protocol.AnswerAction, answers map[string][]string, content map[string]any) error {
+	answer, err := answerFrame(promptID, action, answers, content)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.answers[promptID] = answer
+	s.mu.Unlock()
+	err = s.Send(answer)
+	if errors.Is(err, ErrStreamDown) && s.client.opts.Reconnect.MaxAttempts > 0 {
+		return nil
+	}
+	return err
+}
+
+// answerFrame builds an answer frame: the answers and content as their JSON.
+func answerFrame(promptID string, action *protocol.AnswerAction, answers map[string][]string, content map[string]any) (*protocol.AnswerFrame, error) {
 	answer := &protocol.AnswerFrame{PromptID: promptID, Action: action}
 	if answers != nil {
 		raw, err := json.Marshal(answers)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		answer.Answers = raw
 	}
 	if content != nil {
 		raw, err := json.Marshal(content)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		answer.Content = raw
 	}
-	s.mu.Lock()
-	s.answers[promptID] = answer
-	s.mu.Unlock()
-	err := s.Send(answer)
-	if errors.Is(err, ErrStreamDown) && s.client.opts.Reconnect.MaxAttempts > 0 {
-		return nil
-	}
-	return err
+	return answer, nil
 }
 
 // Cancel interrupts the running turn (it ends "interrupted"); with none running it does nothing.
