@@ -121,7 +121,7 @@ describe("the Python client against codex-api", () => {
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as { asked: Record<string, unknown>[]; errors: string[]; terminal: Record<string, unknown> };
     expect(result.asked).toEqual([expect.objectContaining({ type: "question_prompt", kind: "questions" })]);
-    expect(result.errors).toEqual(["invalid_answer"]);
+    expect(result.errors).toEqual(["control:invalid_answer", "invalid_answer"]);
     expect(result.terminal).toMatchObject({ state: "completed", finalMessage: "Red it is." });
     const output = server.api.scriptedModel!.requests.find((r) => r.userText === "question from python" && r.response === 1);
     expect(JSON.stringify(output?.body)).toContain(String.raw`{\"answers\":{\"colour\":{\"answers\":[\"Red\"]}}}`);

@@ -79,6 +79,12 @@ async def question(url: str, prompt: str) -> dict[str, Any]:
         async for frame in session:
             if isinstance(frame, QuestionPromptFrame):
                 asked.append(frame.to_dict())
+                # A wrong answer on a control stream of a second connection: refused there.
+                async with await connect(url) as worker:
+                    try:
+                        await worker.answer(session.session_id, frame.prompt_id, {"no_such_question": ["x"]})
+                    except CodexApiError as error:
+                        errors.append(f"control:{error.code}")
                 await session.answer(frame.prompt_id, {"no_such_question": ["x"]})
             if isinstance(frame, ErrorFrame):
                 errors.append(frame.code)

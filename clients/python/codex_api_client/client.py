@@ -165,6 +165,29 @@ class Connection:
         )
         return await self._control(frame, session_id)
 
+    async def answer(
+        self,
+        session_id: str,
+        prompt_id: str,
+        answers: dict[str, list[str]] | None = None,
+        *,
+        content: dict[str, Any] | None = None,
+        action: Literal["accept", "decline", "cancel"] | None = None,
+    ) -> ServerHeartbeatFrame:
+        """Answers a `question_prompt` of a session on a one-shot control stream, as approve()
+        answers a command prompt (the arguments as Session.answer's). Raises CodexApiError with
+        the server's code (`question_not_found`, `question_already_resolved`, `invalid_answer`,
+        `no_session`) or a transport failure."""
+        frame = AnswerFrame(
+            id=f"control-{uuid.uuid4()}",
+            session_id=session_id,
+            prompt_id=prompt_id,
+            action=ABSENT if action is None else action,
+            answers=ABSENT if answers is None else answers,
+            content=ABSENT if content is None else content,
+        )
+        return await self._control(frame, session_id)
+
     async def cancel(self, session_id: str, *, turn_id: str | None = None) -> ServerHeartbeatFrame:
         """Cancels the running turn of a session on a one-shot control stream, without taking the
         session over; its own stream sees the turn end `interrupted`. With no turn running (or
@@ -172,7 +195,7 @@ class Connection:
         frame = CancelFrame(id=f"control-{uuid.uuid4()}", session_id=session_id, turn_id=ABSENT if turn_id is None else turn_id)
         return await self._control(frame, session_id)
 
-    async def _control(self, frame: ApproveFrame | CancelFrame, session_id: str) -> ServerHeartbeatFrame:
+    async def _control(self, frame: ApproveFrame | AnswerFrame | CancelFrame, session_id: str) -> ServerHeartbeatFrame:
         """Sends the one frame of a control stream and reads its answer (a heartbeat answering it, or an error)."""
         stream = await self._request(session_id)
         leg = _Leg(stream, self.framing)
