@@ -107,7 +107,12 @@ function arrayArb(schema: JsonSchema): string {
 
 function objectArb(schema: JsonSchema): string {
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
-  if (Object.keys(properties).length === 0 && schema.additionalProperties !== false) return "jsonObject()";
+  const values = schema.additionalProperties;
+  // A map: any keys, each value of one schema (AnswerFrame.answers).
+  if (Object.keys(properties).length === 0 && typeof values === "object" && values !== null) {
+    return `fc.dictionary(text(0, 64), ${arb(values as JsonSchema)}, { maxKeys: ${MAX_GENERATED_ITEMS} })`;
+  }
+  if (Object.keys(properties).length === 0 && values !== false) return "jsonObject()";
   if (schema.additionalProperties !== false) throw new Error("arbitraries: open objects with properties are not supported");
   const fields = Object.entries(properties).map(([key, value]) => `${JSON.stringify(key)}: ${arb(value)}`);
   const required = JSON.stringify(schema.required ?? []);

@@ -261,7 +261,11 @@ class GoPackage {
         return { type: { kind: "list", of: element.type }, nullable: false };
       }
       case "object":
-        if (schema.properties === undefined && schema.additionalProperties === true) return { type: { kind: "raw" }, nullable: false };
+        // Free-form JSON, or a map keyed by the client's own ids (AnswerFrame.answers): raw JSON, the
+        // client's methods build it (codexapi.Session.Answer).
+        if (schema.properties === undefined && (schema.additionalProperties === true || typeof schema.additionalProperties === "object")) {
+          return { type: { kind: "raw" }, nullable: false };
+        }
         return { type: this.#struct(naming.name, schema, description), nullable: false };
       default:
         throw new SpecError(`emit-go: ${naming.override}: unsupported schema ${JSON.stringify(schema).slice(0, 120)}`);

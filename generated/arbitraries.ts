@@ -34,6 +34,11 @@ export function AgentMessageItem(): fc.Arbitrary<T.AgentMessageItem> {
   return fc.record({ "type": fc.constant("agent_message"), "id": text(0, 1073741824), "text": text(0, 1073741824) }, { requiredKeys: ["type","id","text"] as never[] }) as fc.Arbitrary<never>;
 }
 
+/** Any value valid against `#/definitions/AnswerFrame`. */
+export function AnswerFrame(): fc.Arbitrary<T.AnswerFrame> {
+  return fc.record({ "type": fc.constant("answer"), "id": ClientFrameId(), "sessionId": Id(), "promptId": Id(), "action": fc.constantFrom("accept", "decline", "cancel"), "answers": fc.dictionary(text(0, 64), fc.array(text(0, 4096), { minLength: 0, maxLength: 3 }), { maxKeys: 3 }), "content": jsonObject() }, { requiredKeys: ["type","promptId"] as never[] }) as fc.Arbitrary<never>;
+}
+
 /** Any value valid against `#/definitions/ApprovalPolicy`. */
 export function ApprovalPolicy(): fc.Arbitrary<T.ApprovalPolicy> {
   return fc.constantFrom("untrusted", "on-request", "never", "suggest", "auto-edit", "full-auto") as fc.Arbitrary<never>;
@@ -106,12 +111,12 @@ export function DurationMs(): fc.Arbitrary<T.DurationMs> {
 
 /** Any value valid against `#/definitions/ErrorCode`. */
 export function ErrorCode(): fc.Arbitrary<T.ErrorCode> {
-  return fc.constantFrom("invalid_json", "invalid_frame", "unknown_frame_type", "frame_too_large", "truncated", "unsupported_media_type", "unsupported_protocol_version", "no_session", "session_mismatch", "session_expired", "turn_in_progress", "turn_not_steerable", "command_not_found", "command_already_resolved", "decision_not_offered", "approval_timeout", "path_not_allowed", "override_not_allowed", "engine_unavailable", "engine_error", "model_error", "model_unavailable", "overloaded", "rate_limited", "unauthorized", "shutting_down", "internal", "turn_not_found", "session_exists") as fc.Arbitrary<never>;
+  return fc.constantFrom("invalid_json", "invalid_frame", "unknown_frame_type", "frame_too_large", "truncated", "unsupported_media_type", "unsupported_protocol_version", "no_session", "session_mismatch", "session_expired", "turn_in_progress", "turn_not_steerable", "command_not_found", "command_already_resolved", "decision_not_offered", "approval_timeout", "question_not_found", "question_already_resolved", "question_timeout", "invalid_answer", "path_not_allowed", "override_not_allowed", "engine_unavailable", "engine_error", "model_error", "model_unavailable", "overloaded", "rate_limited", "unauthorized", "shutting_down", "internal", "turn_not_found", "session_exists") as fc.Arbitrary<never>;
 }
 
 /** Any value valid against `#/definitions/ErrorFrame`. */
 export function ErrorFrame(): fc.Arbitrary<T.ErrorFrame> {
-  return fc.record({ "type": fc.constant("error"), "seq": Seq(), "sessionId": Id(), "code": ErrorCode(), "message": text(0, 1073741824), "retryable": fc.boolean(), "path": text(0, 1073741824), "inReplyTo": ClientFrameId(), "frameType": text(0, 1073741824), "commandId": Id(), "turnId": text(0, 1073741824), "retryAfterMs": DurationMs(), "attempt": fc.integer({ min: 1, max: 2147483647 }) }, { requiredKeys: ["type","seq","code","message","retryable"] as never[] }) as fc.Arbitrary<never>;
+  return fc.record({ "type": fc.constant("error"), "seq": Seq(), "sessionId": Id(), "code": ErrorCode(), "message": text(0, 1073741824), "retryable": fc.boolean(), "path": text(0, 1073741824), "inReplyTo": ClientFrameId(), "frameType": text(0, 1073741824), "commandId": Id(), "promptId": Id(), "turnId": text(0, 1073741824), "retryAfterMs": DurationMs(), "attempt": fc.integer({ min: 1, max: 2147483647 }) }, { requiredKeys: ["type","seq","code","message","retryable"] as never[] }) as fc.Arbitrary<never>;
 }
 
 /** Any value valid against `#/definitions/FileChange`. */
@@ -204,6 +209,16 @@ export function ProtocolVersion(): fc.Arbitrary<T.ProtocolVersion> {
   return matching("^[0-9]+(\\.[0-9]+){0,2}$", 0, 1073741824) as fc.Arbitrary<never>;
 }
 
+/** Any value valid against `#/definitions/Question`. */
+export function Question(): fc.Arbitrary<T.Question> {
+  return fc.record({ "id": text(0, 1073741824), "header": text(0, 1073741824), "question": text(0, 1073741824), "options": fc.array(fc.record({ "label": text(0, 1073741824), "description": text(0, 1073741824) }, { requiredKeys: ["label","description"] as never[] }), { minLength: 0, maxLength: 3 }), "allowOther": fc.boolean(), "secret": fc.boolean() }, { requiredKeys: ["id","header","question","options","allowOther","secret"] as never[] }) as fc.Arbitrary<never>;
+}
+
+/** Any value valid against `#/definitions/QuestionPromptFrame`. */
+export function QuestionPromptFrame(): fc.Arbitrary<T.QuestionPromptFrame> {
+  return fc.record({ "type": fc.constant("question_prompt"), "seq": Seq(), "sessionId": Id(), "turnId": text(0, 1073741824), "promptId": Id(), "kind": fc.constantFrom("questions", "form", "url"), "itemId": text(0, 1073741824), "serverName": text(0, 1073741824), "message": text(0, 1073741824), "questions": fc.array(Question(), { minLength: 0, maxLength: 3 }), "schema": jsonObject(), "url": text(0, 1073741824), "timeoutMs": DurationMs(), "expiresAt": fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T23:59:59Z"), noInvalidDate: true }).map((d) => d.toISOString()) }, { requiredKeys: ["type","seq","sessionId","turnId","promptId","kind","message","timeoutMs","expiresAt"] as never[] }) as fc.Arbitrary<never>;
+}
+
 /** Any value valid against `#/definitions/RateLimitWindow`. */
 export function RateLimitWindow(): fc.Arbitrary<T.RateLimitWindow> {
   return fc.record({ "usedPercent": fc.integer({ min: 0, max: 2147483647 }), "windowMinutes": fc.oneof(fc.integer({ min: 0, max: 2147483647 }), fc.constant(null)), "resetsAt": fc.oneof(fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T23:59:59Z"), noInvalidDate: true }).map((d) => d.toISOString()), fc.constant(null)) }, { requiredKeys: ["usedPercent","windowMinutes","resetsAt"] as never[] }) as fc.Arbitrary<never>;
@@ -291,7 +306,7 @@ export function SessionForkedFrame(): fc.Arbitrary<T.SessionForkedFrame> {
 
 /** Any value valid against `#/definitions/SessionFrame`. */
 export function SessionFrame(): fc.Arbitrary<T.SessionFrame> {
-  return fc.record({ "type": fc.constant("session"), "seq": Seq(), "sessionId": Id(), "inReplyTo": ClientFrameId(), "protocolVersion": ProtocolVersion(), "resumed": fc.boolean(), "replay": fc.oneof(fc.constant(null), fc.record({ "fromSeq": Seq(), "toSeq": Seq(), "count": fc.integer({ min: 0, max: 2147483647 }), "lost": fc.integer({ min: 0, max: 2147483647 }) }, { requiredKeys: ["fromSeq","toSeq","count","lost"] as never[] })), "turn": fc.oneof(fc.constant(null), fc.record({ "turnId": text(0, 1073741824), "pendingCommandIds": fc.array(Id(), { minLength: 0, maxLength: 3 }) }, { requiredKeys: ["turnId","pendingCommandIds"] as never[] })), "heartbeatIntervalMs": DurationMs(), "maxFrameBytes": fc.integer({ min: 1, max: 2147483647 }) }, { requiredKeys: ["type","seq","sessionId","protocolVersion","resumed","replay","turn","heartbeatIntervalMs","maxFrameBytes"] as never[] }) as fc.Arbitrary<never>;
+  return fc.record({ "type": fc.constant("session"), "seq": Seq(), "sessionId": Id(), "inReplyTo": ClientFrameId(), "protocolVersion": ProtocolVersion(), "resumed": fc.boolean(), "replay": fc.oneof(fc.constant(null), fc.record({ "fromSeq": Seq(), "toSeq": Seq(), "count": fc.integer({ min: 0, max: 2147483647 }), "lost": fc.integer({ min: 0, max: 2147483647 }) }, { requiredKeys: ["fromSeq","toSeq","count","lost"] as never[] })), "turn": fc.oneof(fc.constant(null), fc.record({ "turnId": text(0, 1073741824), "pendingCommandIds": fc.array(Id(), { minLength: 0, maxLength: 3 }), "pendingPromptIds": fc.array(Id(), { minLength: 0, maxLength: 3 }) }, { requiredKeys: ["turnId","pendingCommandIds"] as never[] })), "heartbeatIntervalMs": DurationMs(), "maxFrameBytes": fc.integer({ min: 1, max: 2147483647 }) }, { requiredKeys: ["type","seq","sessionId","protocolVersion","resumed","replay","turn","heartbeatIntervalMs","maxFrameBytes"] as never[] }) as fc.Arbitrary<never>;
 }
 
 /** Any value valid against `#/definitions/StatusFrame`. */
@@ -346,10 +361,10 @@ export function WebSearchItem(): fc.Arbitrary<T.WebSearchItem> {
 
 /** Any value valid against `#/definitions/ClientFrame`. */
 export function ClientFrame(): fc.Arbitrary<T.ClientFrame> {
-  return fc.oneof(OpenSessionFrame(), UserMessageFrame(), ApproveFrame(), CancelFrame(), ClientHeartbeatFrame(), ReviewFrame(), CompactFrame(), ForkSessionFrame(), RollbackFrame()) as fc.Arbitrary<never>;
+  return fc.oneof(OpenSessionFrame(), UserMessageFrame(), ApproveFrame(), AnswerFrame(), CancelFrame(), ClientHeartbeatFrame(), ReviewFrame(), CompactFrame(), ForkSessionFrame(), RollbackFrame()) as fc.Arbitrary<never>;
 }
 
 /** Any value valid against `#/definitions/ServerFrame`. */
 export function ServerFrame(): fc.Arbitrary<T.ServerFrame> {
-  return fc.oneof(SessionFrame(), ItemFrame(), CommandPromptFrame(), StatusFrame(), UsageFrame(), ErrorFrame(), ServerHeartbeatFrame(), TerminateFrame(), SessionForkedFrame(), RolledBackFrame()) as fc.Arbitrary<never>;
+  return fc.oneof(SessionFrame(), ItemFrame(), CommandPromptFrame(), QuestionPromptFrame(), StatusFrame(), UsageFrame(), ErrorFrame(), ServerHeartbeatFrame(), TerminateFrame(), SessionForkedFrame(), RolledBackFrame()) as fc.Arbitrary<never>;
 }

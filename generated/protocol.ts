@@ -10,6 +10,7 @@ export const CLIENT_FRAME_SCHEMAS = {
   open_session: "OpenSessionFrame",
   user_message: "UserMessageFrame",
   approve: "ApproveFrame",
+  answer: "AnswerFrame",
   cancel: "CancelFrame",
   heartbeat: "ClientHeartbeatFrame",
   review: "ReviewFrame",
@@ -23,6 +24,7 @@ export const SERVER_FRAME_SCHEMAS = {
   session: "SessionFrame",
   item: "ItemFrame",
   command_prompt: "CommandPromptFrame",
+  question_prompt: "QuestionPromptFrame",
   status: "StatusFrame",
   usage: "UsageFrame",
   error: "ErrorFrame",
@@ -46,6 +48,7 @@ export const JSON_BOUNDS: Record<ClientFrameType, readonly { path: readonly stri
   open_session: [{ path: ["configOverrides", "outputSchema"], maxDepth: 32, maxBytes: 65536 }],
   user_message: [{ path: ["configOverrides", "outputSchema"], maxDepth: 32, maxBytes: 65536 }],
   approve: [],
+  answer: [{ path: ["content"], maxDepth: 4, maxBytes: 65536 }],
   cancel: [],
   heartbeat: [],
   review: [],
@@ -82,7 +85,7 @@ export const ERROR_CODES = {
   unsupported_media_type: { retryable: false },
   /** The client's `protocolVersion` has a different major version than the server's. */
   unsupported_protocol_version: { retryable: false },
-  /** A frame that needs a session (`approve`, `cancel`, `compact`, `fork_session`, `rollback`) arrived on a stream not bound to one and named none, or an `approve` or `cancel` named a session this server does not hold (a control stream, see "Control streams"). */
+  /** A frame that needs a session (`approve`, `answer`, `cancel`, `compact`, `fork_session`, `rollback`) arrived on a stream not bound to one and named none, or an `approve`, `answer` or `cancel` named a session this server does not hold (a control stream, see "Control streams"). */
   no_session: { retryable: false },
   /** A frame names another session than the one this stream is bound to, or tries to open a second one, or the frame that binds the stream names another session than its `codex-session-id` header. */
   session_mismatch: { retryable: false },
@@ -100,6 +103,14 @@ export const ERROR_CODES = {
   decision_not_offered: { retryable: false },
   /** A `command_prompt` was not answered in time and was denied (fail closed). */
   approval_timeout: { retryable: false },
+  /** An `answer` names a `promptId` that this session never asked. */
+  question_not_found: { retryable: false },
+  /** An `answer` names a `question_prompt` that was already answered, timed out, or ended with its turn. */
+  question_already_resolved: { retryable: false },
+  /** A `question_prompt` was not answered in time and was resolved without an answer (fail closed); the turn goes on. */
+  question_timeout: { retryable: false },
+  /** An `answer` does not fit its prompt (a question left out or unknown, an answer not among the options, content not matching the schema, fields of another kind); the prompt stays pending. */
+  invalid_answer: { retryable: false },
   /** A working directory or image path resolves outside the directories the operator allows. */
   path_not_allowed: { retryable: false },
   /** A configuration override asks for more than the operator allows (e.g. `danger-full-access`) or is invalid, or comes with a steering `user_message`, which cannot change settings. */

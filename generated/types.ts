@@ -8,6 +8,7 @@ export type ClientFrame =
   | OpenSessionFrame
   | UserMessageFrame
   | ApproveFrame
+  | AnswerFrame
   | CancelFrame
   | ClientHeartbeatFrame
   | ReviewFrame
@@ -94,6 +95,7 @@ export type ServerFrame =
   | SessionFrame
   | ItemFrame
   | CommandPromptFrame
+  | QuestionPromptFrame
   | StatusFrame
   | UsageFrame
   | ErrorFrame
@@ -170,6 +172,10 @@ export type ErrorCode =
   | "command_already_resolved"
   | "decision_not_offered"
   | "approval_timeout"
+  | "question_not_found"
+  | "question_already_resolved"
+  | "question_timeout"
+  | "invalid_answer"
   | "path_not_allowed"
   | "override_not_allowed"
   | "engine_unavailable"
@@ -278,6 +284,35 @@ export interface ApproveFrame {
    * Why; logged, and for a denial passed on to the agent where the engine allows.
    */
   explanation?: string;
+}
+export interface AnswerFrame {
+  type: "answer";
+  id?: ClientFrameId;
+  sessionId?: Id;
+  promptId: Id;
+  /**
+   * `accept` (the default), `decline`, or `cancel` (refuse and stop the turn).
+   */
+  action?: "accept" | "decline" | "cancel";
+  /**
+   * For kind `questions` with `accept`, the answers by question id: every question of the
+   * prompt, and no other key.
+   *
+   */
+  answers?: {
+    /**
+     * One or more answers (at most 16).
+     */
+    [k: string]: string[] | undefined;
+  };
+  /**
+   * For kind `form` with `accept`, the values by property name, matching the prompt's
+   * `schema`. At most 4 levels deep and 64 KiB as JSON (see "Bounded free-form JSON").
+   *
+   */
+  content?: {
+    [k: string]: unknown | undefined;
+  };
 }
 export interface CancelFrame {
   type: "cancel";
@@ -390,9 +425,13 @@ export interface SessionFrame {
   turn: null | {
     turnId: string;
     /**
-     * Prompts still waiting for an answer.
+     * Command prompts still waiting for an answer.
      */
     pendingCommandIds: Id[];
+    /**
+     * Question prompts still waiting for an answer (sent when there are any).
+     */
+    pendingPromptIds?: Id[];
   };
   heartbeatIntervalMs: DurationMs;
   /**
@@ -707,6 +746,77 @@ export interface CommandPromptFrame {
    */
   expiresAt: string;
 }
+export interface QuestionPromptFrame {
+  type: "question_prompt";
+  seq: Seq;
+  sessionId: Id;
+  turnId: string;
+  promptId: Id;
+  /**
+   * What is asked (see the `question_prompt` message).
+   */
+  kind: "questions" | "form" | "url";
+  /**
+   * For `questions`, the id of the agent's tool call that asks.
+   */
+  itemId?: string;
+  /**
+   * For `form` and `url`, the MCP server that asks.
+   */
+  serverName?: string;
+  /**
+   * For `form` and `url`, what the MCP server says (may be empty); empty for `questions`.
+   */
+  message: string;
+  /**
+   * For `questions`, the questions, in order (at most 16).
+   */
+  questions?: Question[];
+  /**
+   * For `form`, the JSON Schema of the values asked for (an object of flat properties).
+   */
+  schema?: {
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * For `url`, the page the user should open.
+   */
+  url?: string;
+  timeoutMs: DurationMs;
+  /**
+   * When the prompt is resolved without an answer (fail closed) if unanswered.
+   */
+  expiresAt: string;
+}
+export interface Question {
+  /**
+   * The key of this question's answer in `answer.answers`.
+   */
+  id: string;
+  /**
+   * A short label for the question.
+   */
+  header: string;
+  question: string;
+  /**
+   * Choices to pick from (at most 32; may be empty).
+   */
+  options: {
+    /**
+     * What to send as the answer to pick this option.
+     */
+    label: string;
+    description: string;
+  }[];
+  /**
+   * Whether a free-text answer other than the options' labels is accepted.
+   */
+  allowOther: boolean;
+  /**
+   * The answer is sensitive (hide it while typed; do not log it).
+   */
+  secret: boolean;
+}
 export interface StatusFrame {
   type: "status";
   seq: Seq;
@@ -814,6 +924,7 @@ export interface ErrorFrame {
    */
   frameType?: string;
   commandId?: Id;
+  promptId?: Id;
   turnId?: string;
   retryAfterMs?: DurationMs;
   /**

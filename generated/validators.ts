@@ -3,10 +3,9 @@
 import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 "use strict";
-export const rawApproveFrame = validate11;
-const schema12 = {"type":"object","additionalProperties":false,"required":["type","commandId","decision"],"properties":{"type":{"const":"approve"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"commandId":{"$ref":"#/definitions/Id"},"decision":{"$ref":"#/definitions/Decision"},"explanation":{"type":"string","maxLength":65536}}};
+export const rawAnswerFrame = validate11;
+const schema12 = {"type":"object","additionalProperties":false,"required":["type","promptId"],"properties":{"type":{"const":"answer"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"promptId":{"$ref":"#/definitions/Id"},"action":{"type":"string","enum":["accept","decline","cancel"]},"answers":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string","maxLength":4096}}},"content":{"type":"object","additionalProperties":true}}};
 const schema14 = {"type":"string","minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001f\\u007f]+$"};
-const schema17 = {"type":"string","enum":["allow","allow_for_session","deny","deny_and_stop"]};
 const schema13 = {"oneOf":[{"$ref":"#/definitions/Id"},{"type":"integer"}]};
 const func2 = require("ajv/dist/runtime/ucs2length.js").default;
 const pattern0 = new RegExp("^[^\\u0000-\\u001f\\u007f]+$", "u");
@@ -128,14 +127,14 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.type === undefined) && (missing0 = "type")) || ((data.commandId === undefined) && (missing0 = "commandId"))) || ((data.decision === undefined) && (missing0 = "decision"))){
+if(((data.type === undefined) && (missing0 = "type")) || ((data.promptId === undefined) && (missing0 = "promptId"))){
 validate11.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "commandId")) || (key0 === "decision")) || (key0 === "explanation"))){
+if(!(((((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "promptId")) || (key0 === "action")) || (key0 === "answers")) || (key0 === "content"))){
 validate11.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -144,8 +143,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("approve" !== data.type){
-validate11.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "approve"},message:"must be equal to constant"}];
+if("answer" !== data.type){
+validate11.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "answer"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -200,31 +199,31 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.commandId !== undefined){
-let data3 = data.commandId;
+if(data.promptId !== undefined){
+let data3 = data.promptId;
 const _errs7 = errors;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data3 === "string"){
 if((data3.length > 256 && func2(data3) > 256)){
-validate11.errors = [{instancePath:instancePath+"/commandId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate11.errors = [{instancePath:instancePath+"/promptId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data3.length < 1 || (data3.length < 2 && func2(data3) < 1))){
-validate11.errors = [{instancePath:instancePath+"/commandId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate11.errors = [{instancePath:instancePath+"/promptId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data3)){
-validate11.errors = [{instancePath:instancePath+"/commandId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate11.errors = [{instancePath:instancePath+"/promptId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/commandId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate11.errors = [{instancePath:instancePath+"/promptId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -234,15 +233,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.decision !== undefined){
-let data4 = data.decision;
+if(data.action !== undefined){
+let data4 = data.action;
 const _errs10 = errors;
 if(typeof data4 !== "string"){
-validate11.errors = [{instancePath:instancePath+"/decision",schemaPath:"#/definitions/Decision/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate11.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!((((data4 === "allow") || (data4 === "allow_for_session")) || (data4 === "deny")) || (data4 === "deny_and_stop"))){
-validate11.errors = [{instancePath:instancePath+"/decision",schemaPath:"#/definitions/Decision/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"}];
+if(!(((data4 === "accept") || (data4 === "decline")) || (data4 === "cancel"))){
+validate11.errors = [{instancePath:instancePath+"/action",schemaPath:"#/properties/action/enum",keyword:"enum",params:{allowedValues: schema12.properties.action.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -251,25 +250,77 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.explanation !== undefined){
-let data5 = data.explanation;
-const _errs13 = errors;
-if(errors === _errs13){
-if(typeof data5 === "string"){
-if((data5.length > 65536 && func2(data5) > 65536)){
-validate11.errors = [{instancePath:instancePath+"/explanation",schemaPath:"#/properties/explanation/maxLength",keyword:"maxLength",params:{limit: 65536},message:"must NOT have more than 65536 characters"}];
+if(data.answers !== undefined){
+let data5 = data.answers;
+const _errs12 = errors;
+if(errors === _errs12){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key1 in data5){
+let data6 = data5[key1];
+const _errs15 = errors;
+if(errors === _errs15){
+if(Array.isArray(data6)){
+var valid4 = true;
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+const _errs17 = errors;
+if(errors === _errs17){
+if(typeof data7 === "string"){
+if((data7.length > 4096 && func2(data7) > 4096)){
+validate11.errors = [{instancePath:instancePath+"/answers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/answers/additionalProperties/items/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
 return false;
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/explanation",schemaPath:"#/properties/explanation/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate11.errors = [{instancePath:instancePath+"/answers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/answers/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid0 = _errs13 === errors;
+var valid4 = _errs17 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate11.errors = [{instancePath:instancePath+"/answers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/answers/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid3 = _errs15 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate11.errors = [{instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.content !== undefined){
+let data8 = data.content;
+const _errs19 = errors;
+if(errors === _errs19){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+}
+else {
+validate11.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs19 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -288,8 +339,9 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-export const rawCancelFrame = validate14;
-const schema18 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"cancel"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"}}};
+export const rawApproveFrame = validate14;
+const schema17 = {"type":"object","additionalProperties":false,"required":["type","commandId","decision"],"properties":{"type":{"const":"approve"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"commandId":{"$ref":"#/definitions/Id"},"decision":{"$ref":"#/definitions/Decision"},"explanation":{"type":"string","maxLength":65536}}};
+const schema20 = {"type":"string","enum":["allow","allow_for_session","deny","deny_and_stop"]};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -297,14 +349,14 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.type === undefined) && (missing0 = "type")){
+if((((data.type === undefined) && (missing0 = "type")) || ((data.commandId === undefined) && (missing0 = "commandId"))) || ((data.decision === undefined) && (missing0 = "decision"))){
 validate14.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "turnId"))){
+if(!((((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "commandId")) || (key0 === "decision")) || (key0 === "explanation"))){
 validate14.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -313,8 +365,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("cancel" !== data.type){
-validate14.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "cancel"},message:"must be equal to constant"}];
+if("approve" !== data.type){
+validate14.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "approve"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -369,16 +421,78 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.turnId !== undefined){
+if(data.commandId !== undefined){
+let data3 = data.commandId;
 const _errs7 = errors;
-if(typeof data.turnId !== "string"){
-validate14.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+const _errs8 = errors;
+if(errors === _errs8){
+if(typeof data3 === "string"){
+if((data3.length > 256 && func2(data3) > 256)){
+validate14.errors = [{instancePath:instancePath+"/commandId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
+}
+else {
+if((data3.length < 1 || (data3.length < 2 && func2(data3) < 1))){
+validate14.errors = [{instancePath:instancePath+"/commandId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data3)){
+validate14.errors = [{instancePath:instancePath+"/commandId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate14.errors = [{instancePath:instancePath+"/commandId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
 }
 var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.decision !== undefined){
+let data4 = data.decision;
+const _errs10 = errors;
+if(typeof data4 !== "string"){
+validate14.errors = [{instancePath:instancePath+"/decision",schemaPath:"#/definitions/Decision/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((((data4 === "allow") || (data4 === "allow_for_session")) || (data4 === "deny")) || (data4 === "deny_and_stop"))){
+validate14.errors = [{instancePath:instancePath+"/decision",schemaPath:"#/definitions/Decision/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.explanation !== undefined){
+let data5 = data.explanation;
+const _errs13 = errors;
+if(errors === _errs13){
+if(typeof data5 === "string"){
+if((data5.length > 65536 && func2(data5) > 65536)){
+validate14.errors = [{instancePath:instancePath+"/explanation",schemaPath:"#/properties/explanation/maxLength",keyword:"maxLength",params:{limit: 65536},message:"must NOT have more than 65536 characters"}];
+return false;
+}
+}
+else {
+validate14.errors = [{instancePath:instancePath+"/explanation",schemaPath:"#/properties/explanation/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -395,17 +509,124 @@ validate14.errors = vErrors;
 return errors === 0;
 }
 
-export const rawClientFrame = validate16;
-const schema20 = {"oneOf":[{"$ref":"#/definitions/OpenSessionFrame"},{"$ref":"#/definitions/UserMessageFrame"},{"$ref":"#/definitions/ApproveFrame"},{"$ref":"#/definitions/CancelFrame"},{"$ref":"#/definitions/ClientHeartbeatFrame"},{"$ref":"#/definitions/ReviewFrame"},{"$ref":"#/definitions/CompactFrame"},{"$ref":"#/definitions/ForkSessionFrame"},{"$ref":"#/definitions/RollbackFrame"}]};
-const schema21 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"open_session"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"lastSeq":{"$ref":"#/definitions/Seq"},"protocolVersion":{"$ref":"#/definitions/ProtocolVersion"},"configOverrides":{"$ref":"#/definitions/ConfigOverrides"}}};
-const schema23 = {"type":"integer","minimum":0};
-const schema24 = {"type":"string","pattern":"^[0-9]+(\\.[0-9]+){0,2}$"};
-const schema25 = {"type":"object","additionalProperties":false,"properties":{"model":{"type":"string","minLength":1,"maxLength":200},"approvalPolicy":{"$ref":"#/definitions/ApprovalPolicy"},"reasoningEffort":{"$ref":"#/definitions/ReasoningEffort"},"sandbox":{"$ref":"#/definitions/SandboxMode"},"cwd":{"type":"string","minLength":1,"maxLength":4096},"instructions":{"type":"string","maxLength":65536},"outputSchema":{"oneOf":[{"type":"object","additionalProperties":true},{"type":"null"}]}}};
-const schema26 = {"type":"string","enum":["untrusted","on-request","never","suggest","auto-edit","full-auto"]};
-const schema27 = {"type":"string","enum":["none","minimal","low","medium","high","xhigh"]};
-const schema28 = {"type":"string","enum":["read-only","workspace-write","danger-full-access"]};
+export const rawCancelFrame = validate16;
+const schema21 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"cancel"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"}}};
 
-function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.type === undefined) && (missing0 = "type")){
+validate16.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "turnId"))){
+validate16.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
+if("cancel" !== data.type){
+validate16.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "cancel"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined){
+const _errs3 = errors;
+if(!(validate12(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sessionId !== undefined){
+let data2 = data.sessionId;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data2 === "string"){
+if((data2.length > 256 && func2(data2) > 256)){
+validate16.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
+validate16.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data2)){
+validate16.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate16.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.turnId !== undefined){
+const _errs7 = errors;
+if(typeof data.turnId !== "string"){
+validate16.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate16.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate16.errors = vErrors;
+return errors === 0;
+}
+
+export const rawClientFrame = validate18;
+const schema23 = {"oneOf":[{"$ref":"#/definitions/OpenSessionFrame"},{"$ref":"#/definitions/UserMessageFrame"},{"$ref":"#/definitions/ApproveFrame"},{"$ref":"#/definitions/AnswerFrame"},{"$ref":"#/definitions/CancelFrame"},{"$ref":"#/definitions/ClientHeartbeatFrame"},{"$ref":"#/definitions/ReviewFrame"},{"$ref":"#/definitions/CompactFrame"},{"$ref":"#/definitions/ForkSessionFrame"},{"$ref":"#/definitions/RollbackFrame"}]};
+const schema24 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"open_session"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"lastSeq":{"$ref":"#/definitions/Seq"},"protocolVersion":{"$ref":"#/definitions/ProtocolVersion"},"configOverrides":{"$ref":"#/definitions/ConfigOverrides"}}};
+const schema26 = {"type":"integer","minimum":0};
+const schema27 = {"type":"string","pattern":"^[0-9]+(\\.[0-9]+){0,2}$"};
+const schema28 = {"type":"object","additionalProperties":false,"properties":{"model":{"type":"string","minLength":1,"maxLength":200},"approvalPolicy":{"$ref":"#/definitions/ApprovalPolicy"},"reasoningEffort":{"$ref":"#/definitions/ReasoningEffort"},"sandbox":{"$ref":"#/definitions/SandboxMode"},"cwd":{"type":"string","minLength":1,"maxLength":4096},"instructions":{"type":"string","maxLength":65536},"outputSchema":{"oneOf":[{"type":"object","additionalProperties":true},{"type":"null"}]}}};
+const schema29 = {"type":"string","enum":["untrusted","on-request","never","suggest","auto-edit","full-auto"]};
+const schema30 = {"type":"string","enum":["none","minimal","low","medium","high","xhigh"]};
+const schema31 = {"type":"string","enum":["read-only","workspace-write","danger-full-access"]};
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -413,7 +634,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "model") || (key0 === "approvalPolicy")) || (key0 === "reasoningEffort")) || (key0 === "sandbox")) || (key0 === "cwd")) || (key0 === "instructions")) || (key0 === "outputSchema"))){
-validate19.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate21.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -425,18 +646,18 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if((data0.length > 200 && func2(data0) > 200)){
-validate19.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+validate21.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
 if((data0.length < 1 || (data0.length < 2 && func2(data0) < 1))){
-validate19.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate21.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate19.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -450,11 +671,11 @@ if(data.approvalPolicy !== undefined){
 let data1 = data.approvalPolicy;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate19.errors = [{instancePath:instancePath+"/approvalPolicy",schemaPath:"#/definitions/ApprovalPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/approvalPolicy",schemaPath:"#/definitions/ApprovalPolicy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((data1 === "untrusted") || (data1 === "on-request")) || (data1 === "never")) || (data1 === "suggest")) || (data1 === "auto-edit")) || (data1 === "full-auto"))){
-validate19.errors = [{instancePath:instancePath+"/approvalPolicy",schemaPath:"#/definitions/ApprovalPolicy/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values"}];
+validate21.errors = [{instancePath:instancePath+"/approvalPolicy",schemaPath:"#/definitions/ApprovalPolicy/enum",keyword:"enum",params:{allowedValues: schema29.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -467,11 +688,11 @@ if(data.reasoningEffort !== undefined){
 let data2 = data.reasoningEffort;
 const _errs7 = errors;
 if(typeof data2 !== "string"){
-validate19.errors = [{instancePath:instancePath+"/reasoningEffort",schemaPath:"#/definitions/ReasoningEffort/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/reasoningEffort",schemaPath:"#/definitions/ReasoningEffort/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((data2 === "none") || (data2 === "minimal")) || (data2 === "low")) || (data2 === "medium")) || (data2 === "high")) || (data2 === "xhigh"))){
-validate19.errors = [{instancePath:instancePath+"/reasoningEffort",schemaPath:"#/definitions/ReasoningEffort/enum",keyword:"enum",params:{allowedValues: schema27.enum},message:"must be equal to one of the allowed values"}];
+validate21.errors = [{instancePath:instancePath+"/reasoningEffort",schemaPath:"#/definitions/ReasoningEffort/enum",keyword:"enum",params:{allowedValues: schema30.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -484,11 +705,11 @@ if(data.sandbox !== undefined){
 let data3 = data.sandbox;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-validate19.errors = [{instancePath:instancePath+"/sandbox",schemaPath:"#/definitions/SandboxMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/sandbox",schemaPath:"#/definitions/SandboxMode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((data3 === "read-only") || (data3 === "workspace-write")) || (data3 === "danger-full-access"))){
-validate19.errors = [{instancePath:instancePath+"/sandbox",schemaPath:"#/definitions/SandboxMode/enum",keyword:"enum",params:{allowedValues: schema28.enum},message:"must be equal to one of the allowed values"}];
+validate21.errors = [{instancePath:instancePath+"/sandbox",schemaPath:"#/definitions/SandboxMode/enum",keyword:"enum",params:{allowedValues: schema31.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -503,18 +724,18 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data4 === "string"){
 if((data4.length > 4096 && func2(data4) > 4096)){
-validate19.errors = [{instancePath:instancePath+"/cwd",schemaPath:"#/properties/cwd/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+validate21.errors = [{instancePath:instancePath+"/cwd",schemaPath:"#/properties/cwd/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
 return false;
 }
 else {
 if((data4.length < 1 || (data4.length < 2 && func2(data4) < 1))){
-validate19.errors = [{instancePath:instancePath+"/cwd",schemaPath:"#/properties/cwd/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate21.errors = [{instancePath:instancePath+"/cwd",schemaPath:"#/properties/cwd/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate19.errors = [{instancePath:instancePath+"/cwd",schemaPath:"#/properties/cwd/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/cwd",schemaPath:"#/properties/cwd/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -530,12 +751,12 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data5 === "string"){
 if((data5.length > 65536 && func2(data5) > 65536)){
-validate19.errors = [{instancePath:instancePath+"/instructions",schemaPath:"#/properties/instructions/maxLength",keyword:"maxLength",params:{limit: 65536},message:"must NOT have more than 65536 characters"}];
+validate21.errors = [{instancePath:instancePath+"/instructions",schemaPath:"#/properties/instructions/maxLength",keyword:"maxLength",params:{limit: 65536},message:"must NOT have more than 65536 characters"}];
 return false;
 }
 }
 else {
-validate19.errors = [{instancePath:instancePath+"/instructions",schemaPath:"#/properties/instructions/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/instructions",schemaPath:"#/properties/instructions/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -602,7 +823,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate19.errors = vErrors;
+validate21.errors = vErrors;
 return false;
 }
 else {
@@ -630,31 +851,31 @@ var valid0 = true;
 }
 }
 else {
-validate19.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate19.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
 
-const pattern5 = new RegExp("^[0-9]+(\\.[0-9]+){0,2}$", "u");
+const pattern7 = new RegExp("^[0-9]+(\\.[0-9]+){0,2}$", "u");
 
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.type === undefined) && (missing0 = "type")){
-validate17.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate19.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "lastSeq")) || (key0 === "protocolVersion")) || (key0 === "configOverrides"))){
-validate17.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate19.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -663,7 +884,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("open_session" !== data.type){
-validate17.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "open_session"},message:"must be equal to constant"}];
+validate19.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "open_session"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -691,24 +912,24 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate17.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate19.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate17.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate19.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate17.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate19.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate19.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -723,13 +944,13 @@ let data3 = data.lastSeq;
 const _errs7 = errors;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate17.errors = [{instancePath:instancePath+"/lastSeq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate19.errors = [{instancePath:instancePath+"/lastSeq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs8){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-validate17.errors = [{instancePath:instancePath+"/lastSeq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate19.errors = [{instancePath:instancePath+"/lastSeq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -746,13 +967,13 @@ const _errs10 = errors;
 const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
-if(!pattern5.test(data4)){
-validate17.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+){0,2}$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+){0,2}$"+"\""}];
+if(!pattern7.test(data4)){
+validate19.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+){0,2}$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+){0,2}$"+"\""}];
 return false;
 }
 }
 else {
-validate17.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate19.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -764,8 +985,8 @@ var valid0 = true;
 if(valid0){
 if(data.configOverrides !== undefined){
 const _errs13 = errors;
-if(!(validate19(data.configOverrides, {instancePath:instancePath+"/configOverrides",parentData:data,parentDataProperty:"configOverrides",rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+if(!(validate21(data.configOverrides, {instancePath:instancePath+"/configOverrides",parentData:data,parentDataProperty:"configOverrides",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs13 === errors;
@@ -782,37 +1003,37 @@ var valid0 = true;
 }
 }
 else {
-validate17.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate19.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate17.errors = vErrors;
+validate19.errors = vErrors;
 return errors === 0;
 }
 
-const schema29 = {"type":"object","additionalProperties":false,"required":["type","content"],"properties":{"type":{"const":"user_message"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"content":{"type":"string"},"imagePaths":{"type":"array","maxItems":32,"items":{"type":"string","minLength":1,"maxLength":4096}},"images":{"type":"array","maxItems":32,"items":{"$ref":"#/definitions/ImageInput"}},"configOverrides":{"$ref":"#/definitions/ConfigOverrides"},"expectedTurnId":{"type":"string","minLength":1,"maxLength":256},"trace":{"$ref":"#/definitions/TraceContext"}}};
-const schema31 = {"oneOf":[{"type":"object","additionalProperties":false,"required":["dataUrl"],"properties":{"dataUrl":{"type":"string","pattern":"^data:image/[a-zA-Z0-9.+-]+;base64,"}}},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"maxLength":4096}}}]};
-const schema32 = {"type":"object","additionalProperties":false,"required":["traceparent"],"properties":{"traceparent":{"type":"string","pattern":"^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$"},"tracestate":{"type":"string","maxLength":512,"pattern":"^[\\x20-\\x7e]*$"}}};
-const func18 = Object.prototype.hasOwnProperty;
-const pattern7 = new RegExp("^data:image/[a-zA-Z0-9.+-]+;base64,", "u");
-const pattern8 = new RegExp("^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$", "u");
-const pattern9 = new RegExp("^[\\x20-\\x7e]*$", "u");
+const schema32 = {"type":"object","additionalProperties":false,"required":["type","content"],"properties":{"type":{"const":"user_message"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"content":{"type":"string"},"imagePaths":{"type":"array","maxItems":32,"items":{"type":"string","minLength":1,"maxLength":4096}},"images":{"type":"array","maxItems":32,"items":{"$ref":"#/definitions/ImageInput"}},"configOverrides":{"$ref":"#/definitions/ConfigOverrides"},"expectedTurnId":{"type":"string","minLength":1,"maxLength":256},"trace":{"$ref":"#/definitions/TraceContext"}}};
+const schema34 = {"oneOf":[{"type":"object","additionalProperties":false,"required":["dataUrl"],"properties":{"dataUrl":{"type":"string","pattern":"^data:image/[a-zA-Z0-9.+-]+;base64,"}}},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"maxLength":4096}}}]};
+const schema35 = {"type":"object","additionalProperties":false,"required":["traceparent"],"properties":{"traceparent":{"type":"string","pattern":"^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$"},"tracestate":{"type":"string","maxLength":512,"pattern":"^[\\x20-\\x7e]*$"}}};
+const func23 = Object.prototype.hasOwnProperty;
+const pattern9 = new RegExp("^data:image/[a-zA-Z0-9.+-]+;base64,", "u");
+const pattern10 = new RegExp("^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$", "u");
+const pattern11 = new RegExp("^[\\x20-\\x7e]*$", "u");
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.content === undefined) && (missing0 = "content"))){
-validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func18.call(schema29.properties, key0))){
-validate22.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func23.call(schema32.properties, key0))){
+validate24.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -821,7 +1042,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("user_message" !== data.type){
-validate22.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "user_message"},message:"must be equal to constant"}];
+validate24.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "user_message"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -849,24 +1070,24 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate22.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate24.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate22.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate24.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate22.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate24.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate24.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -879,7 +1100,7 @@ if(valid0){
 if(data.content !== undefined){
 const _errs7 = errors;
 if(typeof data.content !== "string"){
-validate22.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate24.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -894,7 +1115,7 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(Array.isArray(data4)){
 if(data4.length > 32){
-validate22.errors = [{instancePath:instancePath+"/imagePaths",schemaPath:"#/properties/imagePaths/maxItems",keyword:"maxItems",params:{limit: 32},message:"must NOT have more than 32 items"}];
+validate24.errors = [{instancePath:instancePath+"/imagePaths",schemaPath:"#/properties/imagePaths/maxItems",keyword:"maxItems",params:{limit: 32},message:"must NOT have more than 32 items"}];
 return false;
 }
 else {
@@ -906,18 +1127,18 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data5 === "string"){
 if((data5.length > 4096 && func2(data5) > 4096)){
-validate22.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+validate24.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
 return false;
 }
 else {
 if((data5.length < 1 || (data5.length < 2 && func2(data5) < 1))){
-validate22.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate24.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate24.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -929,7 +1150,7 @@ break;
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/imagePaths",schemaPath:"#/properties/imagePaths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate24.errors = [{instancePath:instancePath+"/imagePaths",schemaPath:"#/properties/imagePaths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -945,7 +1166,7 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(Array.isArray(data6)){
 if(data6.length > 32){
-validate22.errors = [{instancePath:instancePath+"/images",schemaPath:"#/properties/images/maxItems",keyword:"maxItems",params:{limit: 32},message:"must NOT have more than 32 items"}];
+validate24.errors = [{instancePath:instancePath+"/images",schemaPath:"#/properties/images/maxItems",keyword:"maxItems",params:{limit: 32},message:"must NOT have more than 32 items"}];
 return false;
 }
 else {
@@ -992,7 +1213,7 @@ let data8 = data7.dataUrl;
 const _errs21 = errors;
 if(errors === _errs21){
 if(typeof data8 === "string"){
-if(!pattern7.test(data8)){
+if(!pattern9.test(data8)){
 const err2 = {instancePath:instancePath+"/images/" + i1+"/dataUrl",schemaPath:"#/definitions/ImageInput/oneOf/0/properties/dataUrl/pattern",keyword:"pattern",params:{pattern: "^data:image/[a-zA-Z0-9.+-]+;base64,"},message:"must match pattern \""+"^data:image/[a-zA-Z0-9.+-]+;base64,"+"\""};
 if(vErrors === null){
 vErrors = [err2];
@@ -1138,7 +1359,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
-validate22.errors = vErrors;
+validate24.errors = vErrors;
 return false;
 }
 else {
@@ -1160,7 +1381,7 @@ break;
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate24.errors = [{instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1172,8 +1393,8 @@ var valid0 = true;
 if(valid0){
 if(data.configOverrides !== undefined){
 const _errs28 = errors;
-if(!(validate19(data.configOverrides, {instancePath:instancePath+"/configOverrides",parentData:data,parentDataProperty:"configOverrides",rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+if(!(validate21(data.configOverrides, {instancePath:instancePath+"/configOverrides",parentData:data,parentDataProperty:"configOverrides",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs28 === errors;
@@ -1188,18 +1409,18 @@ const _errs29 = errors;
 if(errors === _errs29){
 if(typeof data11 === "string"){
 if((data11.length > 256 && func2(data11) > 256)){
-validate22.errors = [{instancePath:instancePath+"/expectedTurnId",schemaPath:"#/properties/expectedTurnId/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate24.errors = [{instancePath:instancePath+"/expectedTurnId",schemaPath:"#/properties/expectedTurnId/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data11.length < 1 || (data11.length < 2 && func2(data11) < 1))){
-validate22.errors = [{instancePath:instancePath+"/expectedTurnId",schemaPath:"#/properties/expectedTurnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate24.errors = [{instancePath:instancePath+"/expectedTurnId",schemaPath:"#/properties/expectedTurnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/expectedTurnId",schemaPath:"#/properties/expectedTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate24.errors = [{instancePath:instancePath+"/expectedTurnId",schemaPath:"#/properties/expectedTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1217,14 +1438,14 @@ if(errors === _errs32){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 let missing3;
 if((data12.traceparent === undefined) && (missing3 = "traceparent")){
-validate22.errors = [{instancePath:instancePath+"/trace",schemaPath:"#/definitions/TraceContext/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate24.errors = [{instancePath:instancePath+"/trace",schemaPath:"#/definitions/TraceContext/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 const _errs34 = errors;
 for(const key3 in data12){
 if(!((key3 === "traceparent") || (key3 === "tracestate"))){
-validate22.errors = [{instancePath:instancePath+"/trace",schemaPath:"#/definitions/TraceContext/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate24.errors = [{instancePath:instancePath+"/trace",schemaPath:"#/definitions/TraceContext/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1235,13 +1456,13 @@ let data13 = data12.traceparent;
 const _errs35 = errors;
 if(errors === _errs35){
 if(typeof data13 === "string"){
-if(!pattern8.test(data13)){
-validate22.errors = [{instancePath:instancePath+"/trace/traceparent",schemaPath:"#/definitions/TraceContext/properties/traceparent/pattern",keyword:"pattern",params:{pattern: "^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$"},message:"must match pattern \""+"^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$"+"\""}];
+if(!pattern10.test(data13)){
+validate24.errors = [{instancePath:instancePath+"/trace/traceparent",schemaPath:"#/definitions/TraceContext/properties/traceparent/pattern",keyword:"pattern",params:{pattern: "^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$"},message:"must match pattern \""+"^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$"+"\""}];
 return false;
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/trace/traceparent",schemaPath:"#/definitions/TraceContext/properties/traceparent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate24.errors = [{instancePath:instancePath+"/trace/traceparent",schemaPath:"#/definitions/TraceContext/properties/traceparent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1257,18 +1478,18 @@ const _errs37 = errors;
 if(errors === _errs37){
 if(typeof data14 === "string"){
 if((data14.length > 512 && func2(data14) > 512)){
-validate22.errors = [{instancePath:instancePath+"/trace/tracestate",schemaPath:"#/definitions/TraceContext/properties/tracestate/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"}];
+validate24.errors = [{instancePath:instancePath+"/trace/tracestate",schemaPath:"#/definitions/TraceContext/properties/tracestate/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"}];
 return false;
 }
 else {
-if(!pattern9.test(data14)){
-validate22.errors = [{instancePath:instancePath+"/trace/tracestate",schemaPath:"#/definitions/TraceContext/properties/tracestate/pattern",keyword:"pattern",params:{pattern: "^[\\x20-\\x7e]*$"},message:"must match pattern \""+"^[\\x20-\\x7e]*$"+"\""}];
+if(!pattern11.test(data14)){
+validate24.errors = [{instancePath:instancePath+"/trace/tracestate",schemaPath:"#/definitions/TraceContext/properties/tracestate/pattern",keyword:"pattern",params:{pattern: "^[\\x20-\\x7e]*$"},message:"must match pattern \""+"^[\\x20-\\x7e]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/trace/tracestate",schemaPath:"#/definitions/TraceContext/properties/tracestate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate24.errors = [{instancePath:instancePath+"/trace/tracestate",schemaPath:"#/definitions/TraceContext/properties/tracestate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1282,7 +1503,7 @@ var valid9 = true;
 }
 }
 else {
-validate22.errors = [{instancePath:instancePath+"/trace",schemaPath:"#/definitions/TraceContext/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate24.errors = [{instancePath:instancePath+"/trace",schemaPath:"#/definitions/TraceContext/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1303,421 +1524,15 @@ var valid0 = true;
 }
 }
 else {
-validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate22.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
 
-const schema33 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"heartbeat"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"sentAtMs":{"type":"integer","minimum":0}}};
-
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.type === undefined) && (missing0 = "type")){
-validate28.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "sentAtMs"))){
-validate28.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.type !== undefined){
-const _errs2 = errors;
-if("heartbeat" !== data.type){
-validate28.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "heartbeat"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.id !== undefined){
-const _errs3 = errors;
-if(!(validate12(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.sessionId !== undefined){
-let data2 = data.sessionId;
-const _errs4 = errors;
-const _errs5 = errors;
-if(errors === _errs5){
-if(typeof data2 === "string"){
-if((data2.length > 256 && func2(data2) > 256)){
-validate28.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate28.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern0.test(data2)){
-validate28.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate28.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.sentAtMs !== undefined){
-let data3 = data.sentAtMs;
-const _errs7 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate28.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs7){
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-validate28.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate28.errors = vErrors;
-return errors === 0;
-}
-
-const schema35 = {"type":"object","additionalProperties":false,"required":["type","target"],"properties":{"type":{"const":"review"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"target":{"$ref":"#/definitions/ReviewTarget"}}};
-const schema37 = {"oneOf":[{"$ref":"#/definitions/UncommittedChangesTarget"},{"$ref":"#/definitions/BaseBranchTarget"},{"$ref":"#/definitions/CommitTarget"},{"$ref":"#/definitions/CustomReviewTarget"}],"type":"object","discriminator":{"propertyName":"type"}};
-const schema38 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"uncommitted_changes"}}};
-const schema39 = {"type":"object","additionalProperties":false,"required":["type","branch"],"properties":{"type":{"const":"base_branch"},"branch":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9_./][A-Za-z0-9_./+@-]*$"}}};
-const schema40 = {"type":"object","additionalProperties":false,"required":["type","sha"],"properties":{"type":{"const":"commit"},"sha":{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"},"title":{"type":"string","maxLength":1000}}};
-const schema41 = {"type":"object","additionalProperties":false,"required":["type","instructions"],"properties":{"type":{"const":"custom"},"instructions":{"type":"string","minLength":1,"maxLength":65536}}};
-const pattern12 = new RegExp("^[A-Za-z0-9_./][A-Za-z0-9_./+@-]*$", "u");
-const pattern13 = new RegExp("^[0-9a-fA-F]{4,64}$", "u");
-
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const tag0 = data.type;
-if(typeof tag0 == "string"){
-if(tag0 === "uncommitted_changes"){
-const _errs3 = errors;
-if(errors === _errs3){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.type === undefined) && (missing0 = "type")){
-validate33.errors = [{instancePath,schemaPath:"#/definitions/UncommittedChangesTarget/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs5 = errors;
-for(const key0 in data){
-if(!(key0 === "type")){
-validate33.errors = [{instancePath,schemaPath:"#/definitions/UncommittedChangesTarget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs5 === errors){
-if(data.type !== undefined){
-if("uncommitted_changes" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/UncommittedChangesTarget/properties/type/const",keyword:"const",params:{allowedValue: "uncommitted_changes"},message:"must be equal to constant"}];
-return false;
-}
-}
-}
-}
-}
-else {
-validate33.errors = [{instancePath,schemaPath:"#/definitions/UncommittedChangesTarget/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "base_branch"){
-const _errs8 = errors;
-if(errors === _errs8){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if(((data.type === undefined) && (missing1 = "type")) || ((data.branch === undefined) && (missing1 = "branch"))){
-validate33.errors = [{instancePath,schemaPath:"#/definitions/BaseBranchTarget/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs10 = errors;
-for(const key1 in data){
-if(!((key1 === "type") || (key1 === "branch"))){
-validate33.errors = [{instancePath,schemaPath:"#/definitions/BaseBranchTarget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs10 === errors){
-if(data.type !== undefined){
-const _errs11 = errors;
-if("base_branch" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/BaseBranchTarget/properties/type/const",keyword:"const",params:{allowedValue: "base_branch"},message:"must be equal to constant"}];
-return false;
-}
-var valid6 = _errs11 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data.branch !== undefined){
-let data2 = data.branch;
-const _errs12 = errors;
-if(errors === _errs12){
-if(typeof data2 === "string"){
-if((data2.length > 256 && func2(data2) > 256)){
-validate33.errors = [{instancePath:instancePath+"/branch",schemaPath:"#/definitions/BaseBranchTarget/properties/branch/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate33.errors = [{instancePath:instancePath+"/branch",schemaPath:"#/definitions/BaseBranchTarget/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern12.test(data2)){
-validate33.errors = [{instancePath:instancePath+"/branch",schemaPath:"#/definitions/BaseBranchTarget/properties/branch/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_./][A-Za-z0-9_./+@-]*$"},message:"must match pattern \""+"^[A-Za-z0-9_./][A-Za-z0-9_./+@-]*$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate33.errors = [{instancePath:instancePath+"/branch",schemaPath:"#/definitions/BaseBranchTarget/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid6 = _errs12 === errors;
-}
-else {
-var valid6 = true;
-}
-}
-}
-}
-}
-else {
-validate33.errors = [{instancePath,schemaPath:"#/definitions/BaseBranchTarget/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "commit"){
-const _errs15 = errors;
-if(errors === _errs15){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing2;
-if(((data.type === undefined) && (missing2 = "type")) || ((data.sha === undefined) && (missing2 = "sha"))){
-validate33.errors = [{instancePath,schemaPath:"#/definitions/CommitTarget/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-const _errs17 = errors;
-for(const key2 in data){
-if(!(((key2 === "type") || (key2 === "sha")) || (key2 === "title"))){
-validate33.errors = [{instancePath,schemaPath:"#/definitions/CommitTarget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs17 === errors){
-if(data.type !== undefined){
-const _errs18 = errors;
-if("commit" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/CommitTarget/properties/type/const",keyword:"const",params:{allowedValue: "commit"},message:"must be equal to constant"}];
-return false;
-}
-var valid9 = _errs18 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data.sha !== undefined){
-let data4 = data.sha;
-const _errs19 = errors;
-if(errors === _errs19){
-if(typeof data4 === "string"){
-if(!pattern13.test(data4)){
-validate33.errors = [{instancePath:instancePath+"/sha",schemaPath:"#/definitions/CommitTarget/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{4,64}$"},message:"must match pattern \""+"^[0-9a-fA-F]{4,64}$"+"\""}];
-return false;
-}
-}
-else {
-validate33.errors = [{instancePath:instancePath+"/sha",schemaPath:"#/definitions/CommitTarget/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid9 = _errs19 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data.title !== undefined){
-let data5 = data.title;
-const _errs21 = errors;
-if(errors === _errs21){
-if(typeof data5 === "string"){
-if((data5.length > 1000 && func2(data5) > 1000)){
-validate33.errors = [{instancePath:instancePath+"/title",schemaPath:"#/definitions/CommitTarget/properties/title/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
-return false;
-}
-}
-else {
-validate33.errors = [{instancePath:instancePath+"/title",schemaPath:"#/definitions/CommitTarget/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid9 = _errs21 === errors;
-}
-else {
-var valid9 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate33.errors = [{instancePath,schemaPath:"#/definitions/CommitTarget/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else if(tag0 === "custom"){
-const _errs24 = errors;
-if(errors === _errs24){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing3;
-if(((data.type === undefined) && (missing3 = "type")) || ((data.instructions === undefined) && (missing3 = "instructions"))){
-validate33.errors = [{instancePath,schemaPath:"#/definitions/CustomReviewTarget/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
-return false;
-}
-else {
-const _errs26 = errors;
-for(const key3 in data){
-if(!((key3 === "type") || (key3 === "instructions"))){
-validate33.errors = [{instancePath,schemaPath:"#/definitions/CustomReviewTarget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs26 === errors){
-if(data.type !== undefined){
-const _errs27 = errors;
-if("custom" !== data.type){
-validate33.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/CustomReviewTarget/properties/type/const",keyword:"const",params:{allowedValue: "custom"},message:"must be equal to constant"}];
-return false;
-}
-var valid12 = _errs27 === errors;
-}
-else {
-var valid12 = true;
-}
-if(valid12){
-if(data.instructions !== undefined){
-let data7 = data.instructions;
-const _errs28 = errors;
-if(errors === _errs28){
-if(typeof data7 === "string"){
-if((data7.length > 65536 && func2(data7) > 65536)){
-validate33.errors = [{instancePath:instancePath+"/instructions",schemaPath:"#/definitions/CustomReviewTarget/properties/instructions/maxLength",keyword:"maxLength",params:{limit: 65536},message:"must NOT have more than 65536 characters"}];
-return false;
-}
-else {
-if((data7.length < 1 || (data7.length < 2 && func2(data7) < 1))){
-validate33.errors = [{instancePath:instancePath+"/instructions",schemaPath:"#/definitions/CustomReviewTarget/properties/instructions/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate33.errors = [{instancePath:instancePath+"/instructions",schemaPath:"#/definitions/CustomReviewTarget/properties/instructions/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid12 = _errs28 === errors;
-}
-else {
-var valid12 = true;
-}
-}
-}
-}
-}
-else {
-validate33.errors = [{instancePath,schemaPath:"#/definitions/CustomReviewTarget/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-else {
-validate33.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
-return false;
-}
-}
-else {
-validate33.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
-return false;
-}
-}
-else {
-validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate33.errors = vErrors;
-return errors === 0;
-}
-
+const schema36 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"heartbeat"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"sentAtMs":{"type":"integer","minimum":0}}};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1725,14 +1540,14 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.target === undefined) && (missing0 = "target"))){
+if((data.type === undefined) && (missing0 = "type")){
 validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "target"))){
+if(!((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "sentAtMs"))){
 validate31.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -1741,8 +1556,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("review" !== data.type){
-validate31.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "review"},message:"must be equal to constant"}];
+if("heartbeat" !== data.type){
+validate31.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "heartbeat"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1797,11 +1612,20 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.target !== undefined){
+if(data.sentAtMs !== undefined){
+let data3 = data.sentAtMs;
 const _errs7 = errors;
-if(!(validate33(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate31.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs7){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+validate31.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
 }
 var valid0 = _errs7 === errors;
 }
@@ -1823,23 +1647,314 @@ validate31.errors = vErrors;
 return errors === 0;
 }
 
-const schema42 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"compact"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"}}};
+const schema38 = {"type":"object","additionalProperties":false,"required":["type","target"],"properties":{"type":{"const":"review"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"target":{"$ref":"#/definitions/ReviewTarget"}}};
+const schema40 = {"oneOf":[{"$ref":"#/definitions/UncommittedChangesTarget"},{"$ref":"#/definitions/BaseBranchTarget"},{"$ref":"#/definitions/CommitTarget"},{"$ref":"#/definitions/CustomReviewTarget"}],"type":"object","discriminator":{"propertyName":"type"}};
+const schema41 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"uncommitted_changes"}}};
+const schema42 = {"type":"object","additionalProperties":false,"required":["type","branch"],"properties":{"type":{"const":"base_branch"},"branch":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9_./][A-Za-z0-9_./+@-]*$"}}};
+const schema43 = {"type":"object","additionalProperties":false,"required":["type","sha"],"properties":{"type":{"const":"commit"},"sha":{"type":"string","pattern":"^[0-9a-fA-F]{4,64}$"},"title":{"type":"string","maxLength":1000}}};
+const schema44 = {"type":"object","additionalProperties":false,"required":["type","instructions"],"properties":{"type":{"const":"custom"},"instructions":{"type":"string","minLength":1,"maxLength":65536}}};
+const pattern14 = new RegExp("^[A-Za-z0-9_./][A-Za-z0-9_./+@-]*$", "u");
+const pattern15 = new RegExp("^[0-9a-fA-F]{4,64}$", "u");
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+const tag0 = data.type;
+if(typeof tag0 == "string"){
+if(tag0 === "uncommitted_changes"){
+const _errs3 = errors;
+if(errors === _errs3){
+if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.type === undefined) && (missing0 = "type")){
-validate36.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate36.errors = [{instancePath,schemaPath:"#/definitions/UncommittedChangesTarget/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs5 = errors;
+for(const key0 in data){
+if(!(key0 === "type")){
+validate36.errors = [{instancePath,schemaPath:"#/definitions/UncommittedChangesTarget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs5 === errors){
+if(data.type !== undefined){
+if("uncommitted_changes" !== data.type){
+validate36.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/UncommittedChangesTarget/properties/type/const",keyword:"const",params:{allowedValue: "uncommitted_changes"},message:"must be equal to constant"}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate36.errors = [{instancePath,schemaPath:"#/definitions/UncommittedChangesTarget/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "base_branch"){
+const _errs8 = errors;
+if(errors === _errs8){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if(((data.type === undefined) && (missing1 = "type")) || ((data.branch === undefined) && (missing1 = "branch"))){
+validate36.errors = [{instancePath,schemaPath:"#/definitions/BaseBranchTarget/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs10 = errors;
+for(const key1 in data){
+if(!((key1 === "type") || (key1 === "branch"))){
+validate36.errors = [{instancePath,schemaPath:"#/definitions/BaseBranchTarget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs10 === errors){
+if(data.type !== undefined){
+const _errs11 = errors;
+if("base_branch" !== data.type){
+validate36.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/BaseBranchTarget/properties/type/const",keyword:"const",params:{allowedValue: "base_branch"},message:"must be equal to constant"}];
+return false;
+}
+var valid6 = _errs11 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data.branch !== undefined){
+let data2 = data.branch;
+const _errs12 = errors;
+if(errors === _errs12){
+if(typeof data2 === "string"){
+if((data2.length > 256 && func2(data2) > 256)){
+validate36.errors = [{instancePath:instancePath+"/branch",schemaPath:"#/definitions/BaseBranchTarget/properties/branch/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
+validate36.errors = [{instancePath:instancePath+"/branch",schemaPath:"#/definitions/BaseBranchTarget/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern14.test(data2)){
+validate36.errors = [{instancePath:instancePath+"/branch",schemaPath:"#/definitions/BaseBranchTarget/properties/branch/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_./][A-Za-z0-9_./+@-]*$"},message:"must match pattern \""+"^[A-Za-z0-9_./][A-Za-z0-9_./+@-]*$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate36.errors = [{instancePath:instancePath+"/branch",schemaPath:"#/definitions/BaseBranchTarget/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid6 = _errs12 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+else {
+validate36.errors = [{instancePath,schemaPath:"#/definitions/BaseBranchTarget/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "commit"){
+const _errs15 = errors;
+if(errors === _errs15){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if(((data.type === undefined) && (missing2 = "type")) || ((data.sha === undefined) && (missing2 = "sha"))){
+validate36.errors = [{instancePath,schemaPath:"#/definitions/CommitTarget/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs17 = errors;
+for(const key2 in data){
+if(!(((key2 === "type") || (key2 === "sha")) || (key2 === "title"))){
+validate36.errors = [{instancePath,schemaPath:"#/definitions/CommitTarget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs17 === errors){
+if(data.type !== undefined){
+const _errs18 = errors;
+if("commit" !== data.type){
+validate36.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/CommitTarget/properties/type/const",keyword:"const",params:{allowedValue: "commit"},message:"must be equal to constant"}];
+return false;
+}
+var valid9 = _errs18 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data.sha !== undefined){
+let data4 = data.sha;
+const _errs19 = errors;
+if(errors === _errs19){
+if(typeof data4 === "string"){
+if(!pattern15.test(data4)){
+validate36.errors = [{instancePath:instancePath+"/sha",schemaPath:"#/definitions/CommitTarget/properties/sha/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{4,64}$"},message:"must match pattern \""+"^[0-9a-fA-F]{4,64}$"+"\""}];
+return false;
+}
+}
+else {
+validate36.errors = [{instancePath:instancePath+"/sha",schemaPath:"#/definitions/CommitTarget/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid9 = _errs19 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data.title !== undefined){
+let data5 = data.title;
+const _errs21 = errors;
+if(errors === _errs21){
+if(typeof data5 === "string"){
+if((data5.length > 1000 && func2(data5) > 1000)){
+validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/definitions/CommitTarget/properties/title/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"}];
+return false;
+}
+}
+else {
+validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/definitions/CommitTarget/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid9 = _errs21 === errors;
+}
+else {
+var valid9 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate36.errors = [{instancePath,schemaPath:"#/definitions/CommitTarget/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else if(tag0 === "custom"){
+const _errs24 = errors;
+if(errors === _errs24){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if(((data.type === undefined) && (missing3 = "type")) || ((data.instructions === undefined) && (missing3 = "instructions"))){
+validate36.errors = [{instancePath,schemaPath:"#/definitions/CustomReviewTarget/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+const _errs26 = errors;
+for(const key3 in data){
+if(!((key3 === "type") || (key3 === "instructions"))){
+validate36.errors = [{instancePath,schemaPath:"#/definitions/CustomReviewTarget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs26 === errors){
+if(data.type !== undefined){
+const _errs27 = errors;
+if("custom" !== data.type){
+validate36.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/CustomReviewTarget/properties/type/const",keyword:"const",params:{allowedValue: "custom"},message:"must be equal to constant"}];
+return false;
+}
+var valid12 = _errs27 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data.instructions !== undefined){
+let data7 = data.instructions;
+const _errs28 = errors;
+if(errors === _errs28){
+if(typeof data7 === "string"){
+if((data7.length > 65536 && func2(data7) > 65536)){
+validate36.errors = [{instancePath:instancePath+"/instructions",schemaPath:"#/definitions/CustomReviewTarget/properties/instructions/maxLength",keyword:"maxLength",params:{limit: 65536},message:"must NOT have more than 65536 characters"}];
+return false;
+}
+else {
+if((data7.length < 1 || (data7.length < 2 && func2(data7) < 1))){
+validate36.errors = [{instancePath:instancePath+"/instructions",schemaPath:"#/definitions/CustomReviewTarget/properties/instructions/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate36.errors = [{instancePath:instancePath+"/instructions",schemaPath:"#/definitions/CustomReviewTarget/properties/instructions/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid12 = _errs28 === errors;
+}
+else {
+var valid12 = true;
+}
+}
+}
+}
+}
+else {
+validate36.errors = [{instancePath,schemaPath:"#/definitions/CustomReviewTarget/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+}
+else {
+validate36.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+return false;
+}
+}
+else {
+validate36.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+return false;
+}
+}
+else {
+validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.type === undefined) && (missing0 = "type")) || ((data.target === undefined) && (missing0 = "target"))){
+validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "type") || (key0 === "id")) || (key0 === "sessionId"))){
-validate36.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "target"))){
+validate34.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1847,8 +1962,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("compact" !== data.type){
-validate36.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "compact"},message:"must be equal to constant"}];
+if("review" !== data.type){
+validate34.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "review"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1876,28 +1991,40 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate36.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate34.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate36.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate34.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate36.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate34.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate36.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate34.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.target !== undefined){
+const _errs7 = errors;
+if(!(validate36(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
@@ -1907,16 +2034,17 @@ var valid0 = true;
 }
 }
 }
+}
 else {
-validate36.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate36.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
 
-const schema44 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"fork_session"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"atTurnId":{"type":"string","minLength":1,"maxLength":256},"newSessionId":{"$ref":"#/definitions/Id"}}};
+const schema45 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"compact"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"}}};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1931,7 +2059,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "atTurnId")) || (key0 === "newSessionId"))){
+if(!(((key0 === "type") || (key0 === "id")) || (key0 === "sessionId"))){
 validate39.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -1940,8 +2068,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("fork_session" !== data.type){
-validate39.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "fork_session"},message:"must be equal to constant"}];
+if("compact" !== data.type){
+validate39.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "compact"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1995,69 +2123,6 @@ var valid0 = _errs4 === errors;
 else {
 var valid0 = true;
 }
-if(valid0){
-if(data.atTurnId !== undefined){
-let data3 = data.atTurnId;
-const _errs7 = errors;
-if(errors === _errs7){
-if(typeof data3 === "string"){
-if((data3.length > 256 && func2(data3) > 256)){
-validate39.errors = [{instancePath:instancePath+"/atTurnId",schemaPath:"#/properties/atTurnId/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if((data3.length < 1 || (data3.length < 2 && func2(data3) < 1))){
-validate39.errors = [{instancePath:instancePath+"/atTurnId",schemaPath:"#/properties/atTurnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate39.errors = [{instancePath:instancePath+"/atTurnId",schemaPath:"#/properties/atTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.newSessionId !== undefined){
-let data4 = data.newSessionId;
-const _errs9 = errors;
-const _errs10 = errors;
-if(errors === _errs10){
-if(typeof data4 === "string"){
-if((data4.length > 256 && func2(data4) > 256)){
-validate39.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if((data4.length < 1 || (data4.length < 2 && func2(data4) < 1))){
-validate39.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern0.test(data4)){
-validate39.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate39.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
 }
 }
 }
@@ -2072,7 +2137,7 @@ validate39.errors = vErrors;
 return errors === 0;
 }
 
-const schema47 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"rollback"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"beforeTurnId":{"type":"string","minLength":1,"maxLength":256},"turns":{"type":"integer","minimum":1,"maximum":10000}}};
+const schema47 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"fork_session"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"atTurnId":{"type":"string","minLength":1,"maxLength":256},"newSessionId":{"$ref":"#/definitions/Id"}}};
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2087,7 +2152,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "beforeTurnId")) || (key0 === "turns"))){
+if(!(((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "atTurnId")) || (key0 === "newSessionId"))){
 validate42.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -2096,8 +2161,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("rollback" !== data.type){
-validate42.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "rollback"},message:"must be equal to constant"}];
+if("fork_session" !== data.type){
+validate42.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "fork_session"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2152,24 +2217,24 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.beforeTurnId !== undefined){
-let data3 = data.beforeTurnId;
+if(data.atTurnId !== undefined){
+let data3 = data.atTurnId;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if((data3.length > 256 && func2(data3) > 256)){
-validate42.errors = [{instancePath:instancePath+"/beforeTurnId",schemaPath:"#/properties/beforeTurnId/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate42.errors = [{instancePath:instancePath+"/atTurnId",schemaPath:"#/properties/atTurnId/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data3.length < 1 || (data3.length < 2 && func2(data3) < 1))){
-validate42.errors = [{instancePath:instancePath+"/beforeTurnId",schemaPath:"#/properties/beforeTurnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate42.errors = [{instancePath:instancePath+"/atTurnId",schemaPath:"#/properties/atTurnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate42.errors = [{instancePath:instancePath+"/beforeTurnId",schemaPath:"#/properties/beforeTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate42.errors = [{instancePath:instancePath+"/atTurnId",schemaPath:"#/properties/atTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2179,25 +2244,32 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.turns !== undefined){
-let data4 = data.turns;
+if(data.newSessionId !== undefined){
+let data4 = data.newSessionId;
 const _errs9 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate42.errors = [{instancePath:instancePath+"/turns",schemaPath:"#/properties/turns/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs9){
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 10000 || isNaN(data4)){
-validate42.errors = [{instancePath:instancePath+"/turns",schemaPath:"#/properties/turns/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"}];
+const _errs10 = errors;
+if(errors === _errs10){
+if(typeof data4 === "string"){
+if((data4.length > 256 && func2(data4) > 256)){
+validate42.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
-if(data4 < 1 || isNaN(data4)){
-validate42.errors = [{instancePath:instancePath+"/turns",schemaPath:"#/properties/turns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+if((data4.length < 1 || (data4.length < 2 && func2(data4) < 1))){
+validate42.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data4)){
+validate42.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
+}
+}
+else {
+validate42.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
 }
 var valid0 = _errs9 === errors;
@@ -2221,179 +2293,7 @@ validate42.errors = vErrors;
 return errors === 0;
 }
 
-
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-let valid0 = false;
-let passing0 = null;
-const _errs1 = errors;
-if(!(validate17(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs1 === errors;
-if(_valid0){
-valid0 = true;
-passing0 = 0;
-}
-const _errs2 = errors;
-if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs2 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 1;
-}
-const _errs3 = errors;
-if(!(validate11(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs3 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 2];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 2;
-}
-const _errs4 = errors;
-if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs4 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 3];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 3;
-}
-const _errs5 = errors;
-if(!(validate28(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs5 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 4];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 4;
-}
-const _errs6 = errors;
-if(!(validate31(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs6 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 5];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 5;
-}
-const _errs7 = errors;
-if(!(validate36(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs7 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 6];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 6;
-}
-const _errs8 = errors;
-if(!(validate39(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs8 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 7];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 7;
-}
-const _errs9 = errors;
-if(!(validate42(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs9 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 8];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 8;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-if(!valid0){
-const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-validate16.errors = vErrors;
-return false;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate16.errors = vErrors;
-return errors === 0;
-}
-
-export const rawClientHeartbeatFrame = validate45;
+const schema50 = {"type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"rollback"},"id":{"$ref":"#/definitions/ClientFrameId"},"sessionId":{"$ref":"#/definitions/Id"},"beforeTurnId":{"type":"string","minLength":1,"maxLength":256},"turns":{"type":"integer","minimum":1,"maximum":10000}}};
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2408,7 +2308,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "sentAtMs"))){
+if(!(((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "beforeTurnId")) || (key0 === "turns"))){
 validate45.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -2417,8 +2317,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("heartbeat" !== data.type){
-validate45.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "heartbeat"},message:"must be equal to constant"}];
+if("rollback" !== data.type){
+validate45.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "rollback"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2473,25 +2373,59 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.sentAtMs !== undefined){
-let data3 = data.sentAtMs;
+if(data.beforeTurnId !== undefined){
+let data3 = data.beforeTurnId;
 const _errs7 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate45.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
 if(errors === _errs7){
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-validate45.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+if(typeof data3 === "string"){
+if((data3.length > 256 && func2(data3) > 256)){
+validate45.errors = [{instancePath:instancePath+"/beforeTurnId",schemaPath:"#/properties/beforeTurnId/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
+else {
+if((data3.length < 1 || (data3.length < 2 && func2(data3) < 1))){
+validate45.errors = [{instancePath:instancePath+"/beforeTurnId",schemaPath:"#/properties/beforeTurnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate45.errors = [{instancePath:instancePath+"/beforeTurnId",schemaPath:"#/properties/beforeTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
 }
 }
 var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.turns !== undefined){
+let data4 = data.turns;
+const _errs9 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate45.errors = [{instancePath:instancePath+"/turns",schemaPath:"#/properties/turns/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs9){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 10000 || isNaN(data4)){
+validate45.errors = [{instancePath:instancePath+"/turns",schemaPath:"#/properties/turns/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"}];
+return false;
+}
+else {
+if(data4 < 1 || isNaN(data4)){
+validate45.errors = [{instancePath:instancePath+"/turns",schemaPath:"#/properties/turns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -2508,308 +2442,169 @@ validate45.errors = vErrors;
 return errors === 0;
 }
 
-export const rawCommandPromptFrame = validate47;
-const schema51 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","commandId","kind","itemId","command","explanation","decisions","timeoutMs","expiresAt"],"properties":{"type":{"const":"command_prompt"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"commandId":{"$ref":"#/definitions/Id"},"kind":{"type":"string","enum":["command","file_change","permissions"]},"itemId":{"type":"string"},"command":{"type":"array","items":{"type":"string"}},"commandLine":{"type":"string"},"cwd":{"type":"string"},"explanation":{"type":"string"},"changes":{"type":"array","items":{"$ref":"#/definitions/FileChange"}},"permissions":{"type":"object","additionalProperties":false,"properties":{"network":{"type":"boolean"},"readPaths":{"type":"array","items":{"type":"string"}},"writePaths":{"type":"array","items":{"type":"string"}}}},"decisions":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/Decision"}},"timeoutMs":{"$ref":"#/definitions/DurationMs"},"expiresAt":{"type":"string","format":"date-time"}}};
-const schema55 = {"type":"object","additionalProperties":false,"required":["path","kind","diff"],"properties":{"path":{"type":"string"},"kind":{"type":"string","enum":["add","delete","update"]},"movePath":{"oneOf":[{"type":"string"},{"type":"null"}]},"diff":{"type":"string"}}};
-const schema57 = {"type":"integer","minimum":0};
-const func0 = require("ajv/dist/runtime/equal.js").default;
-const formats0 = require("ajv-formats/dist/formats.js").fullFormats["date-time"];
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((((((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.turnId === undefined) && (missing0 = "turnId"))) || ((data.commandId === undefined) && (missing0 = "commandId"))) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.itemId === undefined) && (missing0 = "itemId"))) || ((data.command === undefined) && (missing0 = "command"))) || ((data.explanation === undefined) && (missing0 = "explanation"))) || ((data.decisions === undefined) && (missing0 = "decisions"))) || ((data.timeoutMs === undefined) && (missing0 = "timeoutMs"))) || ((data.expiresAt === undefined) && (missing0 = "expiresAt"))){
-validate47.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(func18.call(schema51.properties, key0))){
-validate47.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.type !== undefined){
-const _errs2 = errors;
-if("command_prompt" !== data.type){
-validate47.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "command_prompt"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.seq !== undefined){
-let data1 = data.seq;
-const _errs3 = errors;
-const _errs4 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate47.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs4){
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 0 || isNaN(data1)){
-validate47.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.sessionId !== undefined){
-let data2 = data.sessionId;
-const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(typeof data2 === "string"){
-if((data2.length > 256 && func2(data2) > 256)){
-validate47.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate47.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern0.test(data2)){
-validate47.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate47.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.turnId !== undefined){
-const _errs9 = errors;
-if(typeof data.turnId !== "string"){
-validate47.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.commandId !== undefined){
-let data4 = data.commandId;
-const _errs11 = errors;
-const _errs12 = errors;
-if(errors === _errs12){
-if(typeof data4 === "string"){
-if((data4.length > 256 && func2(data4) > 256)){
-validate47.errors = [{instancePath:instancePath+"/commandId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if((data4.length < 1 || (data4.length < 2 && func2(data4) < 1))){
-validate47.errors = [{instancePath:instancePath+"/commandId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern0.test(data4)){
-validate47.errors = [{instancePath:instancePath+"/commandId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate47.errors = [{instancePath:instancePath+"/commandId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.kind !== undefined){
-let data5 = data.kind;
-const _errs14 = errors;
-if(typeof data5 !== "string"){
-validate47.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((data5 === "command") || (data5 === "file_change")) || (data5 === "permissions"))){
-validate47.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema51.properties.kind.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs14 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.itemId !== undefined){
-const _errs16 = errors;
-if(typeof data.itemId !== "string"){
-validate47.errors = [{instancePath:instancePath+"/itemId",schemaPath:"#/properties/itemId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs16 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.command !== undefined){
-let data7 = data.command;
-const _errs18 = errors;
-if(errors === _errs18){
-if(Array.isArray(data7)){
-var valid4 = true;
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-const _errs20 = errors;
-if(typeof data7[i0] !== "string"){
-validate47.errors = [{instancePath:instancePath+"/command/" + i0,schemaPath:"#/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs20 === errors;
-if(!valid4){
-break;
-}
-}
-}
-else {
-validate47.errors = [{instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs18 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.commandLine !== undefined){
-const _errs22 = errors;
-if(typeof data.commandLine !== "string"){
-validate47.errors = [{instancePath:instancePath+"/commandLine",schemaPath:"#/properties/commandLine/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs22 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.cwd !== undefined){
-const _errs24 = errors;
-if(typeof data.cwd !== "string"){
-validate47.errors = [{instancePath:instancePath+"/cwd",schemaPath:"#/properties/cwd/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs24 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.explanation !== undefined){
-const _errs26 = errors;
-if(typeof data.explanation !== "string"){
-validate47.errors = [{instancePath:instancePath+"/explanation",schemaPath:"#/properties/explanation/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs26 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.changes !== undefined){
-let data12 = data.changes;
-const _errs28 = errors;
-if(errors === _errs28){
-if(Array.isArray(data12)){
-var valid5 = true;
-const len1 = data12.length;
-for(let i1=0; i1<len1; i1++){
-let data13 = data12[i1];
-const _errs30 = errors;
-const _errs31 = errors;
-if(errors === _errs31){
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-let missing1;
-if((((data13.path === undefined) && (missing1 = "path")) || ((data13.kind === undefined) && (missing1 = "kind"))) || ((data13.diff === undefined) && (missing1 = "diff"))){
-validate47.errors = [{instancePath:instancePath+"/changes/" + i1,schemaPath:"#/definitions/FileChange/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs33 = errors;
-for(const key1 in data13){
-if(!((((key1 === "path") || (key1 === "kind")) || (key1 === "movePath")) || (key1 === "diff"))){
-validate47.errors = [{instancePath:instancePath+"/changes/" + i1,schemaPath:"#/definitions/FileChange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs33 === errors){
-if(data13.path !== undefined){
-const _errs34 = errors;
-if(typeof data13.path !== "string"){
-validate47.errors = [{instancePath:instancePath+"/changes/" + i1+"/path",schemaPath:"#/definitions/FileChange/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid7 = _errs34 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data13.kind !== undefined){
-let data15 = data13.kind;
-const _errs36 = errors;
-if(typeof data15 !== "string"){
-validate47.errors = [{instancePath:instancePath+"/changes/" + i1+"/kind",schemaPath:"#/definitions/FileChange/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((data15 === "add") || (data15 === "delete")) || (data15 === "update"))){
-validate47.errors = [{instancePath:instancePath+"/changes/" + i1+"/kind",schemaPath:"#/definitions/FileChange/properties/kind/enum",keyword:"enum",params:{allowedValues: schema55.properties.kind.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid7 = _errs36 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data13.movePath !== undefined){
-let data16 = data13.movePath;
-const _errs38 = errors;
-const _errs39 = errors;
-let valid8 = false;
+const _errs0 = errors;
+let valid0 = false;
 let passing0 = null;
-const _errs40 = errors;
-if(typeof data16 !== "string"){
-const err0 = {instancePath:instancePath+"/changes/" + i1+"/movePath",schemaPath:"#/definitions/FileChange/properties/movePath/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs1 = errors;
+if(!(validate19(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs2 = errors;
+if(!(validate24(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs2 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+const _errs3 = errors;
+if(!(validate14(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 2;
+}
+const _errs4 = errors;
+if(!(validate11(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 3];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 3;
+}
+const _errs5 = errors;
+if(!(validate16(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs5 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 4];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 4;
+}
+const _errs6 = errors;
+if(!(validate31(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs6 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 5];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 5;
+}
+const _errs7 = errors;
+if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 6];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 6;
+}
+const _errs8 = errors;
+if(!(validate39(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs8 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 7];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 7;
+}
+const _errs9 = errors;
+if(!(validate42(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs9 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 8];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 8;
+}
+const _errs10 = errors;
+if(!(validate45(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs10 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 9];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 9;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+if(!valid0){
+const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2817,331 +2612,25 @@ else {
 vErrors.push(err0);
 }
 errors++;
-}
-var _valid0 = _errs40 === errors;
-if(_valid0){
-valid8 = true;
-passing0 = 0;
-}
-const _errs42 = errors;
-if(data16 !== null){
-const err1 = {instancePath:instancePath+"/changes/" + i1+"/movePath",schemaPath:"#/definitions/FileChange/properties/movePath/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-var _valid0 = _errs42 === errors;
-if(_valid0 && valid8){
-valid8 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid8 = true;
-passing0 = 1;
-}
-}
-if(!valid8){
-const err2 = {instancePath:instancePath+"/changes/" + i1+"/movePath",schemaPath:"#/definitions/FileChange/properties/movePath/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-validate47.errors = vErrors;
+validate18.errors = vErrors;
 return false;
 }
 else {
-errors = _errs39;
+errors = _errs0;
 if(vErrors !== null){
-if(_errs39){
-vErrors.length = _errs39;
+if(_errs0){
+vErrors.length = _errs0;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid7 = _errs38 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data13.diff !== undefined){
-const _errs44 = errors;
-if(typeof data13.diff !== "string"){
-validate47.errors = [{instancePath:instancePath+"/changes/" + i1+"/diff",schemaPath:"#/definitions/FileChange/properties/diff/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid7 = _errs44 === errors;
-}
-else {
-var valid7 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate47.errors = [{instancePath:instancePath+"/changes/" + i1,schemaPath:"#/definitions/FileChange/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid5 = _errs30 === errors;
-if(!valid5){
-break;
-}
-}
-}
-else {
-validate47.errors = [{instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs28 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.permissions !== undefined){
-let data18 = data.permissions;
-const _errs46 = errors;
-if(errors === _errs46){
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-const _errs48 = errors;
-for(const key2 in data18){
-if(!(((key2 === "network") || (key2 === "readPaths")) || (key2 === "writePaths"))){
-validate47.errors = [{instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs48 === errors){
-if(data18.network !== undefined){
-const _errs49 = errors;
-if(typeof data18.network !== "boolean"){
-validate47.errors = [{instancePath:instancePath+"/permissions/network",schemaPath:"#/properties/permissions/properties/network/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid9 = _errs49 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data18.readPaths !== undefined){
-let data20 = data18.readPaths;
-const _errs51 = errors;
-if(errors === _errs51){
-if(Array.isArray(data20)){
-var valid10 = true;
-const len2 = data20.length;
-for(let i2=0; i2<len2; i2++){
-const _errs53 = errors;
-if(typeof data20[i2] !== "string"){
-validate47.errors = [{instancePath:instancePath+"/permissions/readPaths/" + i2,schemaPath:"#/properties/permissions/properties/readPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs53 === errors;
-if(!valid10){
-break;
-}
-}
-}
-else {
-validate47.errors = [{instancePath:instancePath+"/permissions/readPaths",schemaPath:"#/properties/permissions/properties/readPaths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid9 = _errs51 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data18.writePaths !== undefined){
-let data22 = data18.writePaths;
-const _errs55 = errors;
-if(errors === _errs55){
-if(Array.isArray(data22)){
-var valid11 = true;
-const len3 = data22.length;
-for(let i3=0; i3<len3; i3++){
-const _errs57 = errors;
-if(typeof data22[i3] !== "string"){
-validate47.errors = [{instancePath:instancePath+"/permissions/writePaths/" + i3,schemaPath:"#/properties/permissions/properties/writePaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid11 = _errs57 === errors;
-if(!valid11){
-break;
-}
-}
-}
-else {
-validate47.errors = [{instancePath:instancePath+"/permissions/writePaths",schemaPath:"#/properties/permissions/properties/writePaths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid9 = _errs55 === errors;
-}
-else {
-var valid9 = true;
-}
-}
-}
-}
-}
-else {
-validate47.errors = [{instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs46 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.decisions !== undefined){
-let data24 = data.decisions;
-const _errs59 = errors;
-if(errors === _errs59){
-if(Array.isArray(data24)){
-if(data24.length < 1){
-validate47.errors = [{instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid12 = true;
-const len4 = data24.length;
-for(let i4=0; i4<len4; i4++){
-let data25 = data24[i4];
-const _errs61 = errors;
-if(typeof data25 !== "string"){
-validate47.errors = [{instancePath:instancePath+"/decisions/" + i4,schemaPath:"#/definitions/Decision/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!((((data25 === "allow") || (data25 === "allow_for_session")) || (data25 === "deny")) || (data25 === "deny_and_stop"))){
-validate47.errors = [{instancePath:instancePath+"/decisions/" + i4,schemaPath:"#/definitions/Decision/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid12 = _errs61 === errors;
-if(!valid12){
-break;
-}
-}
-if(valid12){
-let i5 = data24.length;
-let j0;
-if(i5 > 1){
-outer0:
-for(;i5--;){
-for(j0 = i5; j0--;){
-if(func0(data24[i5], data24[j0])){
-validate47.errors = [{instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)"}];
-return false;
-break outer0;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate47.errors = [{instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs59 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.timeoutMs !== undefined){
-let data26 = data.timeoutMs;
-const _errs64 = errors;
-const _errs65 = errors;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-validate47.errors = [{instancePath:instancePath+"/timeoutMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs65){
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 < 0 || isNaN(data26)){
-validate47.errors = [{instancePath:instancePath+"/timeoutMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid0 = _errs64 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.expiresAt !== undefined){
-let data27 = data.expiresAt;
-const _errs67 = errors;
-if(errors === _errs67){
-if(errors === _errs67){
-if(typeof data27 === "string"){
-if(!(formats0.validate(data27))){
-validate47.errors = [{instancePath:instancePath+"/expiresAt",schemaPath:"#/properties/expiresAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
-return false;
-}
-}
-else {
-validate47.errors = [{instancePath:instancePath+"/expiresAt",schemaPath:"#/properties/expiresAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid0 = _errs67 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate47.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate47.errors = vErrors;
+validate18.errors = vErrors;
 return errors === 0;
 }
 
-export const rawCompactFrame = validate48;
+export const rawClientHeartbeatFrame = validate48;
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3156,7 +2645,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "type") || (key0 === "id")) || (key0 === "sessionId"))){
+if(!((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "sentAtMs"))){
 validate48.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -3165,8 +2654,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("compact" !== data.type){
-validate48.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "compact"},message:"must be equal to constant"}];
+if("heartbeat" !== data.type){
+validate48.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "heartbeat"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3220,6 +2709,28 @@ var valid0 = _errs4 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.sentAtMs !== undefined){
+let data3 = data.sentAtMs;
+const _errs7 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate48.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs7){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+validate48.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -3234,9 +2745,12 @@ validate48.errors = vErrors;
 return errors === 0;
 }
 
-export const rawErrorFrame = validate50;
-const schema60 = {"type":"object","additionalProperties":false,"required":["type","seq","code","message","retryable"],"properties":{"type":{"const":"error"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"code":{"$ref":"#/definitions/ErrorCode"},"message":{"type":"string"},"retryable":{"type":"boolean"},"path":{"type":"string"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"frameType":{"type":"string"},"commandId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"retryAfterMs":{"$ref":"#/definitions/DurationMs"},"attempt":{"type":"integer","minimum":1}}};
-const schema63 = {"type":"string","enum":["invalid_json","invalid_frame","unknown_frame_type","frame_too_large","truncated","unsupported_media_type","unsupported_protocol_version","no_session","session_mismatch","session_expired","turn_in_progress","turn_not_steerable","command_not_found","command_already_resolved","decision_not_offered","approval_timeout","path_not_allowed","override_not_allowed","engine_unavailable","engine_error","model_error","model_unavailable","overloaded","rate_limited","unauthorized","shutting_down","internal","turn_not_found","session_exists"]};
+export const rawCommandPromptFrame = validate50;
+const schema54 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","commandId","kind","itemId","command","explanation","decisions","timeoutMs","expiresAt"],"properties":{"type":{"const":"command_prompt"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"commandId":{"$ref":"#/definitions/Id"},"kind":{"type":"string","enum":["command","file_change","permissions"]},"itemId":{"type":"string"},"command":{"type":"array","items":{"type":"string"}},"commandLine":{"type":"string"},"cwd":{"type":"string"},"explanation":{"type":"string"},"changes":{"type":"array","items":{"$ref":"#/definitions/FileChange"}},"permissions":{"type":"object","additionalProperties":false,"properties":{"network":{"type":"boolean"},"readPaths":{"type":"array","items":{"type":"string"}},"writePaths":{"type":"array","items":{"type":"string"}}}},"decisions":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/Decision"}},"timeoutMs":{"$ref":"#/definitions/DurationMs"},"expiresAt":{"type":"string","format":"date-time"}}};
+const schema58 = {"type":"object","additionalProperties":false,"required":["path","kind","diff"],"properties":{"path":{"type":"string"},"kind":{"type":"string","enum":["add","delete","update"]},"movePath":{"oneOf":[{"type":"string"},{"type":"null"}]},"diff":{"type":"string"}}};
+const schema60 = {"type":"integer","minimum":0};
+const func0 = require("ajv/dist/runtime/equal.js").default;
+const formats0 = require("ajv-formats/dist/formats.js").fullFormats["date-time"];
 
 function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3244,14 +2758,14 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.code === undefined) && (missing0 = "code"))) || ((data.message === undefined) && (missing0 = "message"))) || ((data.retryable === undefined) && (missing0 = "retryable"))){
+if(((((((((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.turnId === undefined) && (missing0 = "turnId"))) || ((data.commandId === undefined) && (missing0 = "commandId"))) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.itemId === undefined) && (missing0 = "itemId"))) || ((data.command === undefined) && (missing0 = "command"))) || ((data.explanation === undefined) && (missing0 = "explanation"))) || ((data.decisions === undefined) && (missing0 = "decisions"))) || ((data.timeoutMs === undefined) && (missing0 = "timeoutMs"))) || ((data.expiresAt === undefined) && (missing0 = "expiresAt"))){
 validate50.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func18.call(schema60.properties, key0))){
+if(!(func23.call(schema54.properties, key0))){
 validate50.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -3260,8 +2774,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("error" !== data.type){
-validate50.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant"}];
+if("command_prompt" !== data.type){
+validate50.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "command_prompt"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3326,15 +2840,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.code !== undefined){
-let data3 = data.code;
+if(data.turnId !== undefined){
 const _errs9 = errors;
-if(typeof data3 !== "string"){
-validate50.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ErrorCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((((((((((((((((((((((((((((data3 === "invalid_json") || (data3 === "invalid_frame")) || (data3 === "unknown_frame_type")) || (data3 === "frame_too_large")) || (data3 === "truncated")) || (data3 === "unsupported_media_type")) || (data3 === "unsupported_protocol_version")) || (data3 === "no_session")) || (data3 === "session_mismatch")) || (data3 === "session_expired")) || (data3 === "turn_in_progress")) || (data3 === "turn_not_steerable")) || (data3 === "command_not_found")) || (data3 === "command_already_resolved")) || (data3 === "decision_not_offered")) || (data3 === "approval_timeout")) || (data3 === "path_not_allowed")) || (data3 === "override_not_allowed")) || (data3 === "engine_unavailable")) || (data3 === "engine_error")) || (data3 === "model_error")) || (data3 === "model_unavailable")) || (data3 === "overloaded")) || (data3 === "rate_limited")) || (data3 === "unauthorized")) || (data3 === "shutting_down")) || (data3 === "internal")) || (data3 === "turn_not_found")) || (data3 === "session_exists"))){
-validate50.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ErrorCode/enum",keyword:"enum",params:{allowedValues: schema63.enum},message:"must be equal to one of the allowed values"}];
+if(typeof data.turnId !== "string"){
+validate50.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -3343,83 +2852,23 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.message !== undefined){
-const _errs12 = errors;
-if(typeof data.message !== "string"){
-validate50.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.retryable !== undefined){
-const _errs14 = errors;
-if(typeof data.retryable !== "boolean"){
-validate50.errors = [{instancePath:instancePath+"/retryable",schemaPath:"#/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs14 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.path !== undefined){
-const _errs16 = errors;
-if(typeof data.path !== "string"){
-validate50.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs16 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.inReplyTo !== undefined){
-const _errs18 = errors;
-if(!(validate12(data.inReplyTo, {instancePath:instancePath+"/inReplyTo",parentData:data,parentDataProperty:"inReplyTo",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs18 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.frameType !== undefined){
-const _errs19 = errors;
-if(typeof data.frameType !== "string"){
-validate50.errors = [{instancePath:instancePath+"/frameType",schemaPath:"#/properties/frameType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs19 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
 if(data.commandId !== undefined){
-let data9 = data.commandId;
-const _errs21 = errors;
-const _errs22 = errors;
-if(errors === _errs22){
-if(typeof data9 === "string"){
-if((data9.length > 256 && func2(data9) > 256)){
+let data4 = data.commandId;
+const _errs11 = errors;
+const _errs12 = errors;
+if(errors === _errs12){
+if(typeof data4 === "string"){
+if((data4.length > 256 && func2(data4) > 256)){
 validate50.errors = [{instancePath:instancePath+"/commandId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
-if((data9.length < 1 || (data9.length < 2 && func2(data9) < 1))){
+if((data4.length < 1 || (data4.length < 2 && func2(data4) < 1))){
 validate50.errors = [{instancePath:instancePath+"/commandId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
-if(!pattern0.test(data9)){
+if(!pattern0.test(data4)){
 validate50.errors = [{instancePath:instancePath+"/commandId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
@@ -3431,16 +2880,87 @@ validate50.errors = [{instancePath:instancePath+"/commandId",schemaPath:"#/defin
 return false;
 }
 }
-var valid0 = _errs21 === errors;
+var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.turnId !== undefined){
+if(data.kind !== undefined){
+let data5 = data.kind;
+const _errs14 = errors;
+if(typeof data5 !== "string"){
+validate50.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data5 === "command") || (data5 === "file_change")) || (data5 === "permissions"))){
+validate50.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema54.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.itemId !== undefined){
+const _errs16 = errors;
+if(typeof data.itemId !== "string"){
+validate50.errors = [{instancePath:instancePath+"/itemId",schemaPath:"#/properties/itemId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.command !== undefined){
+let data7 = data.command;
+const _errs18 = errors;
+if(errors === _errs18){
+if(Array.isArray(data7)){
+var valid4 = true;
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+const _errs20 = errors;
+if(typeof data7[i0] !== "string"){
+validate50.errors = [{instancePath:instancePath+"/command/" + i0,schemaPath:"#/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs20 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate50.errors = [{instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.commandLine !== undefined){
+const _errs22 = errors;
+if(typeof data.commandLine !== "string"){
+validate50.errors = [{instancePath:instancePath+"/commandLine",schemaPath:"#/properties/commandLine/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs22 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.cwd !== undefined){
 const _errs24 = errors;
-if(typeof data.turnId !== "string"){
-validate50.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.cwd !== "string"){
+validate50.errors = [{instancePath:instancePath+"/cwd",schemaPath:"#/properties/cwd/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs24 === errors;
@@ -3449,21 +2969,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.retryAfterMs !== undefined){
-let data11 = data.retryAfterMs;
+if(data.explanation !== undefined){
 const _errs26 = errors;
-const _errs27 = errors;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate50.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(typeof data.explanation !== "string"){
+validate50.errors = [{instancePath:instancePath+"/explanation",schemaPath:"#/properties/explanation/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-if(errors === _errs27){
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
-validate50.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
 }
 var valid0 = _errs26 === errors;
 }
@@ -3471,25 +2981,378 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.attempt !== undefined){
-let data12 = data.attempt;
-const _errs29 = errors;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate50.errors = [{instancePath:instancePath+"/attempt",schemaPath:"#/properties/attempt/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(data.changes !== undefined){
+let data12 = data.changes;
+const _errs28 = errors;
+if(errors === _errs28){
+if(Array.isArray(data12)){
+var valid5 = true;
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+let data13 = data12[i1];
+const _errs30 = errors;
+const _errs31 = errors;
+if(errors === _errs31){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let missing1;
+if((((data13.path === undefined) && (missing1 = "path")) || ((data13.kind === undefined) && (missing1 = "kind"))) || ((data13.diff === undefined) && (missing1 = "diff"))){
+validate50.errors = [{instancePath:instancePath+"/changes/" + i1,schemaPath:"#/definitions/FileChange/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
-if(errors === _errs29){
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 1 || isNaN(data12)){
-validate50.errors = [{instancePath:instancePath+"/attempt",schemaPath:"#/properties/attempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+else {
+const _errs33 = errors;
+for(const key1 in data13){
+if(!((((key1 === "path") || (key1 === "kind")) || (key1 === "movePath")) || (key1 === "diff"))){
+validate50.errors = [{instancePath:instancePath+"/changes/" + i1,schemaPath:"#/definitions/FileChange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs33 === errors){
+if(data13.path !== undefined){
+const _errs34 = errors;
+if(typeof data13.path !== "string"){
+validate50.errors = [{instancePath:instancePath+"/changes/" + i1+"/path",schemaPath:"#/definitions/FileChange/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid7 = _errs34 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data13.kind !== undefined){
+let data15 = data13.kind;
+const _errs36 = errors;
+if(typeof data15 !== "string"){
+validate50.errors = [{instancePath:instancePath+"/changes/" + i1+"/kind",schemaPath:"#/definitions/FileChange/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data15 === "add") || (data15 === "delete")) || (data15 === "update"))){
+validate50.errors = [{instancePath:instancePath+"/changes/" + i1+"/kind",schemaPath:"#/definitions/FileChange/properties/kind/enum",keyword:"enum",params:{allowedValues: schema58.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid7 = _errs36 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data13.movePath !== undefined){
+let data16 = data13.movePath;
+const _errs38 = errors;
+const _errs39 = errors;
+let valid8 = false;
+let passing0 = null;
+const _errs40 = errors;
+if(typeof data16 !== "string"){
+const err0 = {instancePath:instancePath+"/changes/" + i1+"/movePath",schemaPath:"#/definitions/FileChange/properties/movePath/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs40 === errors;
+if(_valid0){
+valid8 = true;
+passing0 = 0;
+}
+const _errs42 = errors;
+if(data16 !== null){
+const err1 = {instancePath:instancePath+"/changes/" + i1+"/movePath",schemaPath:"#/definitions/FileChange/properties/movePath/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs42 === errors;
+if(_valid0 && valid8){
+valid8 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid8 = true;
+passing0 = 1;
+}
+}
+if(!valid8){
+const err2 = {instancePath:instancePath+"/changes/" + i1+"/movePath",schemaPath:"#/definitions/FileChange/properties/movePath/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate50.errors = vErrors;
+return false;
+}
+else {
+errors = _errs39;
+if(vErrors !== null){
+if(_errs39){
+vErrors.length = _errs39;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid7 = _errs38 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data13.diff !== undefined){
+const _errs44 = errors;
+if(typeof data13.diff !== "string"){
+validate50.errors = [{instancePath:instancePath+"/changes/" + i1+"/diff",schemaPath:"#/definitions/FileChange/properties/diff/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid7 = _errs44 === errors;
+}
+else {
+var valid7 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate50.errors = [{instancePath:instancePath+"/changes/" + i1,schemaPath:"#/definitions/FileChange/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
+var valid5 = _errs30 === errors;
+if(!valid5){
+break;
 }
-var valid0 = _errs29 === errors;
+}
+}
+else {
+validate50.errors = [{instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs28 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.permissions !== undefined){
+let data18 = data.permissions;
+const _errs46 = errors;
+if(errors === _errs46){
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+const _errs48 = errors;
+for(const key2 in data18){
+if(!(((key2 === "network") || (key2 === "readPaths")) || (key2 === "writePaths"))){
+validate50.errors = [{instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs48 === errors){
+if(data18.network !== undefined){
+const _errs49 = errors;
+if(typeof data18.network !== "boolean"){
+validate50.errors = [{instancePath:instancePath+"/permissions/network",schemaPath:"#/properties/permissions/properties/network/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid9 = _errs49 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data18.readPaths !== undefined){
+let data20 = data18.readPaths;
+const _errs51 = errors;
+if(errors === _errs51){
+if(Array.isArray(data20)){
+var valid10 = true;
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+const _errs53 = errors;
+if(typeof data20[i2] !== "string"){
+validate50.errors = [{instancePath:instancePath+"/permissions/readPaths/" + i2,schemaPath:"#/properties/permissions/properties/readPaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid10 = _errs53 === errors;
+if(!valid10){
+break;
+}
+}
+}
+else {
+validate50.errors = [{instancePath:instancePath+"/permissions/readPaths",schemaPath:"#/properties/permissions/properties/readPaths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid9 = _errs51 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data18.writePaths !== undefined){
+let data22 = data18.writePaths;
+const _errs55 = errors;
+if(errors === _errs55){
+if(Array.isArray(data22)){
+var valid11 = true;
+const len3 = data22.length;
+for(let i3=0; i3<len3; i3++){
+const _errs57 = errors;
+if(typeof data22[i3] !== "string"){
+validate50.errors = [{instancePath:instancePath+"/permissions/writePaths/" + i3,schemaPath:"#/properties/permissions/properties/writePaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid11 = _errs57 === errors;
+if(!valid11){
+break;
+}
+}
+}
+else {
+validate50.errors = [{instancePath:instancePath+"/permissions/writePaths",schemaPath:"#/properties/permissions/properties/writePaths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid9 = _errs55 === errors;
+}
+else {
+var valid9 = true;
+}
+}
+}
+}
+}
+else {
+validate50.errors = [{instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs46 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.decisions !== undefined){
+let data24 = data.decisions;
+const _errs59 = errors;
+if(errors === _errs59){
+if(Array.isArray(data24)){
+if(data24.length < 1){
+validate50.errors = [{instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid12 = true;
+const len4 = data24.length;
+for(let i4=0; i4<len4; i4++){
+let data25 = data24[i4];
+const _errs61 = errors;
+if(typeof data25 !== "string"){
+validate50.errors = [{instancePath:instancePath+"/decisions/" + i4,schemaPath:"#/definitions/Decision/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((((data25 === "allow") || (data25 === "allow_for_session")) || (data25 === "deny")) || (data25 === "deny_and_stop"))){
+validate50.errors = [{instancePath:instancePath+"/decisions/" + i4,schemaPath:"#/definitions/Decision/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid12 = _errs61 === errors;
+if(!valid12){
+break;
+}
+}
+if(valid12){
+let i5 = data24.length;
+let j0;
+if(i5 > 1){
+outer0:
+for(;i5--;){
+for(j0 = i5; j0--;){
+if(func0(data24[i5], data24[j0])){
+validate50.errors = [{instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i5+" are identical)"}];
+return false;
+break outer0;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate50.errors = [{instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs59 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.timeoutMs !== undefined){
+let data26 = data.timeoutMs;
+const _errs64 = errors;
+const _errs65 = errors;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+validate50.errors = [{instancePath:instancePath+"/timeoutMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs65){
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 0 || isNaN(data26)){
+validate50.errors = [{instancePath:instancePath+"/timeoutMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs64 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.expiresAt !== undefined){
+let data27 = data.expiresAt;
+const _errs67 = errors;
+if(errors === _errs67){
+if(errors === _errs67){
+if(typeof data27 === "string"){
+if(!(formats0.validate(data27))){
+validate50.errors = [{instancePath:instancePath+"/expiresAt",schemaPath:"#/properties/expiresAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate50.errors = [{instancePath:instancePath+"/expiresAt",schemaPath:"#/properties/expiresAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs67 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
 }
 }
 }
@@ -3515,23 +3378,23 @@ validate50.errors = vErrors;
 return errors === 0;
 }
 
-export const rawForkSessionFrame = validate52;
+export const rawCompactFrame = validate51;
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.type === undefined) && (missing0 = "type")){
-validate52.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate51.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "atTurnId")) || (key0 === "newSessionId"))){
-validate52.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(((key0 === "type") || (key0 === "id")) || (key0 === "sessionId"))){
+validate51.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3539,8 +3402,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("fork_session" !== data.type){
-validate52.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "fork_session"},message:"must be equal to constant"}];
+if("compact" !== data.type){
+validate51.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "compact"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3568,24 +3431,433 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate52.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate51.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate52.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate51.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate52.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate51.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate52.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate51.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate51.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate51.errors = vErrors;
+return errors === 0;
+}
+
+export const rawErrorFrame = validate53;
+const schema63 = {"type":"object","additionalProperties":false,"required":["type","seq","code","message","retryable"],"properties":{"type":{"const":"error"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"code":{"$ref":"#/definitions/ErrorCode"},"message":{"type":"string"},"retryable":{"type":"boolean"},"path":{"type":"string"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"frameType":{"type":"string"},"commandId":{"$ref":"#/definitions/Id"},"promptId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"retryAfterMs":{"$ref":"#/definitions/DurationMs"},"attempt":{"type":"integer","minimum":1}}};
+const schema66 = {"type":"string","enum":["invalid_json","invalid_frame","unknown_frame_type","frame_too_large","truncated","unsupported_media_type","unsupported_protocol_version","no_session","session_mismatch","session_expired","turn_in_progress","turn_not_steerable","command_not_found","command_already_resolved","decision_not_offered","approval_timeout","question_not_found","question_already_resolved","question_timeout","invalid_answer","path_not_allowed","override_not_allowed","engine_unavailable","engine_error","model_error","model_unavailable","overloaded","rate_limited","unauthorized","shutting_down","internal","turn_not_found","session_exists"]};
+
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.code === undefined) && (missing0 = "code"))) || ((data.message === undefined) && (missing0 = "message"))) || ((data.retryable === undefined) && (missing0 = "retryable"))){
+validate53.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func23.call(schema63.properties, key0))){
+validate53.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
+if("error" !== data.type){
+validate53.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.seq !== undefined){
+let data1 = data.seq;
+const _errs3 = errors;
+const _errs4 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate53.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs4){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+validate53.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sessionId !== undefined){
+let data2 = data.sessionId;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if((data2.length > 256 && func2(data2) > 256)){
+validate53.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
+validate53.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data2)){
+validate53.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate53.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.code !== undefined){
+let data3 = data.code;
+const _errs9 = errors;
+if(typeof data3 !== "string"){
+validate53.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ErrorCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((((((((((((((((((((((((((((((((data3 === "invalid_json") || (data3 === "invalid_frame")) || (data3 === "unknown_frame_type")) || (data3 === "frame_too_large")) || (data3 === "truncated")) || (data3 === "unsupported_media_type")) || (data3 === "unsupported_protocol_version")) || (data3 === "no_session")) || (data3 === "session_mismatch")) || (data3 === "session_expired")) || (data3 === "turn_in_progress")) || (data3 === "turn_not_steerable")) || (data3 === "command_not_found")) || (data3 === "command_already_resolved")) || (data3 === "decision_not_offered")) || (data3 === "approval_timeout")) || (data3 === "question_not_found")) || (data3 === "question_already_resolved")) || (data3 === "question_timeout")) || (data3 === "invalid_answer")) || (data3 === "path_not_allowed")) || (data3 === "override_not_allowed")) || (data3 === "engine_unavailable")) || (data3 === "engine_error")) || (data3 === "model_error")) || (data3 === "model_unavailable")) || (data3 === "overloaded")) || (data3 === "rate_limited")) || (data3 === "unauthorized")) || (data3 === "shutting_down")) || (data3 === "internal")) || (data3 === "turn_not_found")) || (data3 === "session_exists"))){
+validate53.errors = [{instancePath:instancePath+"/code",schemaPath:"#/definitions/ErrorCode/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+const _errs12 = errors;
+if(typeof data.message !== "string"){
+validate53.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.retryable !== undefined){
+const _errs14 = errors;
+if(typeof data.retryable !== "boolean"){
+validate53.errors = [{instancePath:instancePath+"/retryable",schemaPath:"#/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.path !== undefined){
+const _errs16 = errors;
+if(typeof data.path !== "string"){
+validate53.errors = [{instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.inReplyTo !== undefined){
+const _errs18 = errors;
+if(!(validate12(data.inReplyTo, {instancePath:instancePath+"/inReplyTo",parentData:data,parentDataProperty:"inReplyTo",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.frameType !== undefined){
+const _errs19 = errors;
+if(typeof data.frameType !== "string"){
+validate53.errors = [{instancePath:instancePath+"/frameType",schemaPath:"#/properties/frameType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs19 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.commandId !== undefined){
+let data9 = data.commandId;
+const _errs21 = errors;
+const _errs22 = errors;
+if(errors === _errs22){
+if(typeof data9 === "string"){
+if((data9.length > 256 && func2(data9) > 256)){
+validate53.errors = [{instancePath:instancePath+"/commandId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if((data9.length < 1 || (data9.length < 2 && func2(data9) < 1))){
+validate53.errors = [{instancePath:instancePath+"/commandId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data9)){
+validate53.errors = [{instancePath:instancePath+"/commandId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate53.errors = [{instancePath:instancePath+"/commandId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.promptId !== undefined){
+let data10 = data.promptId;
+const _errs24 = errors;
+const _errs25 = errors;
+if(errors === _errs25){
+if(typeof data10 === "string"){
+if((data10.length > 256 && func2(data10) > 256)){
+validate53.errors = [{instancePath:instancePath+"/promptId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if((data10.length < 1 || (data10.length < 2 && func2(data10) < 1))){
+validate53.errors = [{instancePath:instancePath+"/promptId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data10)){
+validate53.errors = [{instancePath:instancePath+"/promptId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate53.errors = [{instancePath:instancePath+"/promptId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs24 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.turnId !== undefined){
+const _errs27 = errors;
+if(typeof data.turnId !== "string"){
+validate53.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs27 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.retryAfterMs !== undefined){
+let data12 = data.retryAfterMs;
+const _errs29 = errors;
+const _errs30 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+validate53.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs30){
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+validate53.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs29 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.attempt !== undefined){
+let data13 = data.attempt;
+const _errs32 = errors;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+validate53.errors = [{instancePath:instancePath+"/attempt",schemaPath:"#/properties/attempt/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs32){
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 1 || isNaN(data13)){
+validate53.errors = [{instancePath:instancePath+"/attempt",schemaPath:"#/properties/attempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+var valid0 = _errs32 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate53.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate53.errors = vErrors;
+return errors === 0;
+}
+
+export const rawForkSessionFrame = validate55;
+
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.type === undefined) && (missing0 = "type")){
+validate55.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "atTurnId")) || (key0 === "newSessionId"))){
+validate55.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
+if("fork_session" !== data.type){
+validate55.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "fork_session"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined){
+const _errs3 = errors;
+if(!(validate12(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sessionId !== undefined){
+let data2 = data.sessionId;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data2 === "string"){
+if((data2.length > 256 && func2(data2) > 256)){
+validate55.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
+validate55.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data2)){
+validate55.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate55.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3601,18 +3873,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if((data3.length > 256 && func2(data3) > 256)){
-validate52.errors = [{instancePath:instancePath+"/atTurnId",schemaPath:"#/properties/atTurnId/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate55.errors = [{instancePath:instancePath+"/atTurnId",schemaPath:"#/properties/atTurnId/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data3.length < 1 || (data3.length < 2 && func2(data3) < 1))){
-validate52.errors = [{instancePath:instancePath+"/atTurnId",schemaPath:"#/properties/atTurnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate55.errors = [{instancePath:instancePath+"/atTurnId",schemaPath:"#/properties/atTurnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate52.errors = [{instancePath:instancePath+"/atTurnId",schemaPath:"#/properties/atTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate55.errors = [{instancePath:instancePath+"/atTurnId",schemaPath:"#/properties/atTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3629,24 +3901,24 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data4 === "string"){
 if((data4.length > 256 && func2(data4) > 256)){
-validate52.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate55.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data4.length < 1 || (data4.length < 2 && func2(data4) < 1))){
-validate52.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate55.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data4)){
-validate52.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate55.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate52.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate55.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3663,33 +3935,33 @@ var valid0 = true;
 }
 }
 else {
-validate52.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate52.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
 
-export const rawHttpError = validate54;
-const schema69 = {"type":"object","additionalProperties":false,"required":["error"],"properties":{"error":{"type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"$ref":"#/definitions/HttpErrorCode"},"message":{"type":"string"},"retryAfterMs":{"$ref":"#/definitions/DurationMs"},"supported":{"type":"array","items":{"type":"string"}}}}},"examples":[{"error":{"code":"unauthorized","message":"send Authorization: Bearer <token> (the server's CODEX_API_TOKEN)"}},{"error":{"code":"overloaded","message":"this connection has 100 open agent streams (maxStreamsPerConnection); close one or open another connection","retryAfterMs":1000}}]};
-const schema70 = {"type":"string","enum":["unauthorized","not_found","method_not_allowed","invalid_header","unsupported_media_type","overloaded","shutting_down","internal"]};
+export const rawHttpError = validate57;
+const schema73 = {"type":"object","additionalProperties":false,"required":["error"],"properties":{"error":{"type":"object","additionalProperties":false,"required":["code","message"],"properties":{"code":{"$ref":"#/definitions/HttpErrorCode"},"message":{"type":"string"},"retryAfterMs":{"$ref":"#/definitions/DurationMs"},"supported":{"type":"array","items":{"type":"string"}}}}},"examples":[{"error":{"code":"unauthorized","message":"send Authorization: Bearer <token> (the server's CODEX_API_TOKEN)"}},{"error":{"code":"overloaded","message":"this connection has 100 open agent streams (maxStreamsPerConnection); close one or open another connection","retryAfterMs":1000}}]};
+const schema74 = {"type":"string","enum":["unauthorized","not_found","method_not_allowed","invalid_header","unsupported_media_type","overloaded","shutting_down","internal"]};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.error === undefined) && (missing0 = "error")){
-validate54.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate57.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "error")){
-validate54.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate57.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3702,14 +3974,14 @@ if(errors === _errs2){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
 if(((data0.code === undefined) && (missing1 = "code")) || ((data0.message === undefined) && (missing1 = "message"))){
-validate54.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate57.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs4 = errors;
 for(const key1 in data0){
 if(!((((key1 === "code") || (key1 === "message")) || (key1 === "retryAfterMs")) || (key1 === "supported"))){
-validate54.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate57.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3719,11 +3991,11 @@ if(data0.code !== undefined){
 let data1 = data0.code;
 const _errs5 = errors;
 if(typeof data1 !== "string"){
-validate54.errors = [{instancePath:instancePath+"/error/code",schemaPath:"#/definitions/HttpErrorCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/error/code",schemaPath:"#/definitions/HttpErrorCode/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((((data1 === "unauthorized") || (data1 === "not_found")) || (data1 === "method_not_allowed")) || (data1 === "invalid_header")) || (data1 === "unsupported_media_type")) || (data1 === "overloaded")) || (data1 === "shutting_down")) || (data1 === "internal"))){
-validate54.errors = [{instancePath:instancePath+"/error/code",schemaPath:"#/definitions/HttpErrorCode/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values"}];
+validate57.errors = [{instancePath:instancePath+"/error/code",schemaPath:"#/definitions/HttpErrorCode/enum",keyword:"enum",params:{allowedValues: schema74.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid1 = _errs5 === errors;
@@ -3735,7 +4007,7 @@ if(valid1){
 if(data0.message !== undefined){
 const _errs8 = errors;
 if(typeof data0.message !== "string"){
-validate54.errors = [{instancePath:instancePath+"/error/message",schemaPath:"#/properties/error/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/error/message",schemaPath:"#/properties/error/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs8 === errors;
@@ -3749,13 +4021,13 @@ let data3 = data0.retryAfterMs;
 const _errs10 = errors;
 const _errs11 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate54.errors = [{instancePath:instancePath+"/error/retryAfterMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate57.errors = [{instancePath:instancePath+"/error/retryAfterMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs11){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-validate54.errors = [{instancePath:instancePath+"/error/retryAfterMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate57.errors = [{instancePath:instancePath+"/error/retryAfterMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -3776,7 +4048,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 const _errs15 = errors;
 if(typeof data4[i0] !== "string"){
-validate54.errors = [{instancePath:instancePath+"/error/supported/" + i0,schemaPath:"#/properties/error/properties/supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate57.errors = [{instancePath:instancePath+"/error/supported/" + i0,schemaPath:"#/properties/error/properties/supported/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs15 === errors;
@@ -3786,7 +4058,7 @@ break;
 }
 }
 else {
-validate54.errors = [{instancePath:instancePath+"/error/supported",schemaPath:"#/properties/error/properties/supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate57.errors = [{instancePath:instancePath+"/error/supported",schemaPath:"#/properties/error/properties/supported/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -3802,7 +4074,7 @@ var valid1 = true;
 }
 }
 else {
-validate54.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate57.errors = [{instancePath:instancePath+"/error",schemaPath:"#/properties/error/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3811,41 +4083,41 @@ return false;
 }
 }
 else {
-validate54.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate54.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
 
-export const rawItemFrame = validate55;
-const schema72 = {"oneOf":[{"$ref":"#/definitions/ItemStartedFrame"},{"$ref":"#/definitions/ItemDeltaFrame"},{"$ref":"#/definitions/ItemCompletedFrame"}],"type":"object","discriminator":{"propertyName":"event"}};
-const schema73 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","event","item"],"properties":{"type":{"const":"item"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"event":{"const":"started"},"item":{"$ref":"#/definitions/Item"},"responseItem":{"$ref":"#/definitions/ResponsesApiItem"}}};
-const schema76 = {"oneOf":[{"$ref":"#/definitions/AgentMessageItem"},{"$ref":"#/definitions/ReasoningItem"},{"$ref":"#/definitions/CommandExecutionItem"},{"$ref":"#/definitions/FileChangeItem"},{"$ref":"#/definitions/ToolCallItem"},{"$ref":"#/definitions/WebSearchItem"},{"$ref":"#/definitions/PlanItem"},{"$ref":"#/definitions/UserMessageItem"},{"$ref":"#/definitions/OtherItem"}],"type":"object","discriminator":{"propertyName":"type"}};
-const schema89 = {"type":"object","additionalProperties":false,"required":["type","id","text"],"properties":{"type":{"const":"agent_message"},"id":{"type":"string"},"text":{"type":"string"}}};
-const schema90 = {"type":"object","additionalProperties":false,"required":["type","id","summary","content"],"properties":{"type":{"const":"reasoning"},"id":{"type":"string"},"summary":{"type":"array","items":{"type":"string"}},"content":{"type":"array","items":{"type":"string"}}}};
-const schema91 = {"type":"object","additionalProperties":false,"required":["type","id","query"],"properties":{"type":{"const":"web_search"},"id":{"type":"string"},"query":{"oneOf":[{"type":"string"},{"type":"null"}]},"url":{"oneOf":[{"type":"string"},{"type":"null"}]}}};
-const schema92 = {"type":"object","additionalProperties":false,"required":["type","id","text","steps"],"properties":{"type":{"const":"plan"},"id":{"type":"string"},"text":{"type":"string"},"steps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["step","status"],"properties":{"step":{"type":"string"},"status":{"type":"string","enum":["pending","in_progress","completed"]}}}}}};
-const schema93 = {"type":"object","additionalProperties":false,"required":["type","id","engineType"],"properties":{"type":{"const":"other"},"id":{"type":"string"},"engineType":{"type":"string"},"summary":{"type":"string"}}};
-const schema77 = {"type":"object","additionalProperties":false,"required":["type","id","command","commandLine","cwd","status","exitCode","output","durationMs"],"properties":{"type":{"const":"command_execution"},"id":{"type":"string"},"command":{"type":"array","items":{"type":"string"}},"commandLine":{"type":"string"},"cwd":{"type":"string"},"status":{"$ref":"#/definitions/ItemStatus"},"exitCode":{"oneOf":[{"type":"integer"},{"type":"null"}]},"output":{"type":"string"},"durationMs":{"oneOf":[{"$ref":"#/definitions/DurationMs"},{"type":"null"}]},"processId":{"oneOf":[{"type":"string"},{"type":"null"}]}}};
-const schema78 = {"type":"string","enum":["in_progress","completed","failed","declined"]};
+export const rawItemFrame = validate58;
+const schema76 = {"oneOf":[{"$ref":"#/definitions/ItemStartedFrame"},{"$ref":"#/definitions/ItemDeltaFrame"},{"$ref":"#/definitions/ItemCompletedFrame"}],"type":"object","discriminator":{"propertyName":"event"}};
+const schema77 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","event","item"],"properties":{"type":{"const":"item"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"event":{"const":"started"},"item":{"$ref":"#/definitions/Item"},"responseItem":{"$ref":"#/definitions/ResponsesApiItem"}}};
+const schema80 = {"oneOf":[{"$ref":"#/definitions/AgentMessageItem"},{"$ref":"#/definitions/ReasoningItem"},{"$ref":"#/definitions/CommandExecutionItem"},{"$ref":"#/definitions/FileChangeItem"},{"$ref":"#/definitions/ToolCallItem"},{"$ref":"#/definitions/WebSearchItem"},{"$ref":"#/definitions/PlanItem"},{"$ref":"#/definitions/UserMessageItem"},{"$ref":"#/definitions/OtherItem"}],"type":"object","discriminator":{"propertyName":"type"}};
+const schema93 = {"type":"object","additionalProperties":false,"required":["type","id","text"],"properties":{"type":{"const":"agent_message"},"id":{"type":"string"},"text":{"type":"string"}}};
+const schema94 = {"type":"object","additionalProperties":false,"required":["type","id","summary","content"],"properties":{"type":{"const":"reasoning"},"id":{"type":"string"},"summary":{"type":"array","items":{"type":"string"}},"content":{"type":"array","items":{"type":"string"}}}};
+const schema95 = {"type":"object","additionalProperties":false,"required":["type","id","query"],"properties":{"type":{"const":"web_search"},"id":{"type":"string"},"query":{"oneOf":[{"type":"string"},{"type":"null"}]},"url":{"oneOf":[{"type":"string"},{"type":"null"}]}}};
+const schema96 = {"type":"object","additionalProperties":false,"required":["type","id","text","steps"],"properties":{"type":{"const":"plan"},"id":{"type":"string"},"text":{"type":"string"},"steps":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["step","status"],"properties":{"step":{"type":"string"},"status":{"type":"string","enum":["pending","in_progress","completed"]}}}}}};
+const schema97 = {"type":"object","additionalProperties":false,"required":["type","id","engineType"],"properties":{"type":{"const":"other"},"id":{"type":"string"},"engineType":{"type":"string"},"summary":{"type":"string"}}};
+const schema81 = {"type":"object","additionalProperties":false,"required":["type","id","command","commandLine","cwd","status","exitCode","output","durationMs"],"properties":{"type":{"const":"command_execution"},"id":{"type":"string"},"command":{"type":"array","items":{"type":"string"}},"commandLine":{"type":"string"},"cwd":{"type":"string"},"status":{"$ref":"#/definitions/ItemStatus"},"exitCode":{"oneOf":[{"type":"integer"},{"type":"null"}]},"output":{"type":"string"},"durationMs":{"oneOf":[{"$ref":"#/definitions/DurationMs"},{"type":"null"}]},"processId":{"oneOf":[{"type":"string"},{"type":"null"}]}}};
+const schema82 = {"type":"string","enum":["in_progress","completed","failed","declined"]};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.command === undefined) && (missing0 = "command"))) || ((data.commandLine === undefined) && (missing0 = "commandLine"))) || ((data.cwd === undefined) && (missing0 = "cwd"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.exitCode === undefined) && (missing0 = "exitCode"))) || ((data.output === undefined) && (missing0 = "output"))) || ((data.durationMs === undefined) && (missing0 = "durationMs"))){
-validate58.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate61.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func18.call(schema77.properties, key0))){
-validate58.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func23.call(schema81.properties, key0))){
+validate61.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3854,7 +4126,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("command_execution" !== data.type){
-validate58.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "command_execution"},message:"must be equal to constant"}];
+validate61.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "command_execution"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3866,7 +4138,7 @@ if(valid0){
 if(data.id !== undefined){
 const _errs3 = errors;
 if(typeof data.id !== "string"){
-validate58.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -3885,7 +4157,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 const _errs7 = errors;
 if(typeof data2[i0] !== "string"){
-validate58.errors = [{instancePath:instancePath+"/command/" + i0,schemaPath:"#/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/command/" + i0,schemaPath:"#/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs7 === errors;
@@ -3895,7 +4167,7 @@ break;
 }
 }
 else {
-validate58.errors = [{instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate61.errors = [{instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -3908,7 +4180,7 @@ if(valid0){
 if(data.commandLine !== undefined){
 const _errs9 = errors;
 if(typeof data.commandLine !== "string"){
-validate58.errors = [{instancePath:instancePath+"/commandLine",schemaPath:"#/properties/commandLine/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/commandLine",schemaPath:"#/properties/commandLine/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -3920,7 +4192,7 @@ if(valid0){
 if(data.cwd !== undefined){
 const _errs11 = errors;
 if(typeof data.cwd !== "string"){
-validate58.errors = [{instancePath:instancePath+"/cwd",schemaPath:"#/properties/cwd/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/cwd",schemaPath:"#/properties/cwd/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -3933,11 +4205,11 @@ if(data.status !== undefined){
 let data6 = data.status;
 const _errs13 = errors;
 if(typeof data6 !== "string"){
-validate58.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ItemStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ItemStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((data6 === "in_progress") || (data6 === "completed")) || (data6 === "failed")) || (data6 === "declined"))){
-validate58.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ItemStatus/enum",keyword:"enum",params:{allowedValues: schema78.enum},message:"must be equal to one of the allowed values"}];
+validate61.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ItemStatus/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -3999,7 +4271,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate58.errors = vErrors;
+validate61.errors = vErrors;
 return false;
 }
 else {
@@ -4022,7 +4294,7 @@ if(valid0){
 if(data.output !== undefined){
 const _errs22 = errors;
 if(typeof data.output !== "string"){
-validate58.errors = [{instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate61.errors = [{instancePath:instancePath+"/output",schemaPath:"#/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs22 === errors;
@@ -4099,7 +4371,7 @@ else {
 vErrors.push(err6);
 }
 errors++;
-validate58.errors = vErrors;
+validate61.errors = vErrors;
 return false;
 }
 else {
@@ -4172,7 +4444,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
-validate58.errors = vErrors;
+validate61.errors = vErrors;
 return false;
 }
 else {
@@ -4204,31 +4476,31 @@ var valid0 = true;
 }
 }
 else {
-validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate58.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
 
-const schema80 = {"type":"object","additionalProperties":false,"required":["type","id","status","changes"],"properties":{"type":{"const":"file_change"},"id":{"type":"string"},"status":{"$ref":"#/definitions/ItemStatus"},"changes":{"type":"array","items":{"$ref":"#/definitions/FileChange"}}}};
+const schema84 = {"type":"object","additionalProperties":false,"required":["type","id","status","changes"],"properties":{"type":{"const":"file_change"},"id":{"type":"string"},"status":{"$ref":"#/definitions/ItemStatus"},"changes":{"type":"array","items":{"$ref":"#/definitions/FileChange"}}}};
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.changes === undefined) && (missing0 = "changes"))){
-validate59.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate62.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "id")) || (key0 === "status")) || (key0 === "changes"))){
-validate59.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate62.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4237,7 +4509,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("file_change" !== data.type){
-validate59.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "file_change"},message:"must be equal to constant"}];
+validate62.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "file_change"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -4249,7 +4521,7 @@ if(valid0){
 if(data.id !== undefined){
 const _errs3 = errors;
 if(typeof data.id !== "string"){
-validate59.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate62.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -4262,11 +4534,11 @@ if(data.status !== undefined){
 let data2 = data.status;
 const _errs5 = errors;
 if(typeof data2 !== "string"){
-validate59.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ItemStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate62.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ItemStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((data2 === "in_progress") || (data2 === "completed")) || (data2 === "failed")) || (data2 === "declined"))){
-validate59.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ItemStatus/enum",keyword:"enum",params:{allowedValues: schema78.enum},message:"must be equal to one of the allowed values"}];
+validate62.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ItemStatus/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -4290,14 +4562,14 @@ if(errors === _errs11){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((((data4.path === undefined) && (missing1 = "path")) || ((data4.kind === undefined) && (missing1 = "kind"))) || ((data4.diff === undefined) && (missing1 = "diff"))){
-validate59.errors = [{instancePath:instancePath+"/changes/" + i0,schemaPath:"#/definitions/FileChange/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate62.errors = [{instancePath:instancePath+"/changes/" + i0,schemaPath:"#/definitions/FileChange/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs13 = errors;
 for(const key1 in data4){
 if(!((((key1 === "path") || (key1 === "kind")) || (key1 === "movePath")) || (key1 === "diff"))){
-validate59.errors = [{instancePath:instancePath+"/changes/" + i0,schemaPath:"#/definitions/FileChange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate62.errors = [{instancePath:instancePath+"/changes/" + i0,schemaPath:"#/definitions/FileChange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4306,7 +4578,7 @@ if(_errs13 === errors){
 if(data4.path !== undefined){
 const _errs14 = errors;
 if(typeof data4.path !== "string"){
-validate59.errors = [{instancePath:instancePath+"/changes/" + i0+"/path",schemaPath:"#/definitions/FileChange/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate62.errors = [{instancePath:instancePath+"/changes/" + i0+"/path",schemaPath:"#/definitions/FileChange/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs14 === errors;
@@ -4319,11 +4591,11 @@ if(data4.kind !== undefined){
 let data6 = data4.kind;
 const _errs16 = errors;
 if(typeof data6 !== "string"){
-validate59.errors = [{instancePath:instancePath+"/changes/" + i0+"/kind",schemaPath:"#/definitions/FileChange/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate62.errors = [{instancePath:instancePath+"/changes/" + i0+"/kind",schemaPath:"#/definitions/FileChange/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((data6 === "add") || (data6 === "delete")) || (data6 === "update"))){
-validate59.errors = [{instancePath:instancePath+"/changes/" + i0+"/kind",schemaPath:"#/definitions/FileChange/properties/kind/enum",keyword:"enum",params:{allowedValues: schema55.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+validate62.errors = [{instancePath:instancePath+"/changes/" + i0+"/kind",schemaPath:"#/definitions/FileChange/properties/kind/enum",keyword:"enum",params:{allowedValues: schema58.properties.kind.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid4 = _errs16 === errors;
@@ -4385,7 +4657,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate59.errors = vErrors;
+validate62.errors = vErrors;
 return false;
 }
 else {
@@ -4408,7 +4680,7 @@ if(valid4){
 if(data4.diff !== undefined){
 const _errs24 = errors;
 if(typeof data4.diff !== "string"){
-validate59.errors = [{instancePath:instancePath+"/changes/" + i0+"/diff",schemaPath:"#/definitions/FileChange/properties/diff/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate62.errors = [{instancePath:instancePath+"/changes/" + i0+"/diff",schemaPath:"#/definitions/FileChange/properties/diff/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs24 === errors;
@@ -4423,7 +4695,7 @@ var valid4 = true;
 }
 }
 else {
-validate59.errors = [{instancePath:instancePath+"/changes/" + i0,schemaPath:"#/definitions/FileChange/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate62.errors = [{instancePath:instancePath+"/changes/" + i0,schemaPath:"#/definitions/FileChange/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4434,7 +4706,7 @@ break;
 }
 }
 else {
-validate59.errors = [{instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate62.errors = [{instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -4450,32 +4722,32 @@ var valid0 = true;
 }
 }
 else {
-validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate62.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate59.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
 
-const schema83 = {"type":"object","additionalProperties":false,"required":["type","id","tool","arguments","status","result","error"],"properties":{"type":{"const":"tool_call"},"id":{"type":"string"},"server":{"oneOf":[{"type":"string"},{"type":"null"}]},"tool":{"type":"string"},"arguments":{"$ref":"#/definitions/JsonValue"},"status":{"$ref":"#/definitions/ItemStatus"},"result":{"$ref":"#/definitions/JsonValue"},"error":{"oneOf":[{"type":"string"},{"type":"null"}]},"durationMs":{"oneOf":[{"$ref":"#/definitions/DurationMs"},{"type":"null"}]}}};
-const schema84 = {"type":["object","array","string","number","integer","boolean","null"]};
+const schema87 = {"type":"object","additionalProperties":false,"required":["type","id","tool","arguments","status","result","error"],"properties":{"type":{"const":"tool_call"},"id":{"type":"string"},"server":{"oneOf":[{"type":"string"},{"type":"null"}]},"tool":{"type":"string"},"arguments":{"$ref":"#/definitions/JsonValue"},"status":{"$ref":"#/definitions/ItemStatus"},"result":{"$ref":"#/definitions/JsonValue"},"error":{"oneOf":[{"type":"string"},{"type":"null"}]},"durationMs":{"oneOf":[{"$ref":"#/definitions/DurationMs"},{"type":"null"}]}}};
+const schema88 = {"type":["object","array","string","number","integer","boolean","null"]};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.tool === undefined) && (missing0 = "tool"))) || ((data.arguments === undefined) && (missing0 = "arguments"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.result === undefined) && (missing0 = "result"))) || ((data.error === undefined) && (missing0 = "error"))){
-validate60.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate63.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func18.call(schema83.properties, key0))){
-validate60.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func23.call(schema87.properties, key0))){
+validate63.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4484,7 +4756,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("tool_call" !== data.type){
-validate60.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "tool_call"},message:"must be equal to constant"}];
+validate63.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "tool_call"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -4496,7 +4768,7 @@ if(valid0){
 if(data.id !== undefined){
 const _errs3 = errors;
 if(typeof data.id !== "string"){
-validate60.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate63.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -4558,7 +4830,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate60.errors = vErrors;
+validate63.errors = vErrors;
 return false;
 }
 else {
@@ -4581,7 +4853,7 @@ if(valid0){
 if(data.tool !== undefined){
 const _errs11 = errors;
 if(typeof data.tool !== "string"){
-validate60.errors = [{instancePath:instancePath+"/tool",schemaPath:"#/properties/tool/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate63.errors = [{instancePath:instancePath+"/tool",schemaPath:"#/properties/tool/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -4594,7 +4866,7 @@ if(data.arguments !== undefined){
 let data4 = data.arguments;
 const _errs13 = errors;
 if((((typeof data4 != "object") && (typeof data4 !== "string")) && (!((typeof data4 == "number") && (isFinite(data4))))) && (typeof data4 !== "boolean")){
-validate60.errors = [{instancePath:instancePath+"/arguments",schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema84.type},message:"must be object,array,string,number,integer,boolean,null"}];
+validate63.errors = [{instancePath:instancePath+"/arguments",schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema88.type},message:"must be object,array,string,number,integer,boolean,null"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -4607,11 +4879,11 @@ if(data.status !== undefined){
 let data5 = data.status;
 const _errs16 = errors;
 if(typeof data5 !== "string"){
-validate60.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ItemStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate63.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ItemStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((data5 === "in_progress") || (data5 === "completed")) || (data5 === "failed")) || (data5 === "declined"))){
-validate60.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ItemStatus/enum",keyword:"enum",params:{allowedValues: schema78.enum},message:"must be equal to one of the allowed values"}];
+validate63.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ItemStatus/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -4624,7 +4896,7 @@ if(data.result !== undefined){
 let data6 = data.result;
 const _errs19 = errors;
 if((((typeof data6 != "object") && (typeof data6 !== "string")) && (!((typeof data6 == "number") && (isFinite(data6))))) && (typeof data6 !== "boolean")){
-validate60.errors = [{instancePath:instancePath+"/result",schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema84.type},message:"must be object,array,string,number,integer,boolean,null"}];
+validate63.errors = [{instancePath:instancePath+"/result",schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema88.type},message:"must be object,array,string,number,integer,boolean,null"}];
 return false;
 }
 var valid0 = _errs19 === errors;
@@ -4686,7 +4958,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate60.errors = vErrors;
+validate63.errors = vErrors;
 return false;
 }
 else {
@@ -4774,7 +5046,7 @@ else {
 vErrors.push(err9);
 }
 errors++;
-validate60.errors = vErrors;
+validate63.errors = vErrors;
 return false;
 }
 else {
@@ -4805,31 +5077,31 @@ var valid0 = true;
 }
 }
 else {
-validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate63.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate60.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
 
-const schema88 = {"type":"object","additionalProperties":false,"required":["type","id","text"],"properties":{"type":{"const":"user_message"},"id":{"type":"string"},"text":{"type":"string"},"imageCount":{"type":"integer","minimum":0},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"}}};
+const schema92 = {"type":"object","additionalProperties":false,"required":["type","id","text"],"properties":{"type":{"const":"user_message"},"id":{"type":"string"},"text":{"type":"string"},"imageCount":{"type":"integer","minimum":0},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"}}};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.text === undefined) && (missing0 = "text"))){
-validate61.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate64.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "id")) || (key0 === "text")) || (key0 === "imageCount")) || (key0 === "inReplyTo"))){
-validate61.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate64.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4838,7 +5110,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("user_message" !== data.type){
-validate61.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "user_message"},message:"must be equal to constant"}];
+validate64.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "user_message"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -4850,7 +5122,7 @@ if(valid0){
 if(data.id !== undefined){
 const _errs3 = errors;
 if(typeof data.id !== "string"){
-validate61.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate64.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -4862,7 +5134,7 @@ if(valid0){
 if(data.text !== undefined){
 const _errs5 = errors;
 if(typeof data.text !== "string"){
-validate61.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate64.errors = [{instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -4875,13 +5147,13 @@ if(data.imageCount !== undefined){
 let data3 = data.imageCount;
 const _errs7 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate61.errors = [{instancePath:instancePath+"/imageCount",schemaPath:"#/properties/imageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate64.errors = [{instancePath:instancePath+"/imageCount",schemaPath:"#/properties/imageCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs7){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-validate61.errors = [{instancePath:instancePath+"/imageCount",schemaPath:"#/properties/imageCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate64.errors = [{instancePath:instancePath+"/imageCount",schemaPath:"#/properties/imageCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -4911,16 +5183,16 @@ var valid0 = true;
 }
 }
 else {
-validate61.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate64.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate61.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -4933,14 +5205,14 @@ if(errors === _errs3){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.text === undefined) && (missing0 = "text"))){
-validate57.errors = [{instancePath,schemaPath:"#/definitions/AgentMessageItem/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate60.errors = [{instancePath,schemaPath:"#/definitions/AgentMessageItem/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs5 = errors;
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "id")) || (key0 === "text"))){
-validate57.errors = [{instancePath,schemaPath:"#/definitions/AgentMessageItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate60.errors = [{instancePath,schemaPath:"#/definitions/AgentMessageItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4949,7 +5221,7 @@ if(_errs5 === errors){
 if(data.type !== undefined){
 const _errs6 = errors;
 if("agent_message" !== data.type){
-validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/AgentMessageItem/properties/type/const",keyword:"const",params:{allowedValue: "agent_message"},message:"must be equal to constant"}];
+validate60.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/AgentMessageItem/properties/type/const",keyword:"const",params:{allowedValue: "agent_message"},message:"must be equal to constant"}];
 return false;
 }
 var valid3 = _errs6 === errors;
@@ -4961,7 +5233,7 @@ if(valid3){
 if(data.id !== undefined){
 const _errs7 = errors;
 if(typeof data.id !== "string"){
-validate57.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/AgentMessageItem/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate60.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/AgentMessageItem/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs7 === errors;
@@ -4973,7 +5245,7 @@ if(valid3){
 if(data.text !== undefined){
 const _errs9 = errors;
 if(typeof data.text !== "string"){
-validate57.errors = [{instancePath:instancePath+"/text",schemaPath:"#/definitions/AgentMessageItem/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate60.errors = [{instancePath:instancePath+"/text",schemaPath:"#/definitions/AgentMessageItem/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs9 === errors;
@@ -4987,7 +5259,7 @@ var valid3 = true;
 }
 }
 else {
-validate57.errors = [{instancePath,schemaPath:"#/definitions/AgentMessageItem/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate60.errors = [{instancePath,schemaPath:"#/definitions/AgentMessageItem/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4998,14 +5270,14 @@ if(errors === _errs12){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if(((((data.type === undefined) && (missing1 = "type")) || ((data.id === undefined) && (missing1 = "id"))) || ((data.summary === undefined) && (missing1 = "summary"))) || ((data.content === undefined) && (missing1 = "content"))){
-validate57.errors = [{instancePath,schemaPath:"#/definitions/ReasoningItem/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate60.errors = [{instancePath,schemaPath:"#/definitions/ReasoningItem/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs14 = errors;
 for(const key1 in data){
 if(!((((key1 === "type") || (key1 === "id")) || (key1 === "summary")) || (key1 === "content"))){
-validate57.errors = [{instancePath,schemaPath:"#/definitions/ReasoningItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate60.errors = [{instancePath,schemaPath:"#/definitions/ReasoningItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5014,7 +5286,7 @@ if(_errs14 === errors){
 if(data.type !== undefined){
 const _errs15 = errors;
 if("reasoning" !== data.type){
-validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ReasoningItem/properties/type/const",keyword:"const",params:{allowedValue: "reasoning"},message:"must be equal to constant"}];
+validate60.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ReasoningItem/properties/type/const",keyword:"const",params:{allowedValue: "reasoning"},message:"must be equal to constant"}];
 return false;
 }
 var valid6 = _errs15 === errors;
@@ -5026,7 +5298,7 @@ if(valid6){
 if(data.id !== undefined){
 const _errs16 = errors;
 if(typeof data.id !== "string"){
-validate57.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/ReasoningItem/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate60.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/ReasoningItem/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs16 === errors;
@@ -5045,7 +5317,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 const _errs20 = errors;
 if(typeof data5[i0] !== "string"){
-validate57.errors = [{instancePath:instancePath+"/summary/" + i0,schemaPath:"#/definitions/ReasoningItem/properties/summary/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate60.errors = [{instancePath:instancePath+"/summary/" + i0,schemaPath:"#/definitions/ReasoningItem/properties/summary/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs20 === errors;
@@ -5055,7 +5327,7 @@ break;
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/definitions/ReasoningItem/properties/summary/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate60.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/definitions/ReasoningItem/properties/summary/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5075,7 +5347,7 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 const _errs24 = errors;
 if(typeof data7[i1] !== "string"){
-validate57.errors = [{instancePath:instancePath+"/content/" + i1,schemaPath:"#/definitions/ReasoningItem/properties/content/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate60.errors = [{instancePath:instancePath+"/content/" + i1,schemaPath:"#/definitions/ReasoningItem/properties/content/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs24 === errors;
@@ -5085,7 +5357,7 @@ break;
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/content",schemaPath:"#/definitions/ReasoningItem/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate60.errors = [{instancePath:instancePath+"/content",schemaPath:"#/definitions/ReasoningItem/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5101,26 +5373,26 @@ var valid6 = true;
 }
 }
 else {
-validate57.errors = [{instancePath,schemaPath:"#/definitions/ReasoningItem/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate60.errors = [{instancePath,schemaPath:"#/definitions/ReasoningItem/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else if(tag0 === "command_execution"){
-if(!(validate58(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "file_change"){
-if(!(validate59(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate62(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "tool_call"){
-if(!(validate60(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate63(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
 errors = vErrors.length;
 }
 }
@@ -5130,14 +5402,14 @@ if(errors === _errs30){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if((((data.type === undefined) && (missing2 = "type")) || ((data.id === undefined) && (missing2 = "id"))) || ((data.query === undefined) && (missing2 = "query"))){
-validate57.errors = [{instancePath,schemaPath:"#/definitions/WebSearchItem/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate60.errors = [{instancePath,schemaPath:"#/definitions/WebSearchItem/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 const _errs32 = errors;
 for(const key2 in data){
 if(!((((key2 === "type") || (key2 === "id")) || (key2 === "query")) || (key2 === "url"))){
-validate57.errors = [{instancePath,schemaPath:"#/definitions/WebSearchItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate60.errors = [{instancePath,schemaPath:"#/definitions/WebSearchItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5146,7 +5418,7 @@ if(_errs32 === errors){
 if(data.type !== undefined){
 const _errs33 = errors;
 if("web_search" !== data.type){
-validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/WebSearchItem/properties/type/const",keyword:"const",params:{allowedValue: "web_search"},message:"must be equal to constant"}];
+validate60.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/WebSearchItem/properties/type/const",keyword:"const",params:{allowedValue: "web_search"},message:"must be equal to constant"}];
 return false;
 }
 var valid14 = _errs33 === errors;
@@ -5158,7 +5430,7 @@ if(valid14){
 if(data.id !== undefined){
 const _errs34 = errors;
 if(typeof data.id !== "string"){
-validate57.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/WebSearchItem/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate60.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/WebSearchItem/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs34 === errors;
@@ -5220,7 +5492,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate57.errors = vErrors;
+validate60.errors = vErrors;
 return false;
 }
 else {
@@ -5293,7 +5565,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate57.errors = vErrors;
+validate60.errors = vErrors;
 return false;
 }
 else {
@@ -5319,7 +5591,7 @@ var valid14 = true;
 }
 }
 else {
-validate57.errors = [{instancePath,schemaPath:"#/definitions/WebSearchItem/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate60.errors = [{instancePath,schemaPath:"#/definitions/WebSearchItem/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5330,14 +5602,14 @@ if(errors === _errs49){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if(((((data.type === undefined) && (missing3 = "type")) || ((data.id === undefined) && (missing3 = "id"))) || ((data.text === undefined) && (missing3 = "text"))) || ((data.steps === undefined) && (missing3 = "steps"))){
-validate57.errors = [{instancePath,schemaPath:"#/definitions/PlanItem/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate60.errors = [{instancePath,schemaPath:"#/definitions/PlanItem/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 const _errs51 = errors;
 for(const key3 in data){
 if(!((((key3 === "type") || (key3 === "id")) || (key3 === "text")) || (key3 === "steps"))){
-validate57.errors = [{instancePath,schemaPath:"#/definitions/PlanItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate60.errors = [{instancePath,schemaPath:"#/definitions/PlanItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5346,7 +5618,7 @@ if(_errs51 === errors){
 if(data.type !== undefined){
 const _errs52 = errors;
 if("plan" !== data.type){
-validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/PlanItem/properties/type/const",keyword:"const",params:{allowedValue: "plan"},message:"must be equal to constant"}];
+validate60.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/PlanItem/properties/type/const",keyword:"const",params:{allowedValue: "plan"},message:"must be equal to constant"}];
 return false;
 }
 var valid19 = _errs52 === errors;
@@ -5358,7 +5630,7 @@ if(valid19){
 if(data.id !== undefined){
 const _errs53 = errors;
 if(typeof data.id !== "string"){
-validate57.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/PlanItem/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate60.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/PlanItem/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid19 = _errs53 === errors;
@@ -5370,7 +5642,7 @@ if(valid19){
 if(data.text !== undefined){
 const _errs55 = errors;
 if(typeof data.text !== "string"){
-validate57.errors = [{instancePath:instancePath+"/text",schemaPath:"#/definitions/PlanItem/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate60.errors = [{instancePath:instancePath+"/text",schemaPath:"#/definitions/PlanItem/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid19 = _errs55 === errors;
@@ -5393,14 +5665,14 @@ if(errors === _errs59){
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 let missing4;
 if(((data17.step === undefined) && (missing4 = "step")) || ((data17.status === undefined) && (missing4 = "status"))){
-validate57.errors = [{instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/PlanItem/properties/steps/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate60.errors = [{instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/PlanItem/properties/steps/items/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
 const _errs61 = errors;
 for(const key4 in data17){
 if(!((key4 === "step") || (key4 === "status"))){
-validate57.errors = [{instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/PlanItem/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+validate60.errors = [{instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/PlanItem/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5409,7 +5681,7 @@ if(_errs61 === errors){
 if(data17.step !== undefined){
 const _errs62 = errors;
 if(typeof data17.step !== "string"){
-validate57.errors = [{instancePath:instancePath+"/steps/" + i2+"/step",schemaPath:"#/definitions/PlanItem/properties/steps/items/properties/step/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate60.errors = [{instancePath:instancePath+"/steps/" + i2+"/step",schemaPath:"#/definitions/PlanItem/properties/steps/items/properties/step/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid21 = _errs62 === errors;
@@ -5422,11 +5694,11 @@ if(data17.status !== undefined){
 let data19 = data17.status;
 const _errs64 = errors;
 if(typeof data19 !== "string"){
-validate57.errors = [{instancePath:instancePath+"/steps/" + i2+"/status",schemaPath:"#/definitions/PlanItem/properties/steps/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate60.errors = [{instancePath:instancePath+"/steps/" + i2+"/status",schemaPath:"#/definitions/PlanItem/properties/steps/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((data19 === "pending") || (data19 === "in_progress")) || (data19 === "completed"))){
-validate57.errors = [{instancePath:instancePath+"/steps/" + i2+"/status",schemaPath:"#/definitions/PlanItem/properties/steps/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema92.properties.steps.items.properties.status.enum},message:"must be equal to one of the allowed values"}];
+validate60.errors = [{instancePath:instancePath+"/steps/" + i2+"/status",schemaPath:"#/definitions/PlanItem/properties/steps/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema96.properties.steps.items.properties.status.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid21 = _errs64 === errors;
@@ -5439,7 +5711,7 @@ var valid21 = true;
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/PlanItem/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate60.errors = [{instancePath:instancePath+"/steps/" + i2,schemaPath:"#/definitions/PlanItem/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5450,7 +5722,7 @@ break;
 }
 }
 else {
-validate57.errors = [{instancePath:instancePath+"/steps",schemaPath:"#/definitions/PlanItem/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate60.errors = [{instancePath:instancePath+"/steps",schemaPath:"#/definitions/PlanItem/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5466,14 +5738,14 @@ var valid19 = true;
 }
 }
 else {
-validate57.errors = [{instancePath,schemaPath:"#/definitions/PlanItem/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate60.errors = [{instancePath,schemaPath:"#/definitions/PlanItem/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else if(tag0 === "user_message"){
-if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if(!(validate64(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 }
@@ -5483,14 +5755,14 @@ if(errors === _errs68){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
 if((((data.type === undefined) && (missing5 = "type")) || ((data.id === undefined) && (missing5 = "id"))) || ((data.engineType === undefined) && (missing5 = "engineType"))){
-validate57.errors = [{instancePath,schemaPath:"#/definitions/OtherItem/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+validate60.errors = [{instancePath,schemaPath:"#/definitions/OtherItem/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
 const _errs70 = errors;
 for(const key5 in data){
 if(!((((key5 === "type") || (key5 === "id")) || (key5 === "engineType")) || (key5 === "summary"))){
-validate57.errors = [{instancePath,schemaPath:"#/definitions/OtherItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+validate60.errors = [{instancePath,schemaPath:"#/definitions/OtherItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5499,7 +5771,7 @@ if(_errs70 === errors){
 if(data.type !== undefined){
 const _errs71 = errors;
 if("other" !== data.type){
-validate57.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/OtherItem/properties/type/const",keyword:"const",params:{allowedValue: "other"},message:"must be equal to constant"}];
+validate60.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/OtherItem/properties/type/const",keyword:"const",params:{allowedValue: "other"},message:"must be equal to constant"}];
 return false;
 }
 var valid25 = _errs71 === errors;
@@ -5511,7 +5783,7 @@ if(valid25){
 if(data.id !== undefined){
 const _errs72 = errors;
 if(typeof data.id !== "string"){
-validate57.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/OtherItem/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate60.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/OtherItem/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid25 = _errs72 === errors;
@@ -5523,7 +5795,7 @@ if(valid25){
 if(data.engineType !== undefined){
 const _errs74 = errors;
 if(typeof data.engineType !== "string"){
-validate57.errors = [{instancePath:instancePath+"/engineType",schemaPath:"#/definitions/OtherItem/properties/engineType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate60.errors = [{instancePath:instancePath+"/engineType",schemaPath:"#/definitions/OtherItem/properties/engineType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid25 = _errs74 === errors;
@@ -5535,7 +5807,7 @@ if(valid25){
 if(data.summary !== undefined){
 const _errs76 = errors;
 if(typeof data.summary !== "string"){
-validate57.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/definitions/OtherItem/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate60.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/definitions/OtherItem/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid25 = _errs76 === errors;
@@ -5550,51 +5822,51 @@ var valid25 = true;
 }
 }
 else {
-validate57.errors = [{instancePath,schemaPath:"#/definitions/OtherItem/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate60.errors = [{instancePath,schemaPath:"#/definitions/OtherItem/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else {
-validate57.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate60.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
 return false;
 }
 }
 else {
-validate57.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate60.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
 return false;
 }
 }
 else {
-validate57.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate60.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate57.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
 
-const schema94 = {"oneOf":[{"$ref":"#/definitions/ResponsesMessage"},{"$ref":"#/definitions/ResponsesReasoning"},{"$ref":"#/definitions/ResponsesFunctionCall"},{"$ref":"#/definitions/ResponsesFunctionCallOutput"}],"type":"object","discriminator":{"propertyName":"type"}};
-const schema97 = {"type":"object","additionalProperties":false,"required":["type","id","summary"],"properties":{"type":{"const":"reasoning"},"id":{"type":"string"},"summary":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["type","text"],"properties":{"type":{"const":"summary_text"},"text":{"type":"string"}}}}}};
-const schema98 = {"type":"object","additionalProperties":false,"required":["type","call_id","name","arguments","status"],"properties":{"type":{"const":"function_call"},"call_id":{"type":"string"},"name":{"type":"string","enum":["shell","apply_patch"]},"arguments":{"type":"string"},"status":{"const":"in_progress"}}};
-const schema99 = {"type":"object","additionalProperties":false,"required":["type","call_id","output"],"properties":{"type":{"const":"function_call_output"},"call_id":{"type":"string"},"output":{"type":"string"}}};
-const schema95 = {"type":"object","additionalProperties":false,"required":["type","id","role","status","content"],"properties":{"type":{"const":"message"},"id":{"type":"string"},"role":{"const":"assistant"},"status":{"const":"completed"},"content":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["type","text","annotations"],"properties":{"type":{"const":"output_text"},"text":{"type":"string"},"annotations":{"type":"array","maxItems":0,"items":{"$ref":"#/definitions/JsonValue"}}}}}}};
+const schema98 = {"oneOf":[{"$ref":"#/definitions/ResponsesMessage"},{"$ref":"#/definitions/ResponsesReasoning"},{"$ref":"#/definitions/ResponsesFunctionCall"},{"$ref":"#/definitions/ResponsesFunctionCallOutput"}],"type":"object","discriminator":{"propertyName":"type"}};
+const schema101 = {"type":"object","additionalProperties":false,"required":["type","id","summary"],"properties":{"type":{"const":"reasoning"},"id":{"type":"string"},"summary":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["type","text"],"properties":{"type":{"const":"summary_text"},"text":{"type":"string"}}}}}};
+const schema102 = {"type":"object","additionalProperties":false,"required":["type","call_id","name","arguments","status"],"properties":{"type":{"const":"function_call"},"call_id":{"type":"string"},"name":{"type":"string","enum":["shell","apply_patch"]},"arguments":{"type":"string"},"status":{"const":"in_progress"}}};
+const schema103 = {"type":"object","additionalProperties":false,"required":["type","call_id","output"],"properties":{"type":{"const":"function_call_output"},"call_id":{"type":"string"},"output":{"type":"string"}}};
+const schema99 = {"type":"object","additionalProperties":false,"required":["type","id","role","status","content"],"properties":{"type":{"const":"message"},"id":{"type":"string"},"role":{"const":"assistant"},"status":{"const":"completed"},"content":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["type","text","annotations"],"properties":{"type":{"const":"output_text"},"text":{"type":"string"},"annotations":{"type":"array","maxItems":0,"items":{"$ref":"#/definitions/JsonValue"}}}}}}};
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.role === undefined) && (missing0 = "role"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.content === undefined) && (missing0 = "content"))){
-validate69.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate72.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "id")) || (key0 === "role")) || (key0 === "status")) || (key0 === "content"))){
-validate69.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate72.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5603,7 +5875,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("message" !== data.type){
-validate69.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "message"},message:"must be equal to constant"}];
+validate72.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "message"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -5615,7 +5887,7 @@ if(valid0){
 if(data.id !== undefined){
 const _errs3 = errors;
 if(typeof data.id !== "string"){
-validate69.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate72.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -5627,7 +5899,7 @@ if(valid0){
 if(data.role !== undefined){
 const _errs5 = errors;
 if("assistant" !== data.role){
-validate69.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/const",keyword:"const",params:{allowedValue: "assistant"},message:"must be equal to constant"}];
+validate72.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/const",keyword:"const",params:{allowedValue: "assistant"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -5639,7 +5911,7 @@ if(valid0){
 if(data.status !== undefined){
 const _errs6 = errors;
 if("completed" !== data.status){
-validate69.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "completed"},message:"must be equal to constant"}];
+validate72.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/const",keyword:"const",params:{allowedValue: "completed"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -5662,14 +5934,14 @@ if(errors === _errs9){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 let missing1;
 if((((data5.type === undefined) && (missing1 = "type")) || ((data5.text === undefined) && (missing1 = "text"))) || ((data5.annotations === undefined) && (missing1 = "annotations"))){
-validate69.errors = [{instancePath:instancePath+"/content/" + i0,schemaPath:"#/properties/content/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate72.errors = [{instancePath:instancePath+"/content/" + i0,schemaPath:"#/properties/content/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs11 = errors;
 for(const key1 in data5){
 if(!(((key1 === "type") || (key1 === "text")) || (key1 === "annotations"))){
-validate69.errors = [{instancePath:instancePath+"/content/" + i0,schemaPath:"#/properties/content/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate72.errors = [{instancePath:instancePath+"/content/" + i0,schemaPath:"#/properties/content/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5678,7 +5950,7 @@ if(_errs11 === errors){
 if(data5.type !== undefined){
 const _errs12 = errors;
 if("output_text" !== data5.type){
-validate69.errors = [{instancePath:instancePath+"/content/" + i0+"/type",schemaPath:"#/properties/content/items/properties/type/const",keyword:"const",params:{allowedValue: "output_text"},message:"must be equal to constant"}];
+validate72.errors = [{instancePath:instancePath+"/content/" + i0+"/type",schemaPath:"#/properties/content/items/properties/type/const",keyword:"const",params:{allowedValue: "output_text"},message:"must be equal to constant"}];
 return false;
 }
 var valid2 = _errs12 === errors;
@@ -5690,7 +5962,7 @@ if(valid2){
 if(data5.text !== undefined){
 const _errs13 = errors;
 if(typeof data5.text !== "string"){
-validate69.errors = [{instancePath:instancePath+"/content/" + i0+"/text",schemaPath:"#/properties/content/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate72.errors = [{instancePath:instancePath+"/content/" + i0+"/text",schemaPath:"#/properties/content/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs13 === errors;
@@ -5705,7 +5977,7 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(Array.isArray(data8)){
 if(data8.length > 0){
-validate69.errors = [{instancePath:instancePath+"/content/" + i0+"/annotations",schemaPath:"#/properties/content/items/properties/annotations/maxItems",keyword:"maxItems",params:{limit: 0},message:"must NOT have more than 0 items"}];
+validate72.errors = [{instancePath:instancePath+"/content/" + i0+"/annotations",schemaPath:"#/properties/content/items/properties/annotations/maxItems",keyword:"maxItems",params:{limit: 0},message:"must NOT have more than 0 items"}];
 return false;
 }
 else {
@@ -5715,7 +5987,7 @@ for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 const _errs17 = errors;
 if((((typeof data9 != "object") && (typeof data9 !== "string")) && (!((typeof data9 == "number") && (isFinite(data9))))) && (typeof data9 !== "boolean")){
-validate69.errors = [{instancePath:instancePath+"/content/" + i0+"/annotations/" + i1,schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema84.type},message:"must be object,array,string,number,integer,boolean,null"}];
+validate72.errors = [{instancePath:instancePath+"/content/" + i0+"/annotations/" + i1,schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema88.type},message:"must be object,array,string,number,integer,boolean,null"}];
 return false;
 }
 var valid3 = _errs17 === errors;
@@ -5726,7 +5998,7 @@ break;
 }
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/content/" + i0+"/annotations",schemaPath:"#/properties/content/items/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate72.errors = [{instancePath:instancePath+"/content/" + i0+"/annotations",schemaPath:"#/properties/content/items/properties/annotations/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5741,7 +6013,7 @@ var valid2 = true;
 }
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/content/" + i0,schemaPath:"#/properties/content/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate72.errors = [{instancePath:instancePath+"/content/" + i0,schemaPath:"#/properties/content/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5752,7 +6024,7 @@ break;
 }
 }
 else {
-validate69.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate72.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5769,16 +6041,16 @@ var valid0 = true;
 }
 }
 else {
-validate69.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate69.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -5786,8 +6058,8 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "message"){
-if(!(validate69(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 }
@@ -5797,14 +6069,14 @@ if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.type === undefined) && (missing0 = "type")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.summary === undefined) && (missing0 = "summary"))){
-validate68.errors = [{instancePath,schemaPath:"#/definitions/ResponsesReasoning/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ResponsesReasoning/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs6 = errors;
 for(const key0 in data){
 if(!(((key0 === "type") || (key0 === "id")) || (key0 === "summary"))){
-validate68.errors = [{instancePath,schemaPath:"#/definitions/ResponsesReasoning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ResponsesReasoning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5813,7 +6085,7 @@ if(_errs6 === errors){
 if(data.type !== undefined){
 const _errs7 = errors;
 if("reasoning" !== data.type){
-validate68.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ResponsesReasoning/properties/type/const",keyword:"const",params:{allowedValue: "reasoning"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ResponsesReasoning/properties/type/const",keyword:"const",params:{allowedValue: "reasoning"},message:"must be equal to constant"}];
 return false;
 }
 var valid4 = _errs7 === errors;
@@ -5825,7 +6097,7 @@ if(valid4){
 if(data.id !== undefined){
 const _errs8 = errors;
 if(typeof data.id !== "string"){
-validate68.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/ResponsesReasoning/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/id",schemaPath:"#/definitions/ResponsesReasoning/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs8 === errors;
@@ -5848,14 +6120,14 @@ if(errors === _errs12){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
 if(((data3.type === undefined) && (missing1 = "type")) || ((data3.text === undefined) && (missing1 = "text"))){
-validate68.errors = [{instancePath:instancePath+"/summary/" + i0,schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate71.errors = [{instancePath:instancePath+"/summary/" + i0,schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs14 = errors;
 for(const key1 in data3){
 if(!((key1 === "type") || (key1 === "text"))){
-validate68.errors = [{instancePath:instancePath+"/summary/" + i0,schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate71.errors = [{instancePath:instancePath+"/summary/" + i0,schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5864,7 +6136,7 @@ if(_errs14 === errors){
 if(data3.type !== undefined){
 const _errs15 = errors;
 if("summary_text" !== data3.type){
-validate68.errors = [{instancePath:instancePath+"/summary/" + i0+"/type",schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/properties/type/const",keyword:"const",params:{allowedValue: "summary_text"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/summary/" + i0+"/type",schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/properties/type/const",keyword:"const",params:{allowedValue: "summary_text"},message:"must be equal to constant"}];
 return false;
 }
 var valid6 = _errs15 === errors;
@@ -5876,7 +6148,7 @@ if(valid6){
 if(data3.text !== undefined){
 const _errs16 = errors;
 if(typeof data3.text !== "string"){
-validate68.errors = [{instancePath:instancePath+"/summary/" + i0+"/text",schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/summary/" + i0+"/text",schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs16 === errors;
@@ -5889,7 +6161,7 @@ var valid6 = true;
 }
 }
 else {
-validate68.errors = [{instancePath:instancePath+"/summary/" + i0,schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath:instancePath+"/summary/" + i0,schemaPath:"#/definitions/ResponsesReasoning/properties/summary/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5900,7 +6172,7 @@ break;
 }
 }
 else {
-validate68.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/definitions/ResponsesReasoning/properties/summary/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate71.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/definitions/ResponsesReasoning/properties/summary/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -5915,7 +6187,7 @@ var valid4 = true;
 }
 }
 else {
-validate68.errors = [{instancePath,schemaPath:"#/definitions/ResponsesReasoning/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ResponsesReasoning/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5926,14 +6198,14 @@ if(errors === _errs19){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if((((((data.type === undefined) && (missing2 = "type")) || ((data.call_id === undefined) && (missing2 = "call_id"))) || ((data.name === undefined) && (missing2 = "name"))) || ((data.arguments === undefined) && (missing2 = "arguments"))) || ((data.status === undefined) && (missing2 = "status"))){
-validate68.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCall/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCall/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 const _errs21 = errors;
 for(const key2 in data){
 if(!(((((key2 === "type") || (key2 === "call_id")) || (key2 === "name")) || (key2 === "arguments")) || (key2 === "status"))){
-validate68.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCall/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCall/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5942,7 +6214,7 @@ if(_errs21 === errors){
 if(data.type !== undefined){
 const _errs22 = errors;
 if("function_call" !== data.type){
-validate68.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ResponsesFunctionCall/properties/type/const",keyword:"const",params:{allowedValue: "function_call"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ResponsesFunctionCall/properties/type/const",keyword:"const",params:{allowedValue: "function_call"},message:"must be equal to constant"}];
 return false;
 }
 var valid9 = _errs22 === errors;
@@ -5954,7 +6226,7 @@ if(valid9){
 if(data.call_id !== undefined){
 const _errs23 = errors;
 if(typeof data.call_id !== "string"){
-validate68.errors = [{instancePath:instancePath+"/call_id",schemaPath:"#/definitions/ResponsesFunctionCall/properties/call_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/call_id",schemaPath:"#/definitions/ResponsesFunctionCall/properties/call_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs23 === errors;
@@ -5967,11 +6239,11 @@ if(data.name !== undefined){
 let data8 = data.name;
 const _errs25 = errors;
 if(typeof data8 !== "string"){
-validate68.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/ResponsesFunctionCall/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/ResponsesFunctionCall/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data8 === "shell") || (data8 === "apply_patch"))){
-validate68.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/ResponsesFunctionCall/properties/name/enum",keyword:"enum",params:{allowedValues: schema98.properties.name.enum},message:"must be equal to one of the allowed values"}];
+validate71.errors = [{instancePath:instancePath+"/name",schemaPath:"#/definitions/ResponsesFunctionCall/properties/name/enum",keyword:"enum",params:{allowedValues: schema102.properties.name.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid9 = _errs25 === errors;
@@ -5983,7 +6255,7 @@ if(valid9){
 if(data.arguments !== undefined){
 const _errs27 = errors;
 if(typeof data.arguments !== "string"){
-validate68.errors = [{instancePath:instancePath+"/arguments",schemaPath:"#/definitions/ResponsesFunctionCall/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/arguments",schemaPath:"#/definitions/ResponsesFunctionCall/properties/arguments/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs27 === errors;
@@ -5995,7 +6267,7 @@ if(valid9){
 if(data.status !== undefined){
 const _errs29 = errors;
 if("in_progress" !== data.status){
-validate68.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ResponsesFunctionCall/properties/status/const",keyword:"const",params:{allowedValue: "in_progress"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/status",schemaPath:"#/definitions/ResponsesFunctionCall/properties/status/const",keyword:"const",params:{allowedValue: "in_progress"},message:"must be equal to constant"}];
 return false;
 }
 var valid9 = _errs29 === errors;
@@ -6011,7 +6283,7 @@ var valid9 = true;
 }
 }
 else {
-validate68.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCall/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCall/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6022,14 +6294,14 @@ if(errors === _errs31){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if((((data.type === undefined) && (missing3 = "type")) || ((data.call_id === undefined) && (missing3 = "call_id"))) || ((data.output === undefined) && (missing3 = "output"))){
-validate68.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCallOutput/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCallOutput/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 const _errs33 = errors;
 for(const key3 in data){
 if(!(((key3 === "type") || (key3 === "call_id")) || (key3 === "output"))){
-validate68.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCallOutput/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCallOutput/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6038,7 +6310,7 @@ if(_errs33 === errors){
 if(data.type !== undefined){
 const _errs34 = errors;
 if("function_call_output" !== data.type){
-validate68.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ResponsesFunctionCallOutput/properties/type/const",keyword:"const",params:{allowedValue: "function_call_output"},message:"must be equal to constant"}];
+validate71.errors = [{instancePath:instancePath+"/type",schemaPath:"#/definitions/ResponsesFunctionCallOutput/properties/type/const",keyword:"const",params:{allowedValue: "function_call_output"},message:"must be equal to constant"}];
 return false;
 }
 var valid12 = _errs34 === errors;
@@ -6050,7 +6322,7 @@ if(valid12){
 if(data.call_id !== undefined){
 const _errs35 = errors;
 if(typeof data.call_id !== "string"){
-validate68.errors = [{instancePath:instancePath+"/call_id",schemaPath:"#/definitions/ResponsesFunctionCallOutput/properties/call_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/call_id",schemaPath:"#/definitions/ResponsesFunctionCallOutput/properties/call_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs35 === errors;
@@ -6062,7 +6334,7 @@ if(valid12){
 if(data.output !== undefined){
 const _errs37 = errors;
 if(typeof data.output !== "string"){
-validate68.errors = [{instancePath:instancePath+"/output",schemaPath:"#/definitions/ResponsesFunctionCallOutput/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate71.errors = [{instancePath:instancePath+"/output",schemaPath:"#/definitions/ResponsesFunctionCallOutput/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs37 === errors;
@@ -6076,46 +6348,46 @@ var valid12 = true;
 }
 }
 else {
-validate68.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCallOutput/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/definitions/ResponsesFunctionCallOutput/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 }
 else {
-validate68.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate71.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
 return false;
 }
 }
 else {
-validate68.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate71.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
 return false;
 }
 }
 else {
-validate68.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate71.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate68.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.turnId === undefined) && (missing0 = "turnId"))) || ((data.event === undefined) && (missing0 = "event"))) || ((data.item === undefined) && (missing0 = "item"))){
-validate56.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate59.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "turnId")) || (key0 === "event")) || (key0 === "item")) || (key0 === "responseItem"))){
-validate56.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate59.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6124,7 +6396,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("item" !== data.type){
-validate56.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "item"},message:"must be equal to constant"}];
+validate59.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "item"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6138,13 +6410,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate56.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate59.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate56.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate59.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6162,24 +6434,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate56.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate59.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate56.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate59.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate56.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate59.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate56.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate59.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6192,7 +6464,7 @@ if(valid0){
 if(data.turnId !== undefined){
 const _errs9 = errors;
 if(typeof data.turnId !== "string"){
-validate56.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate59.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -6204,7 +6476,7 @@ if(valid0){
 if(data.event !== undefined){
 const _errs11 = errors;
 if("started" !== data.event){
-validate56.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "started"},message:"must be equal to constant"}];
+validate59.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "started"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -6215,8 +6487,8 @@ var valid0 = true;
 if(valid0){
 if(data.item !== undefined){
 const _errs12 = errors;
-if(!(validate57(data.item, {instancePath:instancePath+"/item",parentData:data,parentDataProperty:"item",rootData}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(!(validate60(data.item, {instancePath:instancePath+"/item",parentData:data,parentDataProperty:"item",rootData}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs12 === errors;
@@ -6227,8 +6499,8 @@ var valid0 = true;
 if(valid0){
 if(data.responseItem !== undefined){
 const _errs13 = errors;
-if(!(validate68(data.responseItem, {instancePath:instancePath+"/responseItem",parentData:data,parentDataProperty:"responseItem",rootData}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate71(data.responseItem, {instancePath:instancePath+"/responseItem",parentData:data,parentDataProperty:"responseItem",rootData}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs13 === errors;
@@ -6246,31 +6518,31 @@ var valid0 = true;
 }
 }
 else {
-validate56.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate56.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
 
-const schema100 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","event","itemId","itemType","field","delta"],"properties":{"type":{"const":"item"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"event":{"const":"delta"},"itemId":{"type":"string"},"itemType":{"type":"string","enum":["agent_message","reasoning","command_execution","plan"]},"field":{"type":"string","enum":["text","summary","content","output"]},"index":{"type":"integer","minimum":0},"delta":{"type":"string"}}};
+const schema104 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","event","itemId","itemType","field","delta"],"properties":{"type":{"const":"item"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"event":{"const":"delta"},"itemId":{"type":"string"},"itemType":{"type":"string","enum":["agent_message","reasoning","command_execution","plan"]},"field":{"type":"string","enum":["text","summary","content","output"]},"index":{"type":"integer","minimum":0},"delta":{"type":"string"}}};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.turnId === undefined) && (missing0 = "turnId"))) || ((data.event === undefined) && (missing0 = "event"))) || ((data.itemId === undefined) && (missing0 = "itemId"))) || ((data.itemType === undefined) && (missing0 = "itemType"))) || ((data.field === undefined) && (missing0 = "field"))) || ((data.delta === undefined) && (missing0 = "delta"))){
-validate72.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate75.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func18.call(schema100.properties, key0))){
-validate72.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func23.call(schema104.properties, key0))){
+validate75.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6279,7 +6551,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("item" !== data.type){
-validate72.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "item"},message:"must be equal to constant"}];
+validate75.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "item"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6293,13 +6565,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate72.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate75.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate72.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate75.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6317,24 +6589,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate72.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate75.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate72.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate75.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate72.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate75.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate72.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate75.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6347,7 +6619,7 @@ if(valid0){
 if(data.turnId !== undefined){
 const _errs9 = errors;
 if(typeof data.turnId !== "string"){
-validate72.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate75.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -6359,7 +6631,7 @@ if(valid0){
 if(data.event !== undefined){
 const _errs11 = errors;
 if("delta" !== data.event){
-validate72.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "delta"},message:"must be equal to constant"}];
+validate75.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "delta"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -6371,7 +6643,7 @@ if(valid0){
 if(data.itemId !== undefined){
 const _errs12 = errors;
 if(typeof data.itemId !== "string"){
-validate72.errors = [{instancePath:instancePath+"/itemId",schemaPath:"#/properties/itemId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate75.errors = [{instancePath:instancePath+"/itemId",schemaPath:"#/properties/itemId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -6384,11 +6656,11 @@ if(data.itemType !== undefined){
 let data6 = data.itemType;
 const _errs14 = errors;
 if(typeof data6 !== "string"){
-validate72.errors = [{instancePath:instancePath+"/itemType",schemaPath:"#/properties/itemType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate75.errors = [{instancePath:instancePath+"/itemType",schemaPath:"#/properties/itemType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((data6 === "agent_message") || (data6 === "reasoning")) || (data6 === "command_execution")) || (data6 === "plan"))){
-validate72.errors = [{instancePath:instancePath+"/itemType",schemaPath:"#/properties/itemType/enum",keyword:"enum",params:{allowedValues: schema100.properties.itemType.enum},message:"must be equal to one of the allowed values"}];
+validate75.errors = [{instancePath:instancePath+"/itemType",schemaPath:"#/properties/itemType/enum",keyword:"enum",params:{allowedValues: schema104.properties.itemType.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -6401,11 +6673,11 @@ if(data.field !== undefined){
 let data7 = data.field;
 const _errs16 = errors;
 if(typeof data7 !== "string"){
-validate72.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate75.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((data7 === "text") || (data7 === "summary")) || (data7 === "content")) || (data7 === "output"))){
-validate72.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/enum",keyword:"enum",params:{allowedValues: schema100.properties.field.enum},message:"must be equal to one of the allowed values"}];
+validate75.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/enum",keyword:"enum",params:{allowedValues: schema104.properties.field.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -6418,13 +6690,13 @@ if(data.index !== undefined){
 let data8 = data.index;
 const _errs18 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate72.errors = [{instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate75.errors = [{instancePath:instancePath+"/index",schemaPath:"#/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs18){
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-validate72.errors = [{instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate75.errors = [{instancePath:instancePath+"/index",schemaPath:"#/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6438,7 +6710,7 @@ if(valid0){
 if(data.delta !== undefined){
 const _errs20 = errors;
 if(typeof data.delta !== "string"){
-validate72.errors = [{instancePath:instancePath+"/delta",schemaPath:"#/properties/delta/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate75.errors = [{instancePath:instancePath+"/delta",schemaPath:"#/properties/delta/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs20 === errors;
@@ -6459,31 +6731,31 @@ var valid0 = true;
 }
 }
 else {
-validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate75.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate72.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
 
-const schema103 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","event","item"],"properties":{"type":{"const":"item"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"event":{"const":"completed"},"item":{"$ref":"#/definitions/Item"},"responseItem":{"$ref":"#/definitions/ResponsesApiItem"}}};
+const schema107 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","event","item"],"properties":{"type":{"const":"item"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"event":{"const":"completed"},"item":{"$ref":"#/definitions/Item"},"responseItem":{"$ref":"#/definitions/ResponsesApiItem"}}};
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.turnId === undefined) && (missing0 = "turnId"))) || ((data.event === undefined) && (missing0 = "event"))) || ((data.item === undefined) && (missing0 = "item"))){
-validate73.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate76.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "turnId")) || (key0 === "event")) || (key0 === "item")) || (key0 === "responseItem"))){
-validate73.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate76.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6492,7 +6764,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("item" !== data.type){
-validate73.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "item"},message:"must be equal to constant"}];
+validate76.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "item"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6506,13 +6778,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate73.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate76.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate73.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate76.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -6530,24 +6802,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate73.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate76.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate73.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate76.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate73.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate76.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate73.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate76.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6560,7 +6832,7 @@ if(valid0){
 if(data.turnId !== undefined){
 const _errs9 = errors;
 if(typeof data.turnId !== "string"){
-validate73.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate76.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -6572,7 +6844,7 @@ if(valid0){
 if(data.event !== undefined){
 const _errs11 = errors;
 if("completed" !== data.event){
-validate73.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "completed"},message:"must be equal to constant"}];
+validate76.errors = [{instancePath:instancePath+"/event",schemaPath:"#/properties/event/const",keyword:"const",params:{allowedValue: "completed"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -6583,8 +6855,8 @@ var valid0 = true;
 if(valid0){
 if(data.item !== undefined){
 const _errs12 = errors;
-if(!(validate57(data.item, {instancePath:instancePath+"/item",parentData:data,parentDataProperty:"item",rootData}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(!(validate60(data.item, {instancePath:instancePath+"/item",parentData:data,parentDataProperty:"item",rootData}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs12 === errors;
@@ -6595,8 +6867,8 @@ var valid0 = true;
 if(valid0){
 if(data.responseItem !== undefined){
 const _errs13 = errors;
-if(!(validate68(data.responseItem, {instancePath:instancePath+"/responseItem",parentData:data,parentDataProperty:"responseItem",rootData}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate71(data.responseItem, {instancePath:instancePath+"/responseItem",parentData:data,parentDataProperty:"responseItem",rootData}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs13 === errors;
@@ -6614,16 +6886,16 @@ var valid0 = true;
 }
 }
 else {
-validate73.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate76.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate73.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -6631,195 +6903,43 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const tag0 = data.event;
 if(typeof tag0 == "string"){
 if(tag0 === "started"){
-if(!(validate56(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate59(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "delta"){
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate75(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
 errors = vErrors.length;
 }
 }
 else if(tag0 === "completed"){
-if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 }
 else {
-validate55.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "event", tagValue: tag0},message:"value of tag \"event\" must be in oneOf"}];
+validate58.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "event", tagValue: tag0},message:"value of tag \"event\" must be in oneOf"}];
 return false;
 }
 }
 else {
-validate55.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "event", tagValue: tag0},message:"tag \"event\" must be string"}];
+validate58.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "event", tagValue: tag0},message:"tag \"event\" must be string"}];
 return false;
 }
 }
 else {
-validate55.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate58.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate55.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
 
-export const rawOpenSessionFrame = validate79;
-
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.type === undefined) && (missing0 = "type")){
-validate79.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "lastSeq")) || (key0 === "protocolVersion")) || (key0 === "configOverrides"))){
-validate79.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.type !== undefined){
-const _errs2 = errors;
-if("open_session" !== data.type){
-validate79.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "open_session"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.id !== undefined){
-const _errs3 = errors;
-if(!(validate12(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.sessionId !== undefined){
-let data2 = data.sessionId;
-const _errs4 = errors;
-const _errs5 = errors;
-if(errors === _errs5){
-if(typeof data2 === "string"){
-if((data2.length > 256 && func2(data2) > 256)){
-validate79.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate79.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern0.test(data2)){
-validate79.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate79.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.lastSeq !== undefined){
-let data3 = data.lastSeq;
-const _errs7 = errors;
-const _errs8 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate79.errors = [{instancePath:instancePath+"/lastSeq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs8){
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-validate79.errors = [{instancePath:instancePath+"/lastSeq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.protocolVersion !== undefined){
-let data4 = data.protocolVersion;
-const _errs10 = errors;
-const _errs11 = errors;
-if(errors === _errs11){
-if(typeof data4 === "string"){
-if(!pattern5.test(data4)){
-validate79.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+){0,2}$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+){0,2}$"+"\""}];
-return false;
-}
-}
-else {
-validate79.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.configOverrides !== undefined){
-const _errs13 = errors;
-if(!(validate19(data.configOverrides, {instancePath:instancePath+"/configOverrides",parentData:data,parentDataProperty:"configOverrides",rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs13 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate79.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate79.errors = vErrors;
-return errors === 0;
-}
-
-export const rawReviewFrame = validate82;
+export const rawOpenSessionFrame = validate82;
 
 function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -6827,14 +6947,14 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.type === undefined) && (missing0 = "type")) || ((data.target === undefined) && (missing0 = "target"))){
+if((data.type === undefined) && (missing0 = "type")){
 validate82.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "target"))){
+if(!((((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "lastSeq")) || (key0 === "protocolVersion")) || (key0 === "configOverrides"))){
 validate82.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -6843,8 +6963,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("review" !== data.type){
-validate82.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "review"},message:"must be equal to constant"}];
+if("open_session" !== data.type){
+validate82.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "open_session"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6899,16 +7019,62 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.target !== undefined){
+if(data.lastSeq !== undefined){
+let data3 = data.lastSeq;
 const _errs7 = errors;
-if(!(validate33(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
+const _errs8 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate82.errors = [{instancePath:instancePath+"/lastSeq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs8){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+validate82.errors = [{instancePath:instancePath+"/lastSeq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
 }
 var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.protocolVersion !== undefined){
+let data4 = data.protocolVersion;
+const _errs10 = errors;
+const _errs11 = errors;
+if(errors === _errs11){
+if(typeof data4 === "string"){
+if(!pattern7.test(data4)){
+validate82.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+){0,2}$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+){0,2}$"+"\""}];
+return false;
+}
+}
+else {
+validate82.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.configOverrides !== undefined){
+const _errs13 = errors;
+if(!(validate21(data.configOverrides, {instancePath:instancePath+"/configOverrides",parentData:data,parentDataProperty:"configOverrides",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -6925,7 +7091,9 @@ validate82.errors = vErrors;
 return errors === 0;
 }
 
-export const rawRollbackFrame = validate85;
+export const rawQuestionPromptFrame = validate85;
+const schema114 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","promptId","kind","message","timeoutMs","expiresAt"],"properties":{"type":{"const":"question_prompt"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"promptId":{"$ref":"#/definitions/Id"},"kind":{"type":"string","enum":["questions","form","url"]},"itemId":{"type":"string"},"serverName":{"type":"string"},"message":{"type":"string"},"questions":{"type":"array","items":{"$ref":"#/definitions/Question"}},"schema":{"type":"object","additionalProperties":true},"url":{"type":"string"},"timeoutMs":{"$ref":"#/definitions/DurationMs"},"expiresAt":{"type":"string","format":"date-time"}}};
+const schema118 = {"type":"object","additionalProperties":false,"required":["id","header","question","options","allowOther","secret"],"properties":{"id":{"type":"string"},"header":{"type":"string"},"question":{"type":"string"},"options":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["label","description"],"properties":{"label":{"type":"string"},"description":{"type":"string"}}}},"allowOther":{"type":"boolean"},"secret":{"type":"boolean"}}};
 
 function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -6933,14 +7101,14 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.type === undefined) && (missing0 = "type")){
+if((((((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.turnId === undefined) && (missing0 = "turnId"))) || ((data.promptId === undefined) && (missing0 = "promptId"))) || ((data.kind === undefined) && (missing0 = "kind"))) || ((data.message === undefined) && (missing0 = "message"))) || ((data.timeoutMs === undefined) && (missing0 = "timeoutMs"))) || ((data.expiresAt === undefined) && (missing0 = "expiresAt"))){
 validate85.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "beforeTurnId")) || (key0 === "turns"))){
+if(!(func23.call(schema114.properties, key0))){
 validate85.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -6949,8 +7117,488 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("rollback" !== data.type){
-validate85.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "rollback"},message:"must be equal to constant"}];
+if("question_prompt" !== data.type){
+validate85.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "question_prompt"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.seq !== undefined){
+let data1 = data.seq;
+const _errs3 = errors;
+const _errs4 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate85.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs4){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+validate85.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sessionId !== undefined){
+let data2 = data.sessionId;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if((data2.length > 256 && func2(data2) > 256)){
+validate85.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
+validate85.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data2)){
+validate85.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate85.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.turnId !== undefined){
+const _errs9 = errors;
+if(typeof data.turnId !== "string"){
+validate85.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.promptId !== undefined){
+let data4 = data.promptId;
+const _errs11 = errors;
+const _errs12 = errors;
+if(errors === _errs12){
+if(typeof data4 === "string"){
+if((data4.length > 256 && func2(data4) > 256)){
+validate85.errors = [{instancePath:instancePath+"/promptId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if((data4.length < 1 || (data4.length < 2 && func2(data4) < 1))){
+validate85.errors = [{instancePath:instancePath+"/promptId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data4)){
+validate85.errors = [{instancePath:instancePath+"/promptId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate85.errors = [{instancePath:instancePath+"/promptId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.kind !== undefined){
+let data5 = data.kind;
+const _errs14 = errors;
+if(typeof data5 !== "string"){
+validate85.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data5 === "questions") || (data5 === "form")) || (data5 === "url"))){
+validate85.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema114.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.itemId !== undefined){
+const _errs16 = errors;
+if(typeof data.itemId !== "string"){
+validate85.errors = [{instancePath:instancePath+"/itemId",schemaPath:"#/properties/itemId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.serverName !== undefined){
+const _errs18 = errors;
+if(typeof data.serverName !== "string"){
+validate85.errors = [{instancePath:instancePath+"/serverName",schemaPath:"#/properties/serverName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+const _errs20 = errors;
+if(typeof data.message !== "string"){
+validate85.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs20 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.questions !== undefined){
+let data9 = data.questions;
+const _errs22 = errors;
+if(errors === _errs22){
+if(Array.isArray(data9)){
+var valid4 = true;
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+const _errs24 = errors;
+const _errs25 = errors;
+if(errors === _errs25){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing1;
+if(((((((data10.id === undefined) && (missing1 = "id")) || ((data10.header === undefined) && (missing1 = "header"))) || ((data10.question === undefined) && (missing1 = "question"))) || ((data10.options === undefined) && (missing1 = "options"))) || ((data10.allowOther === undefined) && (missing1 = "allowOther"))) || ((data10.secret === undefined) && (missing1 = "secret"))){
+validate85.errors = [{instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/Question/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs27 = errors;
+for(const key1 in data10){
+if(!((((((key1 === "id") || (key1 === "header")) || (key1 === "question")) || (key1 === "options")) || (key1 === "allowOther")) || (key1 === "secret"))){
+validate85.errors = [{instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/Question/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs27 === errors){
+if(data10.id !== undefined){
+const _errs28 = errors;
+if(typeof data10.id !== "string"){
+validate85.errors = [{instancePath:instancePath+"/questions/" + i0+"/id",schemaPath:"#/definitions/Question/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs28 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.header !== undefined){
+const _errs30 = errors;
+if(typeof data10.header !== "string"){
+validate85.errors = [{instancePath:instancePath+"/questions/" + i0+"/header",schemaPath:"#/definitions/Question/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs30 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.question !== undefined){
+const _errs32 = errors;
+if(typeof data10.question !== "string"){
+validate85.errors = [{instancePath:instancePath+"/questions/" + i0+"/question",schemaPath:"#/definitions/Question/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs32 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.options !== undefined){
+let data14 = data10.options;
+const _errs34 = errors;
+if(errors === _errs34){
+if(Array.isArray(data14)){
+var valid7 = true;
+const len1 = data14.length;
+for(let i1=0; i1<len1; i1++){
+let data15 = data14[i1];
+const _errs36 = errors;
+if(errors === _errs36){
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+let missing2;
+if(((data15.label === undefined) && (missing2 = "label")) || ((data15.description === undefined) && (missing2 = "description"))){
+validate85.errors = [{instancePath:instancePath+"/questions/" + i0+"/options/" + i1,schemaPath:"#/definitions/Question/properties/options/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs38 = errors;
+for(const key2 in data15){
+if(!((key2 === "label") || (key2 === "description"))){
+validate85.errors = [{instancePath:instancePath+"/questions/" + i0+"/options/" + i1,schemaPath:"#/definitions/Question/properties/options/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs38 === errors){
+if(data15.label !== undefined){
+const _errs39 = errors;
+if(typeof data15.label !== "string"){
+validate85.errors = [{instancePath:instancePath+"/questions/" + i0+"/options/" + i1+"/label",schemaPath:"#/definitions/Question/properties/options/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid8 = _errs39 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data15.description !== undefined){
+const _errs41 = errors;
+if(typeof data15.description !== "string"){
+validate85.errors = [{instancePath:instancePath+"/questions/" + i0+"/options/" + i1+"/description",schemaPath:"#/definitions/Question/properties/options/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid8 = _errs41 === errors;
+}
+else {
+var valid8 = true;
+}
+}
+}
+}
+}
+else {
+validate85.errors = [{instancePath:instancePath+"/questions/" + i0+"/options/" + i1,schemaPath:"#/definitions/Question/properties/options/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid7 = _errs36 === errors;
+if(!valid7){
+break;
+}
+}
+}
+else {
+validate85.errors = [{instancePath:instancePath+"/questions/" + i0+"/options",schemaPath:"#/definitions/Question/properties/options/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid6 = _errs34 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.allowOther !== undefined){
+const _errs43 = errors;
+if(typeof data10.allowOther !== "boolean"){
+validate85.errors = [{instancePath:instancePath+"/questions/" + i0+"/allowOther",schemaPath:"#/definitions/Question/properties/allowOther/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid6 = _errs43 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data10.secret !== undefined){
+const _errs45 = errors;
+if(typeof data10.secret !== "boolean"){
+validate85.errors = [{instancePath:instancePath+"/questions/" + i0+"/secret",schemaPath:"#/definitions/Question/properties/secret/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid6 = _errs45 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate85.errors = [{instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/Question/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid4 = _errs24 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate85.errors = [{instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs22 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.schema !== undefined){
+let data20 = data.schema;
+const _errs47 = errors;
+if(errors === _errs47){
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+}
+else {
+validate85.errors = [{instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs47 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.url !== undefined){
+const _errs50 = errors;
+if(typeof data.url !== "string"){
+validate85.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs50 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.timeoutMs !== undefined){
+let data22 = data.timeoutMs;
+const _errs52 = errors;
+const _errs53 = errors;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+validate85.errors = [{instancePath:instancePath+"/timeoutMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs53){
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+validate85.errors = [{instancePath:instancePath+"/timeoutMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs52 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.expiresAt !== undefined){
+let data23 = data.expiresAt;
+const _errs55 = errors;
+if(errors === _errs55){
+if(errors === _errs55){
+if(typeof data23 === "string"){
+if(!(formats0.validate(data23))){
+validate85.errors = [{instancePath:instancePath+"/expiresAt",schemaPath:"#/properties/expiresAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate85.errors = [{instancePath:instancePath+"/expiresAt",schemaPath:"#/properties/expiresAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs55 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate85.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate85.errors = vErrors;
+return errors === 0;
+}
+
+export const rawReviewFrame = validate86;
+
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.type === undefined) && (missing0 = "type")) || ((data.target === undefined) && (missing0 = "target"))){
+validate86.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "target"))){
+validate86.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
+if("review" !== data.type){
+validate86.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "review"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -6978,24 +7626,130 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate85.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate86.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate85.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate86.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate85.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate86.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate85.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate86.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.target !== undefined){
+const _errs7 = errors;
+if(!(validate36(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate86.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate86.errors = vErrors;
+return errors === 0;
+}
+
+export const rawRollbackFrame = validate89;
+
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.type === undefined) && (missing0 = "type")){
+validate89.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "type") || (key0 === "id")) || (key0 === "sessionId")) || (key0 === "beforeTurnId")) || (key0 === "turns"))){
+validate89.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
+if("rollback" !== data.type){
+validate89.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "rollback"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.id !== undefined){
+const _errs3 = errors;
+if(!(validate12(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sessionId !== undefined){
+let data2 = data.sessionId;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data2 === "string"){
+if((data2.length > 256 && func2(data2) > 256)){
+validate89.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
+validate89.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data2)){
+validate89.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate89.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7011,18 +7765,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if((data3.length > 256 && func2(data3) > 256)){
-validate85.errors = [{instancePath:instancePath+"/beforeTurnId",schemaPath:"#/properties/beforeTurnId/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate89.errors = [{instancePath:instancePath+"/beforeTurnId",schemaPath:"#/properties/beforeTurnId/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data3.length < 1 || (data3.length < 2 && func2(data3) < 1))){
-validate85.errors = [{instancePath:instancePath+"/beforeTurnId",schemaPath:"#/properties/beforeTurnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate89.errors = [{instancePath:instancePath+"/beforeTurnId",schemaPath:"#/properties/beforeTurnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate85.errors = [{instancePath:instancePath+"/beforeTurnId",schemaPath:"#/properties/beforeTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate89.errors = [{instancePath:instancePath+"/beforeTurnId",schemaPath:"#/properties/beforeTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7036,18 +7790,18 @@ if(data.turns !== undefined){
 let data4 = data.turns;
 const _errs9 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate85.errors = [{instancePath:instancePath+"/turns",schemaPath:"#/properties/turns/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate89.errors = [{instancePath:instancePath+"/turns",schemaPath:"#/properties/turns/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs9){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 10000 || isNaN(data4)){
-validate85.errors = [{instancePath:instancePath+"/turns",schemaPath:"#/properties/turns/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"}];
+validate89.errors = [{instancePath:instancePath+"/turns",schemaPath:"#/properties/turns/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000"}];
 return false;
 }
 else {
 if(data4 < 1 || isNaN(data4)){
-validate85.errors = [{instancePath:instancePath+"/turns",schemaPath:"#/properties/turns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate89.errors = [{instancePath:instancePath+"/turns",schemaPath:"#/properties/turns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -7066,32 +7820,32 @@ var valid0 = true;
 }
 }
 else {
-validate85.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate89.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate85.errors = vErrors;
+validate89.errors = vErrors;
 return errors === 0;
 }
 
-export const rawRolledBackFrame = validate87;
-const schema114 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","beforeTurnId","removedTurnIds"],"properties":{"type":{"const":"rolled_back"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"beforeTurnId":{"type":"string"},"removedTurnIds":{"type":"array","items":{"type":"string"}}}};
+export const rawRolledBackFrame = validate91;
+const schema124 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","beforeTurnId","removedTurnIds"],"properties":{"type":{"const":"rolled_back"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"beforeTurnId":{"type":"string"},"removedTurnIds":{"type":"array","items":{"type":"string"}}}};
 
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.beforeTurnId === undefined) && (missing0 = "beforeTurnId"))) || ((data.removedTurnIds === undefined) && (missing0 = "removedTurnIds"))){
-validate87.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate91.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "inReplyTo")) || (key0 === "beforeTurnId")) || (key0 === "removedTurnIds"))){
-validate87.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate91.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7100,7 +7854,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("rolled_back" !== data.type){
-validate87.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "rolled_back"},message:"must be equal to constant"}];
+validate91.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "rolled_back"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -7114,13 +7868,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate87.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate91.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate87.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate91.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -7138,24 +7892,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate87.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate91.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate87.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate91.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate87.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate91.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate87.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate91.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7180,7 +7934,7 @@ if(valid0){
 if(data.beforeTurnId !== undefined){
 const _errs10 = errors;
 if(typeof data.beforeTurnId !== "string"){
-validate87.errors = [{instancePath:instancePath+"/beforeTurnId",schemaPath:"#/properties/beforeTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate91.errors = [{instancePath:instancePath+"/beforeTurnId",schemaPath:"#/properties/beforeTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -7199,7 +7953,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 const _errs14 = errors;
 if(typeof data5[i0] !== "string"){
-validate87.errors = [{instancePath:instancePath+"/removedTurnIds/" + i0,schemaPath:"#/properties/removedTurnIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate91.errors = [{instancePath:instancePath+"/removedTurnIds/" + i0,schemaPath:"#/properties/removedTurnIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -7209,7 +7963,7 @@ break;
 }
 }
 else {
-validate87.errors = [{instancePath:instancePath+"/removedTurnIds",schemaPath:"#/properties/removedTurnIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate91.errors = [{instancePath:instancePath+"/removedTurnIds",schemaPath:"#/properties/removedTurnIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -7227,33 +7981,33 @@ var valid0 = true;
 }
 }
 else {
-validate87.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate91.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate87.errors = vErrors;
+validate91.errors = vErrors;
 return errors === 0;
 }
 
-export const rawServerFrame = validate89;
-const schema117 = {"oneOf":[{"$ref":"#/definitions/SessionFrame"},{"$ref":"#/definitions/ItemFrame"},{"$ref":"#/definitions/CommandPromptFrame"},{"$ref":"#/definitions/StatusFrame"},{"$ref":"#/definitions/UsageFrame"},{"$ref":"#/definitions/ErrorFrame"},{"$ref":"#/definitions/ServerHeartbeatFrame"},{"$ref":"#/definitions/TerminateFrame"},{"$ref":"#/definitions/SessionForkedFrame"},{"$ref":"#/definitions/RolledBackFrame"}]};
-const schema118 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","protocolVersion","resumed","replay","turn","heartbeatIntervalMs","maxFrameBytes"],"properties":{"type":{"const":"session"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"protocolVersion":{"$ref":"#/definitions/ProtocolVersion"},"resumed":{"type":"boolean"},"replay":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["fromSeq","toSeq","count","lost"],"properties":{"fromSeq":{"$ref":"#/definitions/Seq"},"toSeq":{"$ref":"#/definitions/Seq"},"count":{"type":"integer","minimum":0},"lost":{"type":"integer","minimum":0}}}]},"turn":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["turnId","pendingCommandIds"],"properties":{"turnId":{"type":"string"},"pendingCommandIds":{"type":"array","items":{"$ref":"#/definitions/Id"}}}}]},"heartbeatIntervalMs":{"$ref":"#/definitions/DurationMs"},"maxFrameBytes":{"type":"integer","minimum":1}}};
+export const rawServerFrame = validate93;
+const schema127 = {"oneOf":[{"$ref":"#/definitions/SessionFrame"},{"$ref":"#/definitions/ItemFrame"},{"$ref":"#/definitions/CommandPromptFrame"},{"$ref":"#/definitions/QuestionPromptFrame"},{"$ref":"#/definitions/StatusFrame"},{"$ref":"#/definitions/UsageFrame"},{"$ref":"#/definitions/ErrorFrame"},{"$ref":"#/definitions/ServerHeartbeatFrame"},{"$ref":"#/definitions/TerminateFrame"},{"$ref":"#/definitions/SessionForkedFrame"},{"$ref":"#/definitions/RolledBackFrame"}]};
+const schema128 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","protocolVersion","resumed","replay","turn","heartbeatIntervalMs","maxFrameBytes"],"properties":{"type":{"const":"session"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"protocolVersion":{"$ref":"#/definitions/ProtocolVersion"},"resumed":{"type":"boolean"},"replay":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["fromSeq","toSeq","count","lost"],"properties":{"fromSeq":{"$ref":"#/definitions/Seq"},"toSeq":{"$ref":"#/definitions/Seq"},"count":{"type":"integer","minimum":0},"lost":{"type":"integer","minimum":0}}}]},"turn":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["turnId","pendingCommandIds"],"properties":{"turnId":{"type":"string"},"pendingCommandIds":{"type":"array","items":{"$ref":"#/definitions/Id"}},"pendingPromptIds":{"type":"array","items":{"$ref":"#/definitions/Id"}}}}]},"heartbeatIntervalMs":{"$ref":"#/definitions/DurationMs"},"maxFrameBytes":{"type":"integer","minimum":1}}};
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.protocolVersion === undefined) && (missing0 = "protocolVersion"))) || ((data.resumed === undefined) && (missing0 = "resumed"))) || ((data.replay === undefined) && (missing0 = "replay"))) || ((data.turn === undefined) && (missing0 = "turn"))) || ((data.heartbeatIntervalMs === undefined) && (missing0 = "heartbeatIntervalMs"))) || ((data.maxFrameBytes === undefined) && (missing0 = "maxFrameBytes"))){
-validate90.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate94.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func18.call(schema118.properties, key0))){
-validate90.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func23.call(schema128.properties, key0))){
+validate94.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7262,7 +8016,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("session" !== data.type){
-validate90.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session"},message:"must be equal to constant"}];
+validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -7276,13 +8030,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate90.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate94.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate90.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate94.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -7300,24 +8054,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate90.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate94.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate90.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate94.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate90.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate94.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate90.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate94.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7345,13 +8099,13 @@ const _errs10 = errors;
 const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
-if(!pattern5.test(data4)){
-validate90.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+){0,2}$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+){0,2}$"+"\""}];
+if(!pattern7.test(data4)){
+validate94.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+){0,2}$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+){0,2}$"+"\""}];
 return false;
 }
 }
 else {
-validate90.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate94.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7364,7 +8118,7 @@ if(valid0){
 if(data.resumed !== undefined){
 const _errs13 = errors;
 if(typeof data.resumed !== "boolean"){
-validate90.errors = [{instancePath:instancePath+"/resumed",schemaPath:"#/properties/resumed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate94.errors = [{instancePath:instancePath+"/resumed",schemaPath:"#/properties/resumed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -7595,7 +8349,7 @@ else {
 vErrors.push(err12);
 }
 errors++;
-validate90.errors = vErrors;
+validate94.errors = vErrors;
 return false;
 }
 else {
@@ -7654,7 +8408,7 @@ errors++;
 else {
 const _errs38 = errors;
 for(const key2 in data11){
-if(!((key2 === "turnId") || (key2 === "pendingCommandIds"))){
+if(!(((key2 === "turnId") || (key2 === "pendingCommandIds")) || (key2 === "pendingPromptIds"))){
 const err15 = {instancePath:instancePath+"/turn",schemaPath:"#/properties/turn/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err15];
@@ -7766,17 +8520,100 @@ var valid9 = _errs41 === errors;
 else {
 var valid9 = true;
 }
-}
-}
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/turn",schemaPath:"#/properties/turn/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid9){
+if(data11.pendingPromptIds !== undefined){
+let data15 = data11.pendingPromptIds;
+const _errs46 = errors;
+if(errors === _errs46){
+if(Array.isArray(data15)){
+var valid12 = true;
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+let data16 = data15[i1];
+const _errs48 = errors;
+const _errs49 = errors;
+if(errors === _errs49){
+if(typeof data16 === "string"){
+if((data16.length > 256 && func2(data16) > 256)){
+const err22 = {instancePath:instancePath+"/turn/pendingPromptIds/" + i1,schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
+}
+errors++;
+}
+else {
+if((data16.length < 1 || (data16.length < 2 && func2(data16) < 1))){
+const err23 = {instancePath:instancePath+"/turn/pendingPromptIds/" + i1,schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+else {
+if(!pattern0.test(data16)){
+const err24 = {instancePath:instancePath+"/turn/pendingPromptIds/" + i1,schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/turn/pendingPromptIds/" + i1,schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+var valid12 = _errs48 === errors;
+if(!valid12){
+break;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/turn/pendingPromptIds",schemaPath:"#/properties/turn/oneOf/1/properties/pendingPromptIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+var valid9 = _errs46 === errors;
+}
+else {
+var valid9 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/turn",schemaPath:"#/properties/turn/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
@@ -7793,15 +8630,15 @@ passing1 = 1;
 }
 }
 if(!valid8){
-const err23 = {instancePath:instancePath+"/turn",schemaPath:"#/properties/turn/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err28 = {instancePath:instancePath+"/turn",schemaPath:"#/properties/turn/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err28];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err28);
 }
 errors++;
-validate90.errors = vErrors;
+validate94.errors = vErrors;
 return false;
 }
 else {
@@ -7822,43 +8659,43 @@ var valid0 = true;
 }
 if(valid0){
 if(data.heartbeatIntervalMs !== undefined){
-let data15 = data.heartbeatIntervalMs;
-const _errs46 = errors;
-const _errs47 = errors;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-validate90.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+let data17 = data.heartbeatIntervalMs;
+const _errs51 = errors;
+const _errs52 = errors;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+validate94.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs47){
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 < 0 || isNaN(data15)){
-validate90.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+if(errors === _errs52){
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+validate94.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid0 = _errs46 === errors;
+var valid0 = _errs51 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.maxFrameBytes !== undefined){
-let data16 = data.maxFrameBytes;
-const _errs49 = errors;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-validate90.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+let data18 = data.maxFrameBytes;
+const _errs54 = errors;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+validate94.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs49){
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 < 1 || isNaN(data16)){
-validate90.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+if(errors === _errs54){
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 1 || isNaN(data18)){
+validate94.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid0 = _errs49 === errors;
+var valid0 = _errs54 === errors;
 }
 else {
 var valid0 = true;
@@ -7876,32 +8713,32 @@ var valid0 = true;
 }
 }
 else {
-validate90.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate94.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate90.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
 
-const schema126 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","state","message"],"properties":{"type":{"const":"status"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"state":{"type":"string","enum":["started","completed","interrupted","failed"]},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"reason":{"type":"string","enum":["cancelled","denied","shutdown","model_error","engine_error","engine_exited","watchdog","internal"]},"message":{"type":"string"},"retryable":{"type":"boolean"},"usage":{"$ref":"#/definitions/TokenUsage"},"durationMs":{"$ref":"#/definitions/DurationMs"},"finalMessage":{"oneOf":[{"type":"string"},{"type":"null"}]},"structuredOutput":{"$ref":"#/definitions/JsonValue"}}};
-const schema129 = {"type":"object","additionalProperties":false,"required":["inputTokens","cachedInputTokens","outputTokens","reasoningOutputTokens","totalTokens"],"properties":{"inputTokens":{"type":"integer","minimum":0},"cachedInputTokens":{"type":"integer","minimum":0},"outputTokens":{"type":"integer","minimum":0},"reasoningOutputTokens":{"type":"integer","minimum":0},"totalTokens":{"type":"integer","minimum":0}}};
+const schema137 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","state","message"],"properties":{"type":{"const":"status"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"state":{"type":"string","enum":["started","completed","interrupted","failed"]},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"reason":{"type":"string","enum":["cancelled","denied","shutdown","model_error","engine_error","engine_exited","watchdog","internal"]},"message":{"type":"string"},"retryable":{"type":"boolean"},"usage":{"$ref":"#/definitions/TokenUsage"},"durationMs":{"$ref":"#/definitions/DurationMs"},"finalMessage":{"oneOf":[{"type":"string"},{"type":"null"}]},"structuredOutput":{"$ref":"#/definitions/JsonValue"}}};
+const schema140 = {"type":"object","additionalProperties":false,"required":["inputTokens","cachedInputTokens","outputTokens","reasoningOutputTokens","totalTokens"],"properties":{"inputTokens":{"type":"integer","minimum":0},"cachedInputTokens":{"type":"integer","minimum":0},"outputTokens":{"type":"integer","minimum":0},"reasoningOutputTokens":{"type":"integer","minimum":0},"totalTokens":{"type":"integer","minimum":0}}};
 
-function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.turnId === undefined) && (missing0 = "turnId"))) || ((data.state === undefined) && (missing0 = "state"))) || ((data.message === undefined) && (missing0 = "message"))){
-validate95.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate100.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func18.call(schema126.properties, key0))){
-validate95.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func23.call(schema137.properties, key0))){
+validate100.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7910,7 +8747,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("status" !== data.type){
-validate95.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "status"},message:"must be equal to constant"}];
+validate100.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "status"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -7924,13 +8761,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate95.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate100.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate95.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate100.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -7948,24 +8785,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate95.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate100.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate95.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate100.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate95.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate100.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate95.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate100.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7978,7 +8815,7 @@ if(valid0){
 if(data.turnId !== undefined){
 const _errs9 = errors;
 if(typeof data.turnId !== "string"){
-validate95.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate100.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -7991,11 +8828,11 @@ if(data.state !== undefined){
 let data4 = data.state;
 const _errs11 = errors;
 if(typeof data4 !== "string"){
-validate95.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate100.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((data4 === "started") || (data4 === "completed")) || (data4 === "interrupted")) || (data4 === "failed"))){
-validate95.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema126.properties.state.enum},message:"must be equal to one of the allowed values"}];
+validate100.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema137.properties.state.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -8020,11 +8857,11 @@ if(data.reason !== undefined){
 let data6 = data.reason;
 const _errs14 = errors;
 if(typeof data6 !== "string"){
-validate95.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate100.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((((data6 === "cancelled") || (data6 === "denied")) || (data6 === "shutdown")) || (data6 === "model_error")) || (data6 === "engine_error")) || (data6 === "engine_exited")) || (data6 === "watchdog")) || (data6 === "internal"))){
-validate95.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema126.properties.reason.enum},message:"must be equal to one of the allowed values"}];
+validate100.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema137.properties.reason.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -8036,7 +8873,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs16 = errors;
 if(typeof data.message !== "string"){
-validate95.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate100.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -8048,7 +8885,7 @@ if(valid0){
 if(data.retryable !== undefined){
 const _errs18 = errors;
 if(typeof data.retryable !== "boolean"){
-validate95.errors = [{instancePath:instancePath+"/retryable",schemaPath:"#/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate100.errors = [{instancePath:instancePath+"/retryable",schemaPath:"#/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -8065,14 +8902,14 @@ if(errors === _errs21){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 let missing1;
 if((((((data9.inputTokens === undefined) && (missing1 = "inputTokens")) || ((data9.cachedInputTokens === undefined) && (missing1 = "cachedInputTokens"))) || ((data9.outputTokens === undefined) && (missing1 = "outputTokens"))) || ((data9.reasoningOutputTokens === undefined) && (missing1 = "reasoningOutputTokens"))) || ((data9.totalTokens === undefined) && (missing1 = "totalTokens"))){
-validate95.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate100.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs23 = errors;
 for(const key1 in data9){
 if(!(((((key1 === "inputTokens") || (key1 === "cachedInputTokens")) || (key1 === "outputTokens")) || (key1 === "reasoningOutputTokens")) || (key1 === "totalTokens"))){
-validate95.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate100.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8082,13 +8919,13 @@ if(data9.inputTokens !== undefined){
 let data10 = data9.inputTokens;
 const _errs24 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate95.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate100.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs24){
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-validate95.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate100.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8103,13 +8940,13 @@ if(data9.cachedInputTokens !== undefined){
 let data11 = data9.cachedInputTokens;
 const _errs26 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate95.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate100.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs26){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-validate95.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate100.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8124,13 +8961,13 @@ if(data9.outputTokens !== undefined){
 let data12 = data9.outputTokens;
 const _errs28 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate95.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate100.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs28){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-validate95.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate100.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8145,13 +8982,13 @@ if(data9.reasoningOutputTokens !== undefined){
 let data13 = data9.reasoningOutputTokens;
 const _errs30 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate95.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate100.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs30){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-validate95.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate100.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8166,13 +9003,13 @@ if(data9.totalTokens !== undefined){
 let data14 = data9.totalTokens;
 const _errs32 = errors;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-validate95.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate100.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs32){
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-validate95.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate100.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8190,7 +9027,7 @@ var valid4 = true;
 }
 }
 else {
-validate95.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate100.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8205,13 +9042,13 @@ let data15 = data.durationMs;
 const _errs34 = errors;
 const _errs35 = errors;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-validate95.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate100.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs35){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-validate95.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate100.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8275,7 +9112,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate95.errors = vErrors;
+validate100.errors = vErrors;
 return false;
 }
 else {
@@ -8299,7 +9136,7 @@ if(data.structuredOutput !== undefined){
 let data17 = data.structuredOutput;
 const _errs43 = errors;
 if((((typeof data17 != "object") && (typeof data17 !== "string")) && (!((typeof data17 == "number") && (isFinite(data17))))) && (typeof data17 !== "boolean")){
-validate95.errors = [{instancePath:instancePath+"/structuredOutput",schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema84.type},message:"must be object,array,string,number,integer,boolean,null"}];
+validate100.errors = [{instancePath:instancePath+"/structuredOutput",schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema88.type},message:"must be object,array,string,number,integer,boolean,null"}];
 return false;
 }
 var valid0 = _errs43 === errors;
@@ -8323,19 +9160,19 @@ var valid0 = true;
 }
 }
 else {
-validate95.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate100.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate95.errors = vErrors;
+validate100.errors = vErrors;
 return errors === 0;
 }
 
-const schema132 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","last","turn","total","contextWindow"],"properties":{"type":{"const":"usage"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"last":{"$ref":"#/definitions/TokenUsage"},"turn":{"$ref":"#/definitions/TokenUsage"},"total":{"$ref":"#/definitions/TokenUsage"},"contextWindow":{"oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"rateLimits":{"$ref":"#/definitions/RateLimits"}}};
-const schema138 = {"type":"object","additionalProperties":false,"properties":{"primary":{"$ref":"#/definitions/RateLimitWindow"},"secondary":{"$ref":"#/definitions/RateLimitWindow"}}};
-const schema139 = {"type":"object","additionalProperties":false,"required":["usedPercent","windowMinutes","resetsAt"],"properties":{"usedPercent":{"type":"integer","minimum":0},"windowMinutes":{"oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"resetsAt":{"oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]}}};
+const schema143 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","turnId","last","turn","total","contextWindow"],"properties":{"type":{"const":"usage"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"turnId":{"type":"string"},"last":{"$ref":"#/definitions/TokenUsage"},"turn":{"$ref":"#/definitions/TokenUsage"},"total":{"$ref":"#/definitions/TokenUsage"},"contextWindow":{"oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"rateLimits":{"$ref":"#/definitions/RateLimits"}}};
+const schema149 = {"type":"object","additionalProperties":false,"properties":{"primary":{"$ref":"#/definitions/RateLimitWindow"},"secondary":{"$ref":"#/definitions/RateLimitWindow"}}};
+const schema150 = {"type":"object","additionalProperties":false,"required":["usedPercent","windowMinutes","resetsAt"],"properties":{"usedPercent":{"type":"integer","minimum":0},"windowMinutes":{"oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"resetsAt":{"oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]}}};
 
-function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
@@ -8343,7 +9180,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "primary") || (key0 === "secondary"))){
-validate99.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate104.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8357,14 +9194,14 @@ if(errors === _errs3){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing0;
 if((((data0.usedPercent === undefined) && (missing0 = "usedPercent")) || ((data0.windowMinutes === undefined) && (missing0 = "windowMinutes"))) || ((data0.resetsAt === undefined) && (missing0 = "resetsAt"))){
-validate99.errors = [{instancePath:instancePath+"/primary",schemaPath:"#/definitions/RateLimitWindow/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate104.errors = [{instancePath:instancePath+"/primary",schemaPath:"#/definitions/RateLimitWindow/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs5 = errors;
 for(const key1 in data0){
 if(!(((key1 === "usedPercent") || (key1 === "windowMinutes")) || (key1 === "resetsAt"))){
-validate99.errors = [{instancePath:instancePath+"/primary",schemaPath:"#/definitions/RateLimitWindow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate104.errors = [{instancePath:instancePath+"/primary",schemaPath:"#/definitions/RateLimitWindow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8374,13 +9211,13 @@ if(data0.usedPercent !== undefined){
 let data1 = data0.usedPercent;
 const _errs6 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate99.errors = [{instancePath:instancePath+"/primary/usedPercent",schemaPath:"#/definitions/RateLimitWindow/properties/usedPercent/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate104.errors = [{instancePath:instancePath+"/primary/usedPercent",schemaPath:"#/definitions/RateLimitWindow/properties/usedPercent/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs6){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate99.errors = [{instancePath:instancePath+"/primary/usedPercent",schemaPath:"#/definitions/RateLimitWindow/properties/usedPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate104.errors = [{instancePath:instancePath+"/primary/usedPercent",schemaPath:"#/definitions/RateLimitWindow/properties/usedPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8458,7 +9295,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate99.errors = vErrors;
+validate104.errors = vErrors;
 return false;
 }
 else {
@@ -8547,7 +9384,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
-validate99.errors = vErrors;
+validate104.errors = vErrors;
 return false;
 }
 else {
@@ -8572,7 +9409,7 @@ var valid2 = true;
 }
 }
 else {
-validate99.errors = [{instancePath:instancePath+"/primary",schemaPath:"#/definitions/RateLimitWindow/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate104.errors = [{instancePath:instancePath+"/primary",schemaPath:"#/definitions/RateLimitWindow/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8590,14 +9427,14 @@ if(errors === _errs21){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((((data4.usedPercent === undefined) && (missing1 = "usedPercent")) || ((data4.windowMinutes === undefined) && (missing1 = "windowMinutes"))) || ((data4.resetsAt === undefined) && (missing1 = "resetsAt"))){
-validate99.errors = [{instancePath:instancePath+"/secondary",schemaPath:"#/definitions/RateLimitWindow/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate104.errors = [{instancePath:instancePath+"/secondary",schemaPath:"#/definitions/RateLimitWindow/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs23 = errors;
 for(const key2 in data4){
 if(!(((key2 === "usedPercent") || (key2 === "windowMinutes")) || (key2 === "resetsAt"))){
-validate99.errors = [{instancePath:instancePath+"/secondary",schemaPath:"#/definitions/RateLimitWindow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate104.errors = [{instancePath:instancePath+"/secondary",schemaPath:"#/definitions/RateLimitWindow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8607,13 +9444,13 @@ if(data4.usedPercent !== undefined){
 let data5 = data4.usedPercent;
 const _errs24 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate99.errors = [{instancePath:instancePath+"/secondary/usedPercent",schemaPath:"#/definitions/RateLimitWindow/properties/usedPercent/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate104.errors = [{instancePath:instancePath+"/secondary/usedPercent",schemaPath:"#/definitions/RateLimitWindow/properties/usedPercent/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs24){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-validate99.errors = [{instancePath:instancePath+"/secondary/usedPercent",schemaPath:"#/definitions/RateLimitWindow/properties/usedPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate104.errors = [{instancePath:instancePath+"/secondary/usedPercent",schemaPath:"#/definitions/RateLimitWindow/properties/usedPercent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8691,7 +9528,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
-validate99.errors = vErrors;
+validate104.errors = vErrors;
 return false;
 }
 else {
@@ -8780,7 +9617,7 @@ else {
 vErrors.push(err15);
 }
 errors++;
-validate99.errors = vErrors;
+validate104.errors = vErrors;
 return false;
 }
 else {
@@ -8805,7 +9642,7 @@ var valid6 = true;
 }
 }
 else {
-validate99.errors = [{instancePath:instancePath+"/secondary",schemaPath:"#/definitions/RateLimitWindow/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate104.errors = [{instancePath:instancePath+"/secondary",schemaPath:"#/definitions/RateLimitWindow/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8818,30 +9655,30 @@ var valid0 = true;
 }
 }
 else {
-validate99.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate104.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate99.errors = vErrors;
+validate104.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.turnId === undefined) && (missing0 = "turnId"))) || ((data.last === undefined) && (missing0 = "last"))) || ((data.turn === undefined) && (missing0 = "turn"))) || ((data.total === undefined) && (missing0 = "total"))) || ((data.contextWindow === undefined) && (missing0 = "contextWindow"))){
-validate98.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate103.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func18.call(schema132.properties, key0))){
-validate98.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func23.call(schema143.properties, key0))){
+validate103.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8850,7 +9687,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("usage" !== data.type){
-validate98.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "usage"},message:"must be equal to constant"}];
+validate103.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "usage"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -8864,13 +9701,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate98.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate103.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate98.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate103.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8888,24 +9725,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate98.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate103.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate98.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate103.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate98.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate103.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate98.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate103.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8918,7 +9755,7 @@ if(valid0){
 if(data.turnId !== undefined){
 const _errs9 = errors;
 if(typeof data.turnId !== "string"){
-validate98.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate103.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -8935,14 +9772,14 @@ if(errors === _errs12){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((((((data4.inputTokens === undefined) && (missing1 = "inputTokens")) || ((data4.cachedInputTokens === undefined) && (missing1 = "cachedInputTokens"))) || ((data4.outputTokens === undefined) && (missing1 = "outputTokens"))) || ((data4.reasoningOutputTokens === undefined) && (missing1 = "reasoningOutputTokens"))) || ((data4.totalTokens === undefined) && (missing1 = "totalTokens"))){
-validate98.errors = [{instancePath:instancePath+"/last",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate103.errors = [{instancePath:instancePath+"/last",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs14 = errors;
 for(const key1 in data4){
 if(!(((((key1 === "inputTokens") || (key1 === "cachedInputTokens")) || (key1 === "outputTokens")) || (key1 === "reasoningOutputTokens")) || (key1 === "totalTokens"))){
-validate98.errors = [{instancePath:instancePath+"/last",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate103.errors = [{instancePath:instancePath+"/last",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8952,13 +9789,13 @@ if(data4.inputTokens !== undefined){
 let data5 = data4.inputTokens;
 const _errs15 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate98.errors = [{instancePath:instancePath+"/last/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate103.errors = [{instancePath:instancePath+"/last/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs15){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-validate98.errors = [{instancePath:instancePath+"/last/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate103.errors = [{instancePath:instancePath+"/last/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8973,13 +9810,13 @@ if(data4.cachedInputTokens !== undefined){
 let data6 = data4.cachedInputTokens;
 const _errs17 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate98.errors = [{instancePath:instancePath+"/last/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate103.errors = [{instancePath:instancePath+"/last/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs17){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-validate98.errors = [{instancePath:instancePath+"/last/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate103.errors = [{instancePath:instancePath+"/last/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -8994,13 +9831,13 @@ if(data4.outputTokens !== undefined){
 let data7 = data4.outputTokens;
 const _errs19 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate98.errors = [{instancePath:instancePath+"/last/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate103.errors = [{instancePath:instancePath+"/last/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs19){
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-validate98.errors = [{instancePath:instancePath+"/last/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate103.errors = [{instancePath:instancePath+"/last/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -9015,13 +9852,13 @@ if(data4.reasoningOutputTokens !== undefined){
 let data8 = data4.reasoningOutputTokens;
 const _errs21 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate98.errors = [{instancePath:instancePath+"/last/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate103.errors = [{instancePath:instancePath+"/last/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs21){
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-validate98.errors = [{instancePath:instancePath+"/last/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate103.errors = [{instancePath:instancePath+"/last/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -9036,13 +9873,13 @@ if(data4.totalTokens !== undefined){
 let data9 = data4.totalTokens;
 const _errs23 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate98.errors = [{instancePath:instancePath+"/last/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate103.errors = [{instancePath:instancePath+"/last/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs23){
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
-validate98.errors = [{instancePath:instancePath+"/last/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate103.errors = [{instancePath:instancePath+"/last/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -9060,7 +9897,7 @@ var valid4 = true;
 }
 }
 else {
-validate98.errors = [{instancePath:instancePath+"/last",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate103.errors = [{instancePath:instancePath+"/last",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9078,14 +9915,14 @@ if(errors === _errs26){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 let missing2;
 if((((((data10.inputTokens === undefined) && (missing2 = "inputTokens")) || ((data10.cachedInputTokens === undefined) && (missing2 = "cachedInputTokens"))) || ((data10.outputTokens === undefined) && (missing2 = "outputTokens"))) || ((data10.reasoningOutputTokens === undefined) && (missing2 = "reasoningOutputTokens"))) || ((data10.totalTokens === undefined) && (missing2 = "totalTokens"))){
-validate98.errors = [{instancePath:instancePath+"/turn",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate103.errors = [{instancePath:instancePath+"/turn",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 const _errs28 = errors;
 for(const key2 in data10){
 if(!(((((key2 === "inputTokens") || (key2 === "cachedInputTokens")) || (key2 === "outputTokens")) || (key2 === "reasoningOutputTokens")) || (key2 === "totalTokens"))){
-validate98.errors = [{instancePath:instancePath+"/turn",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate103.errors = [{instancePath:instancePath+"/turn",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9095,13 +9932,13 @@ if(data10.inputTokens !== undefined){
 let data11 = data10.inputTokens;
 const _errs29 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate98.errors = [{instancePath:instancePath+"/turn/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate103.errors = [{instancePath:instancePath+"/turn/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs29){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-validate98.errors = [{instancePath:instancePath+"/turn/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate103.errors = [{instancePath:instancePath+"/turn/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -9116,13 +9953,13 @@ if(data10.cachedInputTokens !== undefined){
 let data12 = data10.cachedInputTokens;
 const _errs31 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate98.errors = [{instancePath:instancePath+"/turn/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate103.errors = [{instancePath:instancePath+"/turn/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs31){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-validate98.errors = [{instancePath:instancePath+"/turn/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate103.errors = [{instancePath:instancePath+"/turn/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -9137,13 +9974,13 @@ if(data10.outputTokens !== undefined){
 let data13 = data10.outputTokens;
 const _errs33 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate98.errors = [{instancePath:instancePath+"/turn/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate103.errors = [{instancePath:instancePath+"/turn/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs33){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-validate98.errors = [{instancePath:instancePath+"/turn/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate103.errors = [{instancePath:instancePath+"/turn/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -9158,13 +9995,13 @@ if(data10.reasoningOutputTokens !== undefined){
 let data14 = data10.reasoningOutputTokens;
 const _errs35 = errors;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-validate98.errors = [{instancePath:instancePath+"/turn/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate103.errors = [{instancePath:instancePath+"/turn/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs35){
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-validate98.errors = [{instancePath:instancePath+"/turn/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate103.errors = [{instancePath:instancePath+"/turn/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -9179,13 +10016,13 @@ if(data10.totalTokens !== undefined){
 let data15 = data10.totalTokens;
 const _errs37 = errors;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-validate98.errors = [{instancePath:instancePath+"/turn/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate103.errors = [{instancePath:instancePath+"/turn/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs37){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-validate98.errors = [{instancePath:instancePath+"/turn/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate103.errors = [{instancePath:instancePath+"/turn/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -9203,7 +10040,7 @@ var valid6 = true;
 }
 }
 else {
-validate98.errors = [{instancePath:instancePath+"/turn",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate103.errors = [{instancePath:instancePath+"/turn",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9221,14 +10058,14 @@ if(errors === _errs40){
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 let missing3;
 if((((((data16.inputTokens === undefined) && (missing3 = "inputTokens")) || ((data16.cachedInputTokens === undefined) && (missing3 = "cachedInputTokens"))) || ((data16.outputTokens === undefined) && (missing3 = "outputTokens"))) || ((data16.reasoningOutputTokens === undefined) && (missing3 = "reasoningOutputTokens"))) || ((data16.totalTokens === undefined) && (missing3 = "totalTokens"))){
-validate98.errors = [{instancePath:instancePath+"/total",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate103.errors = [{instancePath:instancePath+"/total",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 const _errs42 = errors;
 for(const key3 in data16){
 if(!(((((key3 === "inputTokens") || (key3 === "cachedInputTokens")) || (key3 === "outputTokens")) || (key3 === "reasoningOutputTokens")) || (key3 === "totalTokens"))){
-validate98.errors = [{instancePath:instancePath+"/total",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate103.errors = [{instancePath:instancePath+"/total",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9238,13 +10075,13 @@ if(data16.inputTokens !== undefined){
 let data17 = data16.inputTokens;
 const _errs43 = errors;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-validate98.errors = [{instancePath:instancePath+"/total/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate103.errors = [{instancePath:instancePath+"/total/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs43){
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 0 || isNaN(data17)){
-validate98.errors = [{instancePath:instancePath+"/total/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate103.errors = [{instancePath:instancePath+"/total/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -9259,13 +10096,13 @@ if(data16.cachedInputTokens !== undefined){
 let data18 = data16.cachedInputTokens;
 const _errs45 = errors;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-validate98.errors = [{instancePath:instancePath+"/total/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate103.errors = [{instancePath:instancePath+"/total/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs45){
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-validate98.errors = [{instancePath:instancePath+"/total/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate103.errors = [{instancePath:instancePath+"/total/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -9280,13 +10117,13 @@ if(data16.outputTokens !== undefined){
 let data19 = data16.outputTokens;
 const _errs47 = errors;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-validate98.errors = [{instancePath:instancePath+"/total/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate103.errors = [{instancePath:instancePath+"/total/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs47){
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 0 || isNaN(data19)){
-validate98.errors = [{instancePath:instancePath+"/total/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate103.errors = [{instancePath:instancePath+"/total/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -9301,13 +10138,13 @@ if(data16.reasoningOutputTokens !== undefined){
 let data20 = data16.reasoningOutputTokens;
 const _errs49 = errors;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-validate98.errors = [{instancePath:instancePath+"/total/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate103.errors = [{instancePath:instancePath+"/total/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs49){
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-validate98.errors = [{instancePath:instancePath+"/total/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate103.errors = [{instancePath:instancePath+"/total/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -9322,13 +10159,13 @@ if(data16.totalTokens !== undefined){
 let data21 = data16.totalTokens;
 const _errs51 = errors;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-validate98.errors = [{instancePath:instancePath+"/total/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate103.errors = [{instancePath:instancePath+"/total/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs51){
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 0 || isNaN(data21)){
-validate98.errors = [{instancePath:instancePath+"/total/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate103.errors = [{instancePath:instancePath+"/total/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -9346,7 +10183,7 @@ var valid8 = true;
 }
 }
 else {
-validate98.errors = [{instancePath:instancePath+"/total",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate103.errors = [{instancePath:instancePath+"/total",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9423,7 +10260,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate98.errors = vErrors;
+validate103.errors = vErrors;
 return false;
 }
 else {
@@ -9445,8 +10282,8 @@ var valid0 = true;
 if(valid0){
 if(data.rateLimits !== undefined){
 const _errs59 = errors;
-if(!(validate99(data.rateLimits, {instancePath:instancePath+"/rateLimits",parentData:data,parentDataProperty:"rateLimits",rootData}))){
-vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+if(!(validate104(data.rateLimits, {instancePath:instancePath+"/rateLimits",parentData:data,parentDataProperty:"rateLimits",rootData}))){
+vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs59 === errors;
@@ -9466,168 +10303,6 @@ var valid0 = true;
 }
 }
 else {
-validate98.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate98.errors = vErrors;
-return errors === 0;
-}
-
-const schema141 = {"type":"object","additionalProperties":false,"required":["type","seq","sentAtMs","timestamp"],"properties":{"type":{"const":"heartbeat"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"sentAtMs":{"type":"integer","minimum":0},"timestamp":{"type":"string","format":"date-time"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"}}};
-
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sentAtMs === undefined) && (missing0 = "sentAtMs"))) || ((data.timestamp === undefined) && (missing0 = "timestamp"))){
-validate103.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "sentAtMs")) || (key0 === "timestamp")) || (key0 === "inReplyTo"))){
-validate103.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.type !== undefined){
-const _errs2 = errors;
-if("heartbeat" !== data.type){
-validate103.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "heartbeat"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.seq !== undefined){
-let data1 = data.seq;
-const _errs3 = errors;
-const _errs4 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate103.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs4){
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 0 || isNaN(data1)){
-validate103.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.sessionId !== undefined){
-let data2 = data.sessionId;
-const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(typeof data2 === "string"){
-if((data2.length > 256 && func2(data2) > 256)){
-validate103.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate103.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern0.test(data2)){
-validate103.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate103.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.sentAtMs !== undefined){
-let data3 = data.sentAtMs;
-const _errs9 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate103.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs9){
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-validate103.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.timestamp !== undefined){
-let data4 = data.timestamp;
-const _errs11 = errors;
-if(errors === _errs11){
-if(errors === _errs11){
-if(typeof data4 === "string"){
-if(!(formats0.validate(data4))){
-validate103.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
-return false;
-}
-}
-else {
-validate103.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.inReplyTo !== undefined){
-const _errs13 = errors;
-if(!(validate12(data.inReplyTo, {instancePath:instancePath+"/inReplyTo",parentData:data,parentDataProperty:"inReplyTo",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs13 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
 validate103.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
@@ -9636,177 +10311,7 @@ validate103.errors = vErrors;
 return errors === 0;
 }
 
-const schema144 = {"type":"object","additionalProperties":false,"required":["type","seq","reason","message","reconnect"],"properties":{"type":{"const":"terminate"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"reason":{"type":"string","enum":["superseded","shutdown","heartbeat_timeout","protocol_error","slow_consumer","session_expired","client_closed"]},"message":{"type":"string"},"reconnect":{"type":"boolean"},"retryAfterMs":{"$ref":"#/definitions/DurationMs"}}};
-
-function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.reason === undefined) && (missing0 = "reason"))) || ((data.message === undefined) && (missing0 = "message"))) || ((data.reconnect === undefined) && (missing0 = "reconnect"))){
-validate106.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "reason")) || (key0 === "message")) || (key0 === "reconnect")) || (key0 === "retryAfterMs"))){
-validate106.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.type !== undefined){
-const _errs2 = errors;
-if("terminate" !== data.type){
-validate106.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "terminate"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.seq !== undefined){
-let data1 = data.seq;
-const _errs3 = errors;
-const _errs4 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate106.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs4){
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 0 || isNaN(data1)){
-validate106.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.sessionId !== undefined){
-let data2 = data.sessionId;
-const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(typeof data2 === "string"){
-if((data2.length > 256 && func2(data2) > 256)){
-validate106.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate106.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern0.test(data2)){
-validate106.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate106.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.reason !== undefined){
-let data3 = data.reason;
-const _errs9 = errors;
-if(typeof data3 !== "string"){
-validate106.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((((((data3 === "superseded") || (data3 === "shutdown")) || (data3 === "heartbeat_timeout")) || (data3 === "protocol_error")) || (data3 === "slow_consumer")) || (data3 === "session_expired")) || (data3 === "client_closed"))){
-validate106.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema144.properties.reason.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.message !== undefined){
-const _errs11 = errors;
-if(typeof data.message !== "string"){
-validate106.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.reconnect !== undefined){
-const _errs13 = errors;
-if(typeof data.reconnect !== "boolean"){
-validate106.errors = [{instancePath:instancePath+"/reconnect",schemaPath:"#/properties/reconnect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs13 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.retryAfterMs !== undefined){
-let data6 = data.retryAfterMs;
-const _errs15 = errors;
-const _errs16 = errors;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate106.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs16){
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-validate106.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid0 = _errs15 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate106.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate106.errors = vErrors;
-return errors === 0;
-}
-
-const schema148 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","newSessionId","atTurnId","turnIds"],"properties":{"type":{"const":"session_forked"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"newSessionId":{"$ref":"#/definitions/Id"},"atTurnId":{"type":"string"},"turnIds":{"type":"array","items":{"type":"string"}}}};
+const schema152 = {"type":"object","additionalProperties":false,"required":["type","seq","sentAtMs","timestamp"],"properties":{"type":{"const":"heartbeat"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"sentAtMs":{"type":"integer","minimum":0},"timestamp":{"type":"string","format":"date-time"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"}}};
 
 function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -9814,14 +10319,14 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.newSessionId === undefined) && (missing0 = "newSessionId"))) || ((data.atTurnId === undefined) && (missing0 = "atTurnId"))) || ((data.turnIds === undefined) && (missing0 = "turnIds"))){
+if(((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sentAtMs === undefined) && (missing0 = "sentAtMs"))) || ((data.timestamp === undefined) && (missing0 = "timestamp"))){
 validate108.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "inReplyTo")) || (key0 === "newSessionId")) || (key0 === "atTurnId")) || (key0 === "turnIds"))){
+if(!((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "sentAtMs")) || (key0 === "timestamp")) || (key0 === "inReplyTo"))){
 validate108.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -9830,8 +10335,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("session_forked" !== data.type){
-validate108.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session_forked"},message:"must be equal to constant"}];
+if("heartbeat" !== data.type){
+validate108.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "heartbeat"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -9896,400 +10401,17 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.inReplyTo !== undefined){
-const _errs9 = errors;
-if(!(validate12(data.inReplyTo, {instancePath:instancePath+"/inReplyTo",parentData:data,parentDataProperty:"inReplyTo",rootData}))){
-vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.newSessionId !== undefined){
-let data4 = data.newSessionId;
-const _errs10 = errors;
-const _errs11 = errors;
-if(errors === _errs11){
-if(typeof data4 === "string"){
-if((data4.length > 256 && func2(data4) > 256)){
-validate108.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if((data4.length < 1 || (data4.length < 2 && func2(data4) < 1))){
-validate108.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern0.test(data4)){
-validate108.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate108.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.atTurnId !== undefined){
-const _errs13 = errors;
-if(typeof data.atTurnId !== "string"){
-validate108.errors = [{instancePath:instancePath+"/atTurnId",schemaPath:"#/properties/atTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs13 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.turnIds !== undefined){
-let data6 = data.turnIds;
-const _errs15 = errors;
-if(errors === _errs15){
-if(Array.isArray(data6)){
-var valid4 = true;
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-const _errs17 = errors;
-if(typeof data6[i0] !== "string"){
-validate108.errors = [{instancePath:instancePath+"/turnIds/" + i0,schemaPath:"#/properties/turnIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs17 === errors;
-if(!valid4){
-break;
-}
-}
-}
-else {
-validate108.errors = [{instancePath:instancePath+"/turnIds",schemaPath:"#/properties/turnIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs15 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate108.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate108.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-const _errs0 = errors;
-let valid0 = false;
-let passing0 = null;
-const _errs1 = errors;
-if(!(validate90(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs1 === errors;
-if(_valid0){
-valid0 = true;
-passing0 = 0;
-}
-const _errs2 = errors;
-if(!(validate55(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs2 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 1;
-}
-const _errs3 = errors;
-if(!(validate47(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs3 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 2];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 2;
-}
-const _errs4 = errors;
-if(!(validate95(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs4 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 3];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 3;
-}
-const _errs5 = errors;
-if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs5 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 4];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 4;
-}
-const _errs6 = errors;
-if(!(validate50(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs6 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 5];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 5;
-}
-const _errs7 = errors;
-if(!(validate103(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs7 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 6];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 6;
-}
-const _errs8 = errors;
-if(!(validate106(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs8 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 7];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 7;
-}
-const _errs9 = errors;
-if(!(validate108(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs9 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 8];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 8;
-}
-const _errs10 = errors;
-if(!(validate87(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs10 === errors;
-if(_valid0 && valid0){
-valid0 = false;
-passing0 = [passing0, 9];
-}
-else {
-if(_valid0){
-valid0 = true;
-passing0 = 9;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-if(!valid0){
-const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-validate89.errors = vErrors;
-return false;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate89.errors = vErrors;
-return errors === 0;
-}
-
-export const rawServerHeartbeatFrame = validate112;
-
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sentAtMs === undefined) && (missing0 = "sentAtMs"))) || ((data.timestamp === undefined) && (missing0 = "timestamp"))){
-validate112.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "sentAtMs")) || (key0 === "timestamp")) || (key0 === "inReplyTo"))){
-validate112.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.type !== undefined){
-const _errs2 = errors;
-if("heartbeat" !== data.type){
-validate112.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "heartbeat"},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.seq !== undefined){
-let data1 = data.seq;
-const _errs3 = errors;
-const _errs4 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate112.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs4){
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 0 || isNaN(data1)){
-validate112.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.sessionId !== undefined){
-let data2 = data.sessionId;
-const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(typeof data2 === "string"){
-if((data2.length > 256 && func2(data2) > 256)){
-validate112.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
-return false;
-}
-else {
-if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate112.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-else {
-if(!pattern0.test(data2)){
-validate112.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
-return false;
-}
-}
-}
-}
-else {
-validate112.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
 if(data.sentAtMs !== undefined){
 let data3 = data.sentAtMs;
 const _errs9 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate112.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate108.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs9){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-validate112.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate108.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -10307,12 +10429,12 @@ if(errors === _errs11){
 if(errors === _errs11){
 if(typeof data4 === "string"){
 if(!(formats0.validate(data4))){
-validate112.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+validate108.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate112.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate108.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10343,31 +10465,31 @@ var valid0 = true;
 }
 }
 else {
-validate112.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate108.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate112.errors = vErrors;
+validate108.errors = vErrors;
 return errors === 0;
 }
 
-export const rawSessionForkedFrame = validate114;
+const schema155 = {"type":"object","additionalProperties":false,"required":["type","seq","reason","message","reconnect"],"properties":{"type":{"const":"terminate"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"reason":{"type":"string","enum":["superseded","shutdown","heartbeat_timeout","protocol_error","slow_consumer","session_expired","client_closed"]},"message":{"type":"string"},"reconnect":{"type":"boolean"},"retryAfterMs":{"$ref":"#/definitions/DurationMs"}}};
 
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.newSessionId === undefined) && (missing0 = "newSessionId"))) || ((data.atTurnId === undefined) && (missing0 = "atTurnId"))) || ((data.turnIds === undefined) && (missing0 = "turnIds"))){
-validate114.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.reason === undefined) && (missing0 = "reason"))) || ((data.message === undefined) && (missing0 = "message"))) || ((data.reconnect === undefined) && (missing0 = "reconnect"))){
+validate111.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "inReplyTo")) || (key0 === "newSessionId")) || (key0 === "atTurnId")) || (key0 === "turnIds"))){
-validate114.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "reason")) || (key0 === "message")) || (key0 === "reconnect")) || (key0 === "retryAfterMs"))){
+validate111.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -10375,8 +10497,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("session_forked" !== data.type){
-validate114.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session_forked"},message:"must be equal to constant"}];
+if("terminate" !== data.type){
+validate111.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "terminate"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -10390,13 +10512,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate114.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate111.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate114.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate111.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -10414,24 +10536,194 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate114.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate111.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate114.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate111.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate114.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate111.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate114.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate111.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.reason !== undefined){
+let data3 = data.reason;
+const _errs9 = errors;
+if(typeof data3 !== "string"){
+validate111.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((((((data3 === "superseded") || (data3 === "shutdown")) || (data3 === "heartbeat_timeout")) || (data3 === "protocol_error")) || (data3 === "slow_consumer")) || (data3 === "session_expired")) || (data3 === "client_closed"))){
+validate111.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema155.properties.reason.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+const _errs11 = errors;
+if(typeof data.message !== "string"){
+validate111.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.reconnect !== undefined){
+const _errs13 = errors;
+if(typeof data.reconnect !== "boolean"){
+validate111.errors = [{instancePath:instancePath+"/reconnect",schemaPath:"#/properties/reconnect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.retryAfterMs !== undefined){
+let data6 = data.retryAfterMs;
+const _errs15 = errors;
+const _errs16 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+validate111.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs16){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+validate111.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate111.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate111.errors = vErrors;
+return errors === 0;
+}
+
+const schema159 = {"type":"object","additionalProperties":false,"required":["type","seq","sessionId","newSessionId","atTurnId","turnIds"],"properties":{"type":{"const":"session_forked"},"seq":{"$ref":"#/definitions/Seq"},"sessionId":{"$ref":"#/definitions/Id"},"inReplyTo":{"$ref":"#/definitions/ClientFrameId"},"newSessionId":{"$ref":"#/definitions/Id"},"atTurnId":{"type":"string"},"turnIds":{"type":"array","items":{"type":"string"}}}};
+
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.newSessionId === undefined) && (missing0 = "newSessionId"))) || ((data.atTurnId === undefined) && (missing0 = "atTurnId"))) || ((data.turnIds === undefined) && (missing0 = "turnIds"))){
+validate113.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "inReplyTo")) || (key0 === "newSessionId")) || (key0 === "atTurnId")) || (key0 === "turnIds"))){
+validate113.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
+if("session_forked" !== data.type){
+validate113.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session_forked"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.seq !== undefined){
+let data1 = data.seq;
+const _errs3 = errors;
+const _errs4 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate113.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs4){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+validate113.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sessionId !== undefined){
+let data2 = data.sessionId;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if((data2.length > 256 && func2(data2) > 256)){
+validate113.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
+validate113.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data2)){
+validate113.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate113.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10460,24 +10752,24 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
 if((data4.length > 256 && func2(data4) > 256)){
-validate114.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate113.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data4.length < 1 || (data4.length < 2 && func2(data4) < 1))){
-validate114.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate113.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data4)){
-validate114.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate113.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate114.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate113.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10490,7 +10782,7 @@ if(valid0){
 if(data.atTurnId !== undefined){
 const _errs13 = errors;
 if(typeof data.atTurnId !== "string"){
-validate114.errors = [{instancePath:instancePath+"/atTurnId",schemaPath:"#/properties/atTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate113.errors = [{instancePath:instancePath+"/atTurnId",schemaPath:"#/properties/atTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -10509,7 +10801,7 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 const _errs17 = errors;
 if(typeof data6[i0] !== "string"){
-validate114.errors = [{instancePath:instancePath+"/turnIds/" + i0,schemaPath:"#/properties/turnIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate113.errors = [{instancePath:instancePath+"/turnIds/" + i0,schemaPath:"#/properties/turnIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs17 === errors;
@@ -10519,7 +10811,7 @@ break;
 }
 }
 else {
-validate114.errors = [{instancePath:instancePath+"/turnIds",schemaPath:"#/properties/turnIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate113.errors = [{instancePath:instancePath+"/turnIds",schemaPath:"#/properties/turnIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -10538,31 +10830,235 @@ var valid0 = true;
 }
 }
 else {
-validate114.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate113.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate114.errors = vErrors;
+validate113.errors = vErrors;
 return errors === 0;
 }
 
-export const rawSessionFrame = validate116;
 
-function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs2 = errors;
+if(!(validate58(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs2 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+const _errs3 = errors;
+if(!(validate50(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 2;
+}
+const _errs4 = errors;
+if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs4 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 3];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 3;
+}
+const _errs5 = errors;
+if(!(validate100(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs5 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 4];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 4;
+}
+const _errs6 = errors;
+if(!(validate103(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs6 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 5];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 5;
+}
+const _errs7 = errors;
+if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 6];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 6;
+}
+const _errs8 = errors;
+if(!(validate108(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs8 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 7];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 7;
+}
+const _errs9 = errors;
+if(!(validate111(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs9 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 8];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 8;
+}
+const _errs10 = errors;
+if(!(validate113(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs10 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 9];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 9;
+}
+const _errs11 = errors;
+if(!(validate91(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs11 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 10];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 10;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+if(!valid0){
+const err0 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+validate93.errors = vErrors;
+return false;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate93.errors = vErrors;
+return errors === 0;
+}
+
+export const rawServerHeartbeatFrame = validate117;
+
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.protocolVersion === undefined) && (missing0 = "protocolVersion"))) || ((data.resumed === undefined) && (missing0 = "resumed"))) || ((data.replay === undefined) && (missing0 = "replay"))) || ((data.turn === undefined) && (missing0 = "turn"))) || ((data.heartbeatIntervalMs === undefined) && (missing0 = "heartbeatIntervalMs"))) || ((data.maxFrameBytes === undefined) && (missing0 = "maxFrameBytes"))){
-validate116.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+if(((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sentAtMs === undefined) && (missing0 = "sentAtMs"))) || ((data.timestamp === undefined) && (missing0 = "timestamp"))){
+validate117.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func18.call(schema118.properties, key0))){
-validate116.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "sentAtMs")) || (key0 === "timestamp")) || (key0 === "inReplyTo"))){
+validate117.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -10570,8 +11066,8 @@ break;
 if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
-if("session" !== data.type){
-validate116.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session"},message:"must be equal to constant"}];
+if("heartbeat" !== data.type){
+validate117.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "heartbeat"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -10585,13 +11081,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate116.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate117.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate116.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate117.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -10609,24 +11105,381 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate116.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate117.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate116.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate117.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate116.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate117.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate116.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate117.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sentAtMs !== undefined){
+let data3 = data.sentAtMs;
+const _errs9 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate117.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs9){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+validate117.errors = [{instancePath:instancePath+"/sentAtMs",schemaPath:"#/properties/sentAtMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.timestamp !== undefined){
+let data4 = data.timestamp;
+const _errs11 = errors;
+if(errors === _errs11){
+if(errors === _errs11){
+if(typeof data4 === "string"){
+if(!(formats0.validate(data4))){
+validate117.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate117.errors = [{instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.inReplyTo !== undefined){
+const _errs13 = errors;
+if(!(validate12(data.inReplyTo, {instancePath:instancePath+"/inReplyTo",parentData:data,parentDataProperty:"inReplyTo",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate117.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate117.errors = vErrors;
+return errors === 0;
+}
+
+export const rawSessionForkedFrame = validate119;
+
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.newSessionId === undefined) && (missing0 = "newSessionId"))) || ((data.atTurnId === undefined) && (missing0 = "atTurnId"))) || ((data.turnIds === undefined) && (missing0 = "turnIds"))){
+validate119.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "inReplyTo")) || (key0 === "newSessionId")) || (key0 === "atTurnId")) || (key0 === "turnIds"))){
+validate119.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
+if("session_forked" !== data.type){
+validate119.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session_forked"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.seq !== undefined){
+let data1 = data.seq;
+const _errs3 = errors;
+const _errs4 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate119.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs4){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+validate119.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sessionId !== undefined){
+let data2 = data.sessionId;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if((data2.length > 256 && func2(data2) > 256)){
+validate119.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
+validate119.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data2)){
+validate119.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate119.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.inReplyTo !== undefined){
+const _errs9 = errors;
+if(!(validate12(data.inReplyTo, {instancePath:instancePath+"/inReplyTo",parentData:data,parentDataProperty:"inReplyTo",rootData}))){
+vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.newSessionId !== undefined){
+let data4 = data.newSessionId;
+const _errs10 = errors;
+const _errs11 = errors;
+if(errors === _errs11){
+if(typeof data4 === "string"){
+if((data4.length > 256 && func2(data4) > 256)){
+validate119.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if((data4.length < 1 || (data4.length < 2 && func2(data4) < 1))){
+validate119.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data4)){
+validate119.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate119.errors = [{instancePath:instancePath+"/newSessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.atTurnId !== undefined){
+const _errs13 = errors;
+if(typeof data.atTurnId !== "string"){
+validate119.errors = [{instancePath:instancePath+"/atTurnId",schemaPath:"#/properties/atTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.turnIds !== undefined){
+let data6 = data.turnIds;
+const _errs15 = errors;
+if(errors === _errs15){
+if(Array.isArray(data6)){
+var valid4 = true;
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+const _errs17 = errors;
+if(typeof data6[i0] !== "string"){
+validate119.errors = [{instancePath:instancePath+"/turnIds/" + i0,schemaPath:"#/properties/turnIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs17 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate119.errors = [{instancePath:instancePath+"/turnIds",schemaPath:"#/properties/turnIds/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate119.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate119.errors = vErrors;
+return errors === 0;
+}
+
+export const rawSessionFrame = validate121;
+
+function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.protocolVersion === undefined) && (missing0 = "protocolVersion"))) || ((data.resumed === undefined) && (missing0 = "resumed"))) || ((data.replay === undefined) && (missing0 = "replay"))) || ((data.turn === undefined) && (missing0 = "turn"))) || ((data.heartbeatIntervalMs === undefined) && (missing0 = "heartbeatIntervalMs"))) || ((data.maxFrameBytes === undefined) && (missing0 = "maxFrameBytes"))){
+validate121.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func23.call(schema128.properties, key0))){
+validate121.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
+if("session" !== data.type){
+validate121.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "session"},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.seq !== undefined){
+let data1 = data.seq;
+const _errs3 = errors;
+const _errs4 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate121.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs4){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+validate121.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sessionId !== undefined){
+let data2 = data.sessionId;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(typeof data2 === "string"){
+if((data2.length > 256 && func2(data2) > 256)){
+validate121.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+return false;
+}
+else {
+if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
+validate121.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+else {
+if(!pattern0.test(data2)){
+validate121.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+return false;
+}
+}
+}
+}
+else {
+validate121.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10654,13 +11507,13 @@ const _errs10 = errors;
 const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data4 === "string"){
-if(!pattern5.test(data4)){
-validate116.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+){0,2}$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+){0,2}$"+"\""}];
+if(!pattern7.test(data4)){
+validate121.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+){0,2}$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+){0,2}$"+"\""}];
 return false;
 }
 }
 else {
-validate116.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate121.errors = [{instancePath:instancePath+"/protocolVersion",schemaPath:"#/definitions/ProtocolVersion/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10673,7 +11526,7 @@ if(valid0){
 if(data.resumed !== undefined){
 const _errs13 = errors;
 if(typeof data.resumed !== "boolean"){
-validate116.errors = [{instancePath:instancePath+"/resumed",schemaPath:"#/properties/resumed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate121.errors = [{instancePath:instancePath+"/resumed",schemaPath:"#/properties/resumed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -10904,7 +11757,7 @@ else {
 vErrors.push(err12);
 }
 errors++;
-validate116.errors = vErrors;
+validate121.errors = vErrors;
 return false;
 }
 else {
@@ -10963,7 +11816,7 @@ errors++;
 else {
 const _errs38 = errors;
 for(const key2 in data11){
-if(!((key2 === "turnId") || (key2 === "pendingCommandIds"))){
+if(!(((key2 === "turnId") || (key2 === "pendingCommandIds")) || (key2 === "pendingPromptIds"))){
 const err15 = {instancePath:instancePath+"/turn",schemaPath:"#/properties/turn/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err15];
@@ -11075,17 +11928,100 @@ var valid9 = _errs41 === errors;
 else {
 var valid9 = true;
 }
-}
-}
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/turn",schemaPath:"#/properties/turn/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(valid9){
+if(data11.pendingPromptIds !== undefined){
+let data15 = data11.pendingPromptIds;
+const _errs46 = errors;
+if(errors === _errs46){
+if(Array.isArray(data15)){
+var valid12 = true;
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+let data16 = data15[i1];
+const _errs48 = errors;
+const _errs49 = errors;
+if(errors === _errs49){
+if(typeof data16 === "string"){
+if((data16.length > 256 && func2(data16) > 256)){
+const err22 = {instancePath:instancePath+"/turn/pendingPromptIds/" + i1,schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
+}
+errors++;
+}
+else {
+if((data16.length < 1 || (data16.length < 2 && func2(data16) < 1))){
+const err23 = {instancePath:instancePath+"/turn/pendingPromptIds/" + i1,schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+else {
+if(!pattern0.test(data16)){
+const err24 = {instancePath:instancePath+"/turn/pendingPromptIds/" + i1,schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/turn/pendingPromptIds/" + i1,schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+var valid12 = _errs48 === errors;
+if(!valid12){
+break;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/turn/pendingPromptIds",schemaPath:"#/properties/turn/oneOf/1/properties/pendingPromptIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+var valid9 = _errs46 === errors;
+}
+else {
+var valid9 = true;
+}
+}
+}
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/turn",schemaPath:"#/properties/turn/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
@@ -11102,15 +12038,15 @@ passing1 = 1;
 }
 }
 if(!valid8){
-const err23 = {instancePath:instancePath+"/turn",schemaPath:"#/properties/turn/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err28 = {instancePath:instancePath+"/turn",schemaPath:"#/properties/turn/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err28];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err28);
 }
 errors++;
-validate116.errors = vErrors;
+validate121.errors = vErrors;
 return false;
 }
 else {
@@ -11131,43 +12067,43 @@ var valid0 = true;
 }
 if(valid0){
 if(data.heartbeatIntervalMs !== undefined){
-let data15 = data.heartbeatIntervalMs;
-const _errs46 = errors;
-const _errs47 = errors;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-validate116.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+let data17 = data.heartbeatIntervalMs;
+const _errs51 = errors;
+const _errs52 = errors;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+validate121.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs47){
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 < 0 || isNaN(data15)){
-validate116.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+if(errors === _errs52){
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+validate121.errors = [{instancePath:instancePath+"/heartbeatIntervalMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid0 = _errs46 === errors;
+var valid0 = _errs51 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.maxFrameBytes !== undefined){
-let data16 = data.maxFrameBytes;
-const _errs49 = errors;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-validate116.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+let data18 = data.maxFrameBytes;
+const _errs54 = errors;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+validate121.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs49){
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 < 1 || isNaN(data16)){
-validate116.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+if(errors === _errs54){
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 1 || isNaN(data18)){
+validate121.errors = [{instancePath:instancePath+"/maxFrameBytes",schemaPath:"#/properties/maxFrameBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid0 = _errs49 === errors;
+var valid0 = _errs54 === errors;
 }
 else {
 var valid0 = true;
@@ -11185,31 +12121,31 @@ var valid0 = true;
 }
 }
 else {
-validate116.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate121.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate116.errors = vErrors;
+validate121.errors = vErrors;
 return errors === 0;
 }
 
-export const rawStatusFrame = validate118;
+export const rawStatusFrame = validate123;
 
-function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.turnId === undefined) && (missing0 = "turnId"))) || ((data.state === undefined) && (missing0 = "state"))) || ((data.message === undefined) && (missing0 = "message"))){
-validate118.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate123.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func18.call(schema126.properties, key0))){
-validate118.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func23.call(schema137.properties, key0))){
+validate123.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -11218,7 +12154,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("status" !== data.type){
-validate118.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "status"},message:"must be equal to constant"}];
+validate123.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "status"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -11232,13 +12168,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate118.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate123.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate118.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate123.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -11256,24 +12192,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate118.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate123.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate118.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate123.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate118.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate123.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate118.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate123.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -11286,7 +12222,7 @@ if(valid0){
 if(data.turnId !== undefined){
 const _errs9 = errors;
 if(typeof data.turnId !== "string"){
-validate118.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate123.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -11299,11 +12235,11 @@ if(data.state !== undefined){
 let data4 = data.state;
 const _errs11 = errors;
 if(typeof data4 !== "string"){
-validate118.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate123.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((data4 === "started") || (data4 === "completed")) || (data4 === "interrupted")) || (data4 === "failed"))){
-validate118.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema126.properties.state.enum},message:"must be equal to one of the allowed values"}];
+validate123.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema137.properties.state.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -11328,11 +12264,11 @@ if(data.reason !== undefined){
 let data6 = data.reason;
 const _errs14 = errors;
 if(typeof data6 !== "string"){
-validate118.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate123.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((((((((data6 === "cancelled") || (data6 === "denied")) || (data6 === "shutdown")) || (data6 === "model_error")) || (data6 === "engine_error")) || (data6 === "engine_exited")) || (data6 === "watchdog")) || (data6 === "internal"))){
-validate118.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema126.properties.reason.enum},message:"must be equal to one of the allowed values"}];
+validate123.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema137.properties.reason.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -11344,7 +12280,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs16 = errors;
 if(typeof data.message !== "string"){
-validate118.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate123.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -11356,7 +12292,7 @@ if(valid0){
 if(data.retryable !== undefined){
 const _errs18 = errors;
 if(typeof data.retryable !== "boolean"){
-validate118.errors = [{instancePath:instancePath+"/retryable",schemaPath:"#/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate123.errors = [{instancePath:instancePath+"/retryable",schemaPath:"#/properties/retryable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -11373,14 +12309,14 @@ if(errors === _errs21){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 let missing1;
 if((((((data9.inputTokens === undefined) && (missing1 = "inputTokens")) || ((data9.cachedInputTokens === undefined) && (missing1 = "cachedInputTokens"))) || ((data9.outputTokens === undefined) && (missing1 = "outputTokens"))) || ((data9.reasoningOutputTokens === undefined) && (missing1 = "reasoningOutputTokens"))) || ((data9.totalTokens === undefined) && (missing1 = "totalTokens"))){
-validate118.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate123.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs23 = errors;
 for(const key1 in data9){
 if(!(((((key1 === "inputTokens") || (key1 === "cachedInputTokens")) || (key1 === "outputTokens")) || (key1 === "reasoningOutputTokens")) || (key1 === "totalTokens"))){
-validate118.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate123.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -11390,13 +12326,13 @@ if(data9.inputTokens !== undefined){
 let data10 = data9.inputTokens;
 const _errs24 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate118.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate123.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs24){
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-validate118.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate123.errors = [{instancePath:instancePath+"/usage/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -11411,13 +12347,13 @@ if(data9.cachedInputTokens !== undefined){
 let data11 = data9.cachedInputTokens;
 const _errs26 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate118.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate123.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs26){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-validate118.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate123.errors = [{instancePath:instancePath+"/usage/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -11432,13 +12368,13 @@ if(data9.outputTokens !== undefined){
 let data12 = data9.outputTokens;
 const _errs28 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate118.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate123.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs28){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-validate118.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate123.errors = [{instancePath:instancePath+"/usage/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -11453,13 +12389,13 @@ if(data9.reasoningOutputTokens !== undefined){
 let data13 = data9.reasoningOutputTokens;
 const _errs30 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate118.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate123.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs30){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-validate118.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate123.errors = [{instancePath:instancePath+"/usage/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -11474,13 +12410,13 @@ if(data9.totalTokens !== undefined){
 let data14 = data9.totalTokens;
 const _errs32 = errors;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-validate118.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate123.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs32){
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-validate118.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate123.errors = [{instancePath:instancePath+"/usage/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -11498,7 +12434,7 @@ var valid4 = true;
 }
 }
 else {
-validate118.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate123.errors = [{instancePath:instancePath+"/usage",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11513,13 +12449,13 @@ let data15 = data.durationMs;
 const _errs34 = errors;
 const _errs35 = errors;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-validate118.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate123.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs35){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-validate118.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate123.errors = [{instancePath:instancePath+"/durationMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -11583,7 +12519,7 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate118.errors = vErrors;
+validate123.errors = vErrors;
 return false;
 }
 else {
@@ -11607,7 +12543,7 @@ if(data.structuredOutput !== undefined){
 let data17 = data.structuredOutput;
 const _errs43 = errors;
 if((((typeof data17 != "object") && (typeof data17 !== "string")) && (!((typeof data17 == "number") && (isFinite(data17))))) && (typeof data17 !== "boolean")){
-validate118.errors = [{instancePath:instancePath+"/structuredOutput",schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema84.type},message:"must be object,array,string,number,integer,boolean,null"}];
+validate123.errors = [{instancePath:instancePath+"/structuredOutput",schemaPath:"#/definitions/JsonValue/type",keyword:"type",params:{type: schema88.type},message:"must be object,array,string,number,integer,boolean,null"}];
 return false;
 }
 var valid0 = _errs43 === errors;
@@ -11631,31 +12567,31 @@ var valid0 = true;
 }
 }
 else {
-validate118.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate123.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate118.errors = vErrors;
+validate123.errors = vErrors;
 return errors === 0;
 }
 
-export const rawTerminateFrame = validate120;
+export const rawTerminateFrame = validate125;
 
-function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.reason === undefined) && (missing0 = "reason"))) || ((data.message === undefined) && (missing0 = "message"))) || ((data.reconnect === undefined) && (missing0 = "reconnect"))){
-validate120.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate125.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "type") || (key0 === "seq")) || (key0 === "sessionId")) || (key0 === "reason")) || (key0 === "message")) || (key0 === "reconnect")) || (key0 === "retryAfterMs"))){
-validate120.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate125.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -11664,7 +12600,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("terminate" !== data.type){
-validate120.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "terminate"},message:"must be equal to constant"}];
+validate125.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "terminate"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -11678,13 +12614,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate120.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate125.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate120.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate125.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -11702,24 +12638,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate120.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate125.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate120.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate125.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate120.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate125.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate120.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate125.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -11733,11 +12669,11 @@ if(data.reason !== undefined){
 let data3 = data.reason;
 const _errs9 = errors;
 if(typeof data3 !== "string"){
-validate120.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate125.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!(((((((data3 === "superseded") || (data3 === "shutdown")) || (data3 === "heartbeat_timeout")) || (data3 === "protocol_error")) || (data3 === "slow_consumer")) || (data3 === "session_expired")) || (data3 === "client_closed"))){
-validate120.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema144.properties.reason.enum},message:"must be equal to one of the allowed values"}];
+validate125.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema155.properties.reason.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -11749,7 +12685,7 @@ if(valid0){
 if(data.message !== undefined){
 const _errs11 = errors;
 if(typeof data.message !== "string"){
-validate120.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate125.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -11761,7 +12697,7 @@ if(valid0){
 if(data.reconnect !== undefined){
 const _errs13 = errors;
 if(typeof data.reconnect !== "boolean"){
-validate120.errors = [{instancePath:instancePath+"/reconnect",schemaPath:"#/properties/reconnect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate125.errors = [{instancePath:instancePath+"/reconnect",schemaPath:"#/properties/reconnect/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -11775,13 +12711,13 @@ let data6 = data.retryAfterMs;
 const _errs15 = errors;
 const _errs16 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate120.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate125.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs16){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-validate120.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate125.errors = [{instancePath:instancePath+"/retryAfterMs",schemaPath:"#/definitions/DurationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -11801,31 +12737,31 @@ var valid0 = true;
 }
 }
 else {
-validate120.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate125.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate120.errors = vErrors;
+validate125.errors = vErrors;
 return errors === 0;
 }
 
-export const rawUsageFrame = validate121;
+export const rawUsageFrame = validate126;
 
-function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((((data.type === undefined) && (missing0 = "type")) || ((data.seq === undefined) && (missing0 = "seq"))) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.turnId === undefined) && (missing0 = "turnId"))) || ((data.last === undefined) && (missing0 = "last"))) || ((data.turn === undefined) && (missing0 = "turn"))) || ((data.total === undefined) && (missing0 = "total"))) || ((data.contextWindow === undefined) && (missing0 = "contextWindow"))){
-validate121.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate126.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func18.call(schema132.properties, key0))){
-validate121.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func23.call(schema143.properties, key0))){
+validate126.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -11834,7 +12770,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("usage" !== data.type){
-validate121.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "usage"},message:"must be equal to constant"}];
+validate126.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "usage"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -11848,13 +12784,13 @@ let data1 = data.seq;
 const _errs3 = errors;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate121.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate126.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-validate121.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate126.errors = [{instancePath:instancePath+"/seq",schemaPath:"#/definitions/Seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -11872,24 +12808,24 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate121.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate126.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate121.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate126.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate121.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate126.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate121.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate126.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -11902,7 +12838,7 @@ if(valid0){
 if(data.turnId !== undefined){
 const _errs9 = errors;
 if(typeof data.turnId !== "string"){
-validate121.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate126.errors = [{instancePath:instancePath+"/turnId",schemaPath:"#/properties/turnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -11919,14 +12855,14 @@ if(errors === _errs12){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if((((((data4.inputTokens === undefined) && (missing1 = "inputTokens")) || ((data4.cachedInputTokens === undefined) && (missing1 = "cachedInputTokens"))) || ((data4.outputTokens === undefined) && (missing1 = "outputTokens"))) || ((data4.reasoningOutputTokens === undefined) && (missing1 = "reasoningOutputTokens"))) || ((data4.totalTokens === undefined) && (missing1 = "totalTokens"))){
-validate121.errors = [{instancePath:instancePath+"/last",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate126.errors = [{instancePath:instancePath+"/last",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs14 = errors;
 for(const key1 in data4){
 if(!(((((key1 === "inputTokens") || (key1 === "cachedInputTokens")) || (key1 === "outputTokens")) || (key1 === "reasoningOutputTokens")) || (key1 === "totalTokens"))){
-validate121.errors = [{instancePath:instancePath+"/last",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate126.errors = [{instancePath:instancePath+"/last",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -11936,13 +12872,13 @@ if(data4.inputTokens !== undefined){
 let data5 = data4.inputTokens;
 const _errs15 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate121.errors = [{instancePath:instancePath+"/last/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate126.errors = [{instancePath:instancePath+"/last/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs15){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-validate121.errors = [{instancePath:instancePath+"/last/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate126.errors = [{instancePath:instancePath+"/last/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -11957,13 +12893,13 @@ if(data4.cachedInputTokens !== undefined){
 let data6 = data4.cachedInputTokens;
 const _errs17 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate121.errors = [{instancePath:instancePath+"/last/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate126.errors = [{instancePath:instancePath+"/last/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs17){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-validate121.errors = [{instancePath:instancePath+"/last/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate126.errors = [{instancePath:instancePath+"/last/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -11978,13 +12914,13 @@ if(data4.outputTokens !== undefined){
 let data7 = data4.outputTokens;
 const _errs19 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate121.errors = [{instancePath:instancePath+"/last/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate126.errors = [{instancePath:instancePath+"/last/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs19){
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-validate121.errors = [{instancePath:instancePath+"/last/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate126.errors = [{instancePath:instancePath+"/last/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -11999,13 +12935,13 @@ if(data4.reasoningOutputTokens !== undefined){
 let data8 = data4.reasoningOutputTokens;
 const _errs21 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate121.errors = [{instancePath:instancePath+"/last/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate126.errors = [{instancePath:instancePath+"/last/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs21){
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-validate121.errors = [{instancePath:instancePath+"/last/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate126.errors = [{instancePath:instancePath+"/last/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -12020,13 +12956,13 @@ if(data4.totalTokens !== undefined){
 let data9 = data4.totalTokens;
 const _errs23 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate121.errors = [{instancePath:instancePath+"/last/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate126.errors = [{instancePath:instancePath+"/last/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs23){
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
-validate121.errors = [{instancePath:instancePath+"/last/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate126.errors = [{instancePath:instancePath+"/last/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -12044,7 +12980,7 @@ var valid4 = true;
 }
 }
 else {
-validate121.errors = [{instancePath:instancePath+"/last",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate126.errors = [{instancePath:instancePath+"/last",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12062,14 +12998,14 @@ if(errors === _errs26){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 let missing2;
 if((((((data10.inputTokens === undefined) && (missing2 = "inputTokens")) || ((data10.cachedInputTokens === undefined) && (missing2 = "cachedInputTokens"))) || ((data10.outputTokens === undefined) && (missing2 = "outputTokens"))) || ((data10.reasoningOutputTokens === undefined) && (missing2 = "reasoningOutputTokens"))) || ((data10.totalTokens === undefined) && (missing2 = "totalTokens"))){
-validate121.errors = [{instancePath:instancePath+"/turn",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate126.errors = [{instancePath:instancePath+"/turn",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 const _errs28 = errors;
 for(const key2 in data10){
 if(!(((((key2 === "inputTokens") || (key2 === "cachedInputTokens")) || (key2 === "outputTokens")) || (key2 === "reasoningOutputTokens")) || (key2 === "totalTokens"))){
-validate121.errors = [{instancePath:instancePath+"/turn",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate126.errors = [{instancePath:instancePath+"/turn",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -12079,13 +13015,13 @@ if(data10.inputTokens !== undefined){
 let data11 = data10.inputTokens;
 const _errs29 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate121.errors = [{instancePath:instancePath+"/turn/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate126.errors = [{instancePath:instancePath+"/turn/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs29){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-validate121.errors = [{instancePath:instancePath+"/turn/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate126.errors = [{instancePath:instancePath+"/turn/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -12100,13 +13036,13 @@ if(data10.cachedInputTokens !== undefined){
 let data12 = data10.cachedInputTokens;
 const _errs31 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate121.errors = [{instancePath:instancePath+"/turn/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate126.errors = [{instancePath:instancePath+"/turn/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs31){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-validate121.errors = [{instancePath:instancePath+"/turn/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate126.errors = [{instancePath:instancePath+"/turn/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -12121,13 +13057,13 @@ if(data10.outputTokens !== undefined){
 let data13 = data10.outputTokens;
 const _errs33 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate121.errors = [{instancePath:instancePath+"/turn/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate126.errors = [{instancePath:instancePath+"/turn/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs33){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-validate121.errors = [{instancePath:instancePath+"/turn/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate126.errors = [{instancePath:instancePath+"/turn/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -12142,13 +13078,13 @@ if(data10.reasoningOutputTokens !== undefined){
 let data14 = data10.reasoningOutputTokens;
 const _errs35 = errors;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-validate121.errors = [{instancePath:instancePath+"/turn/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate126.errors = [{instancePath:instancePath+"/turn/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs35){
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-validate121.errors = [{instancePath:instancePath+"/turn/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate126.errors = [{instancePath:instancePath+"/turn/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -12163,13 +13099,13 @@ if(data10.totalTokens !== undefined){
 let data15 = data10.totalTokens;
 const _errs37 = errors;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-validate121.errors = [{instancePath:instancePath+"/turn/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate126.errors = [{instancePath:instancePath+"/turn/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs37){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-validate121.errors = [{instancePath:instancePath+"/turn/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate126.errors = [{instancePath:instancePath+"/turn/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -12187,7 +13123,7 @@ var valid6 = true;
 }
 }
 else {
-validate121.errors = [{instancePath:instancePath+"/turn",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate126.errors = [{instancePath:instancePath+"/turn",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12205,14 +13141,14 @@ if(errors === _errs40){
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 let missing3;
 if((((((data16.inputTokens === undefined) && (missing3 = "inputTokens")) || ((data16.cachedInputTokens === undefined) && (missing3 = "cachedInputTokens"))) || ((data16.outputTokens === undefined) && (missing3 = "outputTokens"))) || ((data16.reasoningOutputTokens === undefined) && (missing3 = "reasoningOutputTokens"))) || ((data16.totalTokens === undefined) && (missing3 = "totalTokens"))){
-validate121.errors = [{instancePath:instancePath+"/total",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate126.errors = [{instancePath:instancePath+"/total",schemaPath:"#/definitions/TokenUsage/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 const _errs42 = errors;
 for(const key3 in data16){
 if(!(((((key3 === "inputTokens") || (key3 === "cachedInputTokens")) || (key3 === "outputTokens")) || (key3 === "reasoningOutputTokens")) || (key3 === "totalTokens"))){
-validate121.errors = [{instancePath:instancePath+"/total",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate126.errors = [{instancePath:instancePath+"/total",schemaPath:"#/definitions/TokenUsage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -12222,13 +13158,13 @@ if(data16.inputTokens !== undefined){
 let data17 = data16.inputTokens;
 const _errs43 = errors;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-validate121.errors = [{instancePath:instancePath+"/total/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate126.errors = [{instancePath:instancePath+"/total/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs43){
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 0 || isNaN(data17)){
-validate121.errors = [{instancePath:instancePath+"/total/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate126.errors = [{instancePath:instancePath+"/total/inputTokens",schemaPath:"#/definitions/TokenUsage/properties/inputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -12243,13 +13179,13 @@ if(data16.cachedInputTokens !== undefined){
 let data18 = data16.cachedInputTokens;
 const _errs45 = errors;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-validate121.errors = [{instancePath:instancePath+"/total/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate126.errors = [{instancePath:instancePath+"/total/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs45){
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-validate121.errors = [{instancePath:instancePath+"/total/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate126.errors = [{instancePath:instancePath+"/total/cachedInputTokens",schemaPath:"#/definitions/TokenUsage/properties/cachedInputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -12264,13 +13200,13 @@ if(data16.outputTokens !== undefined){
 let data19 = data16.outputTokens;
 const _errs47 = errors;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-validate121.errors = [{instancePath:instancePath+"/total/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate126.errors = [{instancePath:instancePath+"/total/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs47){
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 0 || isNaN(data19)){
-validate121.errors = [{instancePath:instancePath+"/total/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate126.errors = [{instancePath:instancePath+"/total/outputTokens",schemaPath:"#/definitions/TokenUsage/properties/outputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -12285,13 +13221,13 @@ if(data16.reasoningOutputTokens !== undefined){
 let data20 = data16.reasoningOutputTokens;
 const _errs49 = errors;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-validate121.errors = [{instancePath:instancePath+"/total/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate126.errors = [{instancePath:instancePath+"/total/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs49){
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-validate121.errors = [{instancePath:instancePath+"/total/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate126.errors = [{instancePath:instancePath+"/total/reasoningOutputTokens",schemaPath:"#/definitions/TokenUsage/properties/reasoningOutputTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -12306,13 +13242,13 @@ if(data16.totalTokens !== undefined){
 let data21 = data16.totalTokens;
 const _errs51 = errors;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-validate121.errors = [{instancePath:instancePath+"/total/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate126.errors = [{instancePath:instancePath+"/total/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs51){
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 0 || isNaN(data21)){
-validate121.errors = [{instancePath:instancePath+"/total/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate126.errors = [{instancePath:instancePath+"/total/totalTokens",schemaPath:"#/definitions/TokenUsage/properties/totalTokens/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -12330,7 +13266,7 @@ var valid8 = true;
 }
 }
 else {
-validate121.errors = [{instancePath:instancePath+"/total",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate126.errors = [{instancePath:instancePath+"/total",schemaPath:"#/definitions/TokenUsage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12407,7 +13343,7 @@ else {
 vErrors.push(err3);
 }
 errors++;
-validate121.errors = vErrors;
+validate126.errors = vErrors;
 return false;
 }
 else {
@@ -12429,8 +13365,8 @@ var valid0 = true;
 if(valid0){
 if(data.rateLimits !== undefined){
 const _errs59 = errors;
-if(!(validate99(data.rateLimits, {instancePath:instancePath+"/rateLimits",parentData:data,parentDataProperty:"rateLimits",rootData}))){
-vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+if(!(validate104(data.rateLimits, {instancePath:instancePath+"/rateLimits",parentData:data,parentDataProperty:"rateLimits",rootData}))){
+vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs59 === errors;
@@ -12450,31 +13386,31 @@ var valid0 = true;
 }
 }
 else {
-validate121.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate126.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate121.errors = vErrors;
+validate126.errors = vErrors;
 return errors === 0;
 }
 
-export const rawUserMessageFrame = validate123;
+export const rawUserMessageFrame = validate128;
 
-function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.content === undefined) && (missing0 = "content"))){
-validate123.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate128.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func18.call(schema29.properties, key0))){
-validate123.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func23.call(schema32.properties, key0))){
+validate128.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -12483,7 +13419,7 @@ if(_errs1 === errors){
 if(data.type !== undefined){
 const _errs2 = errors;
 if("user_message" !== data.type){
-validate123.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "user_message"},message:"must be equal to constant"}];
+validate128.errors = [{instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "user_message"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -12511,24 +13447,24 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if((data2.length > 256 && func2(data2) > 256)){
-validate123.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate128.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
-validate123.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate128.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 else {
 if(!pattern0.test(data2)){
-validate123.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
+validate128.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]+$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]+$"+"\""}];
 return false;
 }
 }
 }
 }
 else {
-validate123.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate128.errors = [{instancePath:instancePath+"/sessionId",schemaPath:"#/definitions/Id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -12541,7 +13477,7 @@ if(valid0){
 if(data.content !== undefined){
 const _errs7 = errors;
 if(typeof data.content !== "string"){
-validate123.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate128.errors = [{instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -12556,7 +13492,7 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(Array.isArray(data4)){
 if(data4.length > 32){
-validate123.errors = [{instancePath:instancePath+"/imagePaths",schemaPath:"#/properties/imagePaths/maxItems",keyword:"maxItems",params:{limit: 32},message:"must NOT have more than 32 items"}];
+validate128.errors = [{instancePath:instancePath+"/imagePaths",schemaPath:"#/properties/imagePaths/maxItems",keyword:"maxItems",params:{limit: 32},message:"must NOT have more than 32 items"}];
 return false;
 }
 else {
@@ -12568,18 +13504,18 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data5 === "string"){
 if((data5.length > 4096 && func2(data5) > 4096)){
-validate123.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
+validate128.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"}];
 return false;
 }
 else {
 if((data5.length < 1 || (data5.length < 2 && func2(data5) < 1))){
-validate123.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate128.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate123.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate128.errors = [{instancePath:instancePath+"/imagePaths/" + i0,schemaPath:"#/properties/imagePaths/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -12591,7 +13527,7 @@ break;
 }
 }
 else {
-validate123.errors = [{instancePath:instancePath+"/imagePaths",schemaPath:"#/properties/imagePaths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate128.errors = [{instancePath:instancePath+"/imagePaths",schemaPath:"#/properties/imagePaths/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -12607,7 +13543,7 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(Array.isArray(data6)){
 if(data6.length > 32){
-validate123.errors = [{instancePath:instancePath+"/images",schemaPath:"#/properties/images/maxItems",keyword:"maxItems",params:{limit: 32},message:"must NOT have more than 32 items"}];
+validate128.errors = [{instancePath:instancePath+"/images",schemaPath:"#/properties/images/maxItems",keyword:"maxItems",params:{limit: 32},message:"must NOT have more than 32 items"}];
 return false;
 }
 else {
@@ -12654,7 +13590,7 @@ let data8 = data7.dataUrl;
 const _errs21 = errors;
 if(errors === _errs21){
 if(typeof data8 === "string"){
-if(!pattern7.test(data8)){
+if(!pattern9.test(data8)){
 const err2 = {instancePath:instancePath+"/images/" + i1+"/dataUrl",schemaPath:"#/definitions/ImageInput/oneOf/0/properties/dataUrl/pattern",keyword:"pattern",params:{pattern: "^data:image/[a-zA-Z0-9.+-]+;base64,"},message:"must match pattern \""+"^data:image/[a-zA-Z0-9.+-]+;base64,"+"\""};
 if(vErrors === null){
 vErrors = [err2];
@@ -12800,7 +13736,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
-validate123.errors = vErrors;
+validate128.errors = vErrors;
 return false;
 }
 else {
@@ -12822,7 +13758,7 @@ break;
 }
 }
 else {
-validate123.errors = [{instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate128.errors = [{instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -12834,8 +13770,8 @@ var valid0 = true;
 if(valid0){
 if(data.configOverrides !== undefined){
 const _errs28 = errors;
-if(!(validate19(data.configOverrides, {instancePath:instancePath+"/configOverrides",parentData:data,parentDataProperty:"configOverrides",rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+if(!(validate21(data.configOverrides, {instancePath:instancePath+"/configOverrides",parentData:data,parentDataProperty:"configOverrides",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs28 === errors;
@@ -12850,18 +13786,18 @@ const _errs29 = errors;
 if(errors === _errs29){
 if(typeof data11 === "string"){
 if((data11.length > 256 && func2(data11) > 256)){
-validate123.errors = [{instancePath:instancePath+"/expectedTurnId",schemaPath:"#/properties/expectedTurnId/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
+validate128.errors = [{instancePath:instancePath+"/expectedTurnId",schemaPath:"#/properties/expectedTurnId/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"}];
 return false;
 }
 else {
 if((data11.length < 1 || (data11.length < 2 && func2(data11) < 1))){
-validate123.errors = [{instancePath:instancePath+"/expectedTurnId",schemaPath:"#/properties/expectedTurnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate128.errors = [{instancePath:instancePath+"/expectedTurnId",schemaPath:"#/properties/expectedTurnId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate123.errors = [{instancePath:instancePath+"/expectedTurnId",schemaPath:"#/properties/expectedTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate128.errors = [{instancePath:instancePath+"/expectedTurnId",schemaPath:"#/properties/expectedTurnId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -12879,14 +13815,14 @@ if(errors === _errs32){
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 let missing3;
 if((data12.traceparent === undefined) && (missing3 = "traceparent")){
-validate123.errors = [{instancePath:instancePath+"/trace",schemaPath:"#/definitions/TraceContext/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate128.errors = [{instancePath:instancePath+"/trace",schemaPath:"#/definitions/TraceContext/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 const _errs34 = errors;
 for(const key3 in data12){
 if(!((key3 === "traceparent") || (key3 === "tracestate"))){
-validate123.errors = [{instancePath:instancePath+"/trace",schemaPath:"#/definitions/TraceContext/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate128.errors = [{instancePath:instancePath+"/trace",schemaPath:"#/definitions/TraceContext/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -12897,13 +13833,13 @@ let data13 = data12.traceparent;
 const _errs35 = errors;
 if(errors === _errs35){
 if(typeof data13 === "string"){
-if(!pattern8.test(data13)){
-validate123.errors = [{instancePath:instancePath+"/trace/traceparent",schemaPath:"#/definitions/TraceContext/properties/traceparent/pattern",keyword:"pattern",params:{pattern: "^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$"},message:"must match pattern \""+"^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$"+"\""}];
+if(!pattern10.test(data13)){
+validate128.errors = [{instancePath:instancePath+"/trace/traceparent",schemaPath:"#/definitions/TraceContext/properties/traceparent/pattern",keyword:"pattern",params:{pattern: "^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$"},message:"must match pattern \""+"^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$"+"\""}];
 return false;
 }
 }
 else {
-validate123.errors = [{instancePath:instancePath+"/trace/traceparent",schemaPath:"#/definitions/TraceContext/properties/traceparent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate128.errors = [{instancePath:instancePath+"/trace/traceparent",schemaPath:"#/definitions/TraceContext/properties/traceparent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -12919,18 +13855,18 @@ const _errs37 = errors;
 if(errors === _errs37){
 if(typeof data14 === "string"){
 if((data14.length > 512 && func2(data14) > 512)){
-validate123.errors = [{instancePath:instancePath+"/trace/tracestate",schemaPath:"#/definitions/TraceContext/properties/tracestate/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"}];
+validate128.errors = [{instancePath:instancePath+"/trace/tracestate",schemaPath:"#/definitions/TraceContext/properties/tracestate/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"}];
 return false;
 }
 else {
-if(!pattern9.test(data14)){
-validate123.errors = [{instancePath:instancePath+"/trace/tracestate",schemaPath:"#/definitions/TraceContext/properties/tracestate/pattern",keyword:"pattern",params:{pattern: "^[\\x20-\\x7e]*$"},message:"must match pattern \""+"^[\\x20-\\x7e]*$"+"\""}];
+if(!pattern11.test(data14)){
+validate128.errors = [{instancePath:instancePath+"/trace/tracestate",schemaPath:"#/definitions/TraceContext/properties/tracestate/pattern",keyword:"pattern",params:{pattern: "^[\\x20-\\x7e]*$"},message:"must match pattern \""+"^[\\x20-\\x7e]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate123.errors = [{instancePath:instancePath+"/trace/tracestate",schemaPath:"#/definitions/TraceContext/properties/tracestate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate128.errors = [{instancePath:instancePath+"/trace/tracestate",schemaPath:"#/definitions/TraceContext/properties/tracestate/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -12944,7 +13880,7 @@ var valid9 = true;
 }
 }
 else {
-validate123.errors = [{instancePath:instancePath+"/trace",schemaPath:"#/definitions/TraceContext/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate128.errors = [{instancePath:instancePath+"/trace",schemaPath:"#/definitions/TraceContext/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -12965,11 +13901,11 @@ var valid0 = true;
 }
 }
 else {
-validate123.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate128.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate123.errors = vErrors;
+validate128.errors = vErrors;
 return errors === 0;
 }
 
@@ -12981,6 +13917,7 @@ export interface FrameValidator<F> {
   (data: unknown): data is F;
   errors?: ErrorObject[] | null;
 }
+export const validateAnswerFrame = rawAnswerFrame as unknown as FrameValidator<T.AnswerFrame>;
 export const validateApproveFrame = rawApproveFrame as unknown as FrameValidator<T.ApproveFrame>;
 export const validateCancelFrame = rawCancelFrame as unknown as FrameValidator<T.CancelFrame>;
 export const validateClientFrame = rawClientFrame as unknown as FrameValidator<T.ClientFrame>;
@@ -12992,6 +13929,7 @@ export const validateForkSessionFrame = rawForkSessionFrame as unknown as FrameV
 export const validateHttpError = rawHttpError as unknown as FrameValidator<T.HttpError>;
 export const validateItemFrame = rawItemFrame as unknown as FrameValidator<T.ItemFrame>;
 export const validateOpenSessionFrame = rawOpenSessionFrame as unknown as FrameValidator<T.OpenSessionFrame>;
+export const validateQuestionPromptFrame = rawQuestionPromptFrame as unknown as FrameValidator<T.QuestionPromptFrame>;
 export const validateReviewFrame = rawReviewFrame as unknown as FrameValidator<T.ReviewFrame>;
 export const validateRollbackFrame = rawRollbackFrame as unknown as FrameValidator<T.RollbackFrame>;
 export const validateRolledBackFrame = rawRolledBackFrame as unknown as FrameValidator<T.RolledBackFrame>;

@@ -129,7 +129,7 @@ describe("client frames (backends send them; the server validates them with clos
   });
 
   it("removing a frame from the receive operation is breaking", async () => {
-    const diff = await compareEdited((spec) => spec.operations.receiveClientFrames.messages.splice(3, 1));
+    const diff = await compareEdited((spec) => spec.operations.receiveClientFrames.messages.splice(4, 1));
     expect(theRow(diff, "/operations/receiveClientFrames/messages")).toMatchObject({
       type: "breaking",
       change: "−cancel",

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `demo-client [sessionId] ["prompt"]`: a terminal client for codex-api, built on the client
-// library. Streams the agent's work as it happens and asks before commands and file changes.
+// library. Streams the agent's work as it happens, asks before commands and file changes, and
+// lets a person answer the agent's questions (and MCP servers' forms).
 // Its parts: demo/args.ts (the command line), demo/frame-printer.ts (what is shown),
 // demo/line-input.ts (the keyboard), demo/working-line.ts (the sign of life while the agent is
 // quiet); this file is the session loop.
@@ -14,6 +15,8 @@ import {
   type CommandPromptFrame,
   type Connection,
   type Decision,
+  type QuestionPromptFrame,
+  type QuestionReply,
   type ServerFrame,
   type SessionStream,
   type TurnResult,
@@ -23,6 +26,7 @@ import { parseDemoArgs, USAGE, type DemoArgs } from "./demo/args.js";
 import { colorWanted, FramePrinter, makeStyle, type Style } from "./demo/frame-printer.js";
 import { LineInput, WITHDRAWN } from "./demo/line-input.js";
 import { parseSlashCommand, SLASH_HELP, type SlashCommand } from "./demo/slash-commands.js";
+import { askQuestion } from "./demo/question-asker.js";
 import { WorkingLine } from "./demo/working-line.js";
 
 export { parseDemoArgs, type DemoArgs, type ParsedArgs } from "./demo/args.js";
@@ -38,11 +42,19 @@ function looksLikeAnswer(line: string): boolean {
   return /^(a|s|d|t|y|n|allow|deny|stop|session|yes|no)$/i.test(line.trim());
 }
 
+/** An approval or a question: the turn waits on either. */
+type Prompt = CommandPromptFrame | QuestionPromptFrame;
+
+function idOf(prompt: Prompt): string {
+  return prompt.type === "command_prompt" ? prompt.commandId : prompt.promptId;
+}
+
 /**
  * What Ctrl-C does depends on what is going on:
  * - idle: at the prompt for the next message; Ctrl-C quits;
  * - turn: a turn is running; Ctrl-C sends cancel, and quits if it was already sent;
- * - asking: an approval question is open; Ctrl-C answers it with deny_and_stop.
+ * - asking: an approval question (or the agent's question) is open; Ctrl-C answers it with
+ *   deny_and_stop (or /stop).
  */
 type Activity = { state: "idle" } | { state: "turn"; cancelled: boolean } | { state: "asking" };
 
@@ -50,9 +62,9 @@ class DemoSession {
   #activity: Activity = { state: "idle" };
   readonly #input: LineInput | undefined;
   /** The running turn's prompts that wait for their question, oldest first. */
-  readonly #queue: CommandPromptFrame[] = [];
+  readonly #queue: Prompt[] = [];
   /** The prompt whose question is open. */
-  #asking: CommandPromptFrame | undefined;
+  #asking: Prompt | undefined;
   /** Prompts that arrived while another question was open: printed when their question comes. */
   readonly #deferred = new Set<string>();
   /** Asks the queued prompts' questions, one after the other, while there are any. */
@@ -156,7 +168,7 @@ class DemoSession {
       const messageId = await start();
       // Prompts are queued, not awaited: frames keep coming while a question is open, so a
       // prompt the server resolves (timed out, the turn ended) takes its question back.
-      result = await foldTurn(this.#printed(), messageId, (commandPrompt) => this.#prompted(commandPrompt));
+      result = await foldTurn(this.#printed(), messageId, (prompt) => this.#prompted(prompt));
     } catch (error) {
       for (const note of this.#withdrawAll("the turn had ended")) this.printer.line(this.style.yellow(note));
       const failure = CodexApiError.from(error);
@@ -179,7 +191,7 @@ class DemoSession {
     for await (const frame of this.session) {
       if (frame.type === "status") this.#turnId = frame.state === "started" ? frame.turnId : undefined;
       const notes = this.#settle(frame);
-      if (frame.type === "command_prompt" && this.#asking !== undefined) this.#deferred.add(frame.commandId);
+      if ((frame.type === "command_prompt" || frame.type === "question_prompt") && this.#asking !== undefined) this.#deferred.add(idOf(frame));
       else if (this.#input?.asking === true) this.#input.interject(() => (this.printer.print(frame), this.printer.endLine()));
       else this.printer.print(frame);
       for (const note of notes) this.printer.line(this.style.yellow(note));
@@ -188,7 +200,17 @@ class DemoSession {
   }
 
   /** A prompt of the turn: answered at once with fixed answers, else queued for its question. */
-  async #prompted(prompt: CommandPromptFrame): Promise<void> {
+  async #prompted(prompt: Prompt): Promise<void> {
+    if (prompt.type === "question_prompt" && (this.args.nonInteractive || this.#input === undefined)) {
+      // Nobody to ask (--yes does not answer for the user): declined, which the agent is told.
+      this.printer.line(this.style.dim(`→ declined (${this.args.yes ? "--yes" : "--non-interactive"}: nobody to answer)`));
+      return this.#answer(prompt, { action: "decline" });
+    }
+    if (prompt.type === "question_prompt") {
+      this.#queue.push(prompt);
+      this.#questions ??= this.#askQueued();
+      return;
+    }
     const offered = prompt.decisions;
     const fallback: Decision = offered.includes("deny") ? "deny" : offered[0];
     if (this.args.yes && offered.includes("allow")) return this.#send(prompt, this.#decided("allow", "(--yes)"));
@@ -204,7 +226,13 @@ class DemoSession {
     try {
       for (let prompt = this.#queue.shift(); prompt !== undefined; prompt = this.#queue.shift()) {
         this.#asking = prompt;
-        if (this.#deferred.delete(prompt.commandId)) this.printer.print(prompt);
+        if (this.#deferred.delete(idOf(prompt))) this.printer.print(prompt);
+        if (prompt.type === "question_prompt") {
+          const reply = await this.#askQuestion(prompt);
+          this.#asking = undefined;
+          if (reply !== undefined) await this.#answer(prompt, reply);
+          continue;
+        }
         const decision = await this.#ask(prompt);
         this.#asking = undefined;
         if (decision !== undefined) await this.#send(prompt, decision);
@@ -240,6 +268,32 @@ class DemoSession {
     }
   }
 
+  /** The person's reply to a question, or undefined when the server resolved it first. */
+  async #askQuestion(prompt: QuestionPromptFrame): Promise<QuestionReply | undefined> {
+    const input = this.#input!;
+    this.#activity = { state: "asking" };
+    this.#late = undefined;
+    this.working.pause();
+    try {
+      const asked = await askQuestion(prompt, (text) => input.question(text), (line) => this.printer.line(line));
+      if (asked.kind === "withdrawn") return undefined;
+      const action = asked.reply.action ?? "accept";
+      if (action !== "accept") this.printer.line(this.style.dim(`→ ${action === "cancel" ? "declined, and the turn is stopped" : "declined"}`));
+      return asked.reply;
+    } finally {
+      if (this.#activity.state === "asking") this.#activity = { state: "turn", cancelled: false };
+      this.working.resume();
+    }
+  }
+
+  async #answer(prompt: QuestionPromptFrame, reply: QuestionReply): Promise<void> {
+    try {
+      await this.session.answer(prompt.promptId, reply);
+    } catch (error) {
+      this.printer.line(this.style.red(`could not send the answer: ${CodexApiError.from(error).message}`));
+    }
+  }
+
   async #send(prompt: CommandPromptFrame, decision: Decision): Promise<void> {
     try {
       await this.session.approve(prompt.commandId, decision);
@@ -257,9 +311,12 @@ class DemoSession {
       const why = frame.code === "approval_timeout" ? "the prompt had already timed out and was denied" : "the server had already denied the prompt";
       return this.#withdraw(frame.commandId, why, false);
     }
+    if (frame.type === "error" && frame.promptId !== undefined && frame.inReplyTo === undefined && frame.code !== "invalid_answer") {
+      return this.#withdraw(frame.promptId, frame.code === "question_timeout" ? "the question had already timed out" : "the server had already declined the question", false);
+    }
     if (frame.type === "item" && frame.event === "completed") {
       const resolved = [...this.#queue, ...(this.#asking === undefined ? [] : [this.#asking])].filter((prompt) => prompt.itemId === frame.item.id);
-      return resolved.flatMap((prompt) => this.#withdraw(prompt.commandId, "the prompt was no longer pending", true));
+      return resolved.flatMap((prompt) => this.#withdraw(idOf(prompt), "the prompt was no longer pending", true));
     }
     if ((frame.type === "status" && frame.state !== "started") || frame.type === "terminate") return this.#withdrawAll("the turn had ended");
     return [];
@@ -267,19 +324,19 @@ class DemoSession {
 
   #withdrawAll(why: string): string[] {
     const open = [...this.#queue, ...(this.#asking === undefined ? [] : [this.#asking])];
-    return open.flatMap((prompt) => this.#withdraw(prompt.commandId, why, true));
+    return open.flatMap((prompt) => this.#withdraw(idOf(prompt), why, true));
   }
 
   /** The prompt is no longer pending: its question is dropped, or taken off the screen. */
-  #withdraw(commandId: string, why: string, announce: boolean): string[] {
-    const queued = this.#queue.findIndex((prompt) => prompt.commandId === commandId);
+  #withdraw(id: string, why: string, announce: boolean): string[] {
+    const queued = this.#queue.findIndex((prompt) => idOf(prompt) === id);
     if (queued >= 0) this.#queue.splice(queued, 1);
-    this.#deferred.delete(commandId);
-    if (this.#asking?.commandId !== commandId) return [];
+    this.#deferred.delete(id);
+    if (this.#asking === undefined || idOf(this.#asking) !== id) return [];
     const typed = this.#input?.withdraw();
     if (typed === undefined) return [];
     this.#late = why;
-    const notes = announce ? [`the approval question was withdrawn: ${why}`] : [];
+    const notes = announce ? [`the ${this.#asking.type === "command_prompt" ? "approval " : ""}question was withdrawn: ${why}`] : [];
     // Typed but never entered: not sent, and said so.
     if (typed.trim() !== "") notes.push(`"${typed.trim()}" was not sent: ${why}`);
     return notes;
@@ -318,7 +375,7 @@ class DemoSession {
     if (activity.state === "asking") {
       this.#activity = { state: "turn", cancelled: true };
       this.printer.line(this.style.yellow("stopping the turn (Ctrl-C again to quit)"));
-      this.#input?.answer("t");
+      this.#input?.answer(this.#asking?.type === "question_prompt" ? "/stop" : "t");
     } else if (activity.state === "turn" && !activity.cancelled) {
       this.#activity = { state: "turn", cancelled: true };
       this.printer.line(this.style.yellow("cancelling the turn (Ctrl-C again to quit)"));

@@ -3,9 +3,9 @@
 import { DEFAULT_MAX_FRAME_BYTES, lengthPrefixedFraming, ndjsonFraming, type Framing } from "../transport/index.js";
 import type { Decision, ServerHeartbeatFrame } from "../../generated/types.js";
 import { CodexApiError } from "./codex-api-error.js";
-import { approveFrame, cancelFrame, sendControl, type ApproveOptions, type CancelOptions } from "./control-stream.js";
+import { answerFrame, approveFrame, cancelFrame, sendControl, type ApproveOptions, type CancelOptions, type ControlOptions } from "./control-stream.js";
 import { H2Connection, type H2Options } from "./h2-transport.js";
-import type { OpenSessionOptions } from "./session-options.js";
+import type { OpenSessionOptions, QuestionReply } from "./session-options.js";
 import { SessionStream, type StreamConfig } from "./session-stream.js";
 
 export interface ConnectOptions {
@@ -83,6 +83,16 @@ export class Connection {
    */
   approve(sessionId: string, commandId: string, decision: Decision, options: ApproveOptions = {}): Promise<ServerHeartbeatFrame> {
     return sendControl(this.#config, approveFrame(sessionId, commandId, decision, options), options.signal);
+  }
+
+  /**
+   * Answers a `question_prompt` of a session on a one-shot control stream, as approve() answers a
+   * command prompt: `{ answers }`, `{ content }`, `{}` or `{ action: "decline" | "cancel" }`.
+   * Rejects with the server's code (`question_not_found`, `question_already_resolved`,
+   * `invalid_answer`, `no_session`) or a transport failure.
+   */
+  answer(sessionId: string, promptId: string, reply: QuestionReply, options: ControlOptions = {}): Promise<ServerHeartbeatFrame> {
+    return sendControl(this.#config, answerFrame(sessionId, promptId, reply, options), options.signal);
   }
 
   /**

@@ -1,16 +1,16 @@
-// One frame on a stream of its own (spec "Control streams"): an approve or cancel for a session
+// One frame on a stream of its own (spec "Control streams"): an approve, answer or cancel for a session
 // that another stream holds, maybe in another process. The server acts on the session without
 // taking it over, answers this stream alone (a heartbeat, or the error a bound stream would get)
 // and ends it. The session's own stream sees the outcome as usual.
 import { randomUUID } from "node:crypto";
-import type { ApproveFrame, CancelFrame, ClientFrameId, Decision, ServerHeartbeatFrame } from "../../generated/types.js";
+import type { AnswerFrame, ApproveFrame, CancelFrame, ClientFrameId, Decision, ServerHeartbeatFrame } from "../../generated/types.js";
 import { CodexApiError } from "./codex-api-error.js";
 import { FrameReader } from "./frame-reader.js";
 import { FrameWriter } from "./frame-writer.js";
 import { AGENT_STREAM_PATH, expectAgentStream, type LegConfig } from "./stream-leg.js";
 
 /** A control frame that names its session (sent in the `codex-session-id` header too) and has an id. */
-export type ControlFrame = (ApproveFrame | CancelFrame) & { sessionId: string; id: ClientFrameId };
+export type ControlFrame = (ApproveFrame | AnswerFrame | CancelFrame) & { sessionId: string; id: ClientFrameId };
 
 export interface ControlOptions {
   /** The frame's `id`, echoed by the acknowledgement (default: a new random one). */
@@ -38,6 +38,14 @@ export function approveFrame(sessionId: string, commandId: string, decision: Dec
     decision,
     ...(options.explanation === undefined ? {} : { explanation: options.explanation }),
   };
+}
+
+export function answerFrame(sessionId: string, promptId: string, reply: Pick<AnswerFrame, "action" | "answers" | "content">, options: ControlOptions): ControlFrame {
+  const frame: AnswerFrame & { sessionId: string; id: ClientFrameId } = { type: "answer", id: options.id ?? `control-${randomUUID()}`, sessionId, promptId };
+  if (reply.action !== undefined) frame.action = reply.action;
+  if (reply.answers !== undefined) frame.answers = reply.answers;
+  if (reply.content !== undefined) frame.content = reply.content;
+  return frame;
 }
 
 export function cancelFrame(sessionId: string, options: CancelOptions): ControlFrame {

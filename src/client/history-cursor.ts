@@ -17,11 +17,12 @@ export interface FrameGap {
  */
 export type Admission = { kind: "next" } | { kind: "duplicate" } | { kind: "after_gap"; gap: FrameGap };
 
-/** item, command_prompt, status, usage, and error on a bound stream (it carries the sessionId). */
+/** item, command_prompt, question_prompt, status, usage, session_forked, rolled_back, and error on a bound stream (it carries the sessionId). */
 export function isHistoryFrame(frame: ServerFrame): boolean {
   return (
     frame.type === "item" ||
     frame.type === "command_prompt" ||
+    frame.type === "question_prompt" ||
     frame.type === "status" ||
     frame.type === "usage" ||
     frame.type === "session_forked" ||

@@ -3,7 +3,7 @@
 export { CodexApiError, type ClientErrorCode, type CodexApiErrorCode, type CodexApiErrorOptions } from "./codex-api-error.js";
 export { connect, Connection, type ConnectOptions } from "./connection.js";
 export { SessionStream } from "./session-stream.js";
-export type { ForkOptions, OpenSessionOptions, PromptHandler, RollbackOptions, RunOptions, SendMessageOptions, SteerOptions, TurnRunOptions } from "./session-options.js";
+export type { ForkOptions, OpenSessionOptions, PromptHandler, QuestionHandler, QuestionReply, RollbackOptions, RunOptions, SendMessageOptions, SteerOptions, TurnRunOptions } from "./session-options.js";
 export type { ApproveOptions, CancelOptions, ControlOptions } from "./control-stream.js";
 export { foldTurn, type TurnResult, type TurnStatus } from "./turn-fold.js";
 export type { FrameGap } from "./history-cursor.js";

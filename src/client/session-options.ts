@@ -1,6 +1,6 @@
 // The options of a session stream, by lifetime: the session's (openSession) and one turn's
 // (sendMessage, run).
-import type { ClientFrameId, CommandPromptFrame, ConfigOverrides, Decision, ImageInput, SessionFrame, TraceContext, UsageFrame } from "../../generated/types.js";
+import type { AnswerFrame, ClientFrameId, CommandPromptFrame, ConfigOverrides, Decision, ImageInput, QuestionPromptFrame, SessionFrame, TraceContext, UsageFrame } from "../../generated/types.js";
 import type { FrameGap } from "./history-cursor.js";
 import type { ReconnectOptions } from "./reconnect-policy.js";
 
@@ -52,10 +52,25 @@ export interface SteerOptions {
 
 export type PromptHandler = (prompt: CommandPromptFrame) => Decision | Promise<Decision>;
 
+/**
+ * An answer to a question prompt: `{ answers }` for kind `questions` (every question's id → one
+ * or more answers), `{ content }` for a `form`, `{}` to accept a `url`, or `{ action: "decline" }`
+ * / `{ action: "cancel" }` (cancel also stops the turn). See the spec's `answer` frame.
+ */
+export type QuestionReply = Pick<AnswerFrame, "action" | "answers" | "content">;
+
+export type QuestionHandler = (prompt: QuestionPromptFrame) => QuestionReply | Promise<QuestionReply>;
+
 /** The options of a turn read to its end: run(), review(), compact(). */
 export interface TurnRunOptions {
   /** Answers the turn's command prompts. Without it every prompt is denied (fail closed). */
   onPrompt?: PromptHandler;
+  /**
+   * Answers the turn's question prompts (the agent's questions, MCP forms). Without it every
+   * question is declined at once (fail closed). An answer the server refuses (`invalid_answer`)
+   * leaves the question pending until its deadline, which then declines it.
+   */
+  onQuestion?: QuestionHandler;
   /** Called with each `usage` frame of the turn: live token usage, the context window, rate limits. */
   onUsage?: (usage: UsageFrame) => void;
   /** Aborting sends `cancel`; the turn then resolves with status `interrupted`. */

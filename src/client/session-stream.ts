@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { PROTOCOL_VERSION, SERVER_FRAME_SCHEMAS } from "../../generated/protocol.js";
 import type {
+  AnswerFrame,
   ApproveFrame,
   ClientFrame,
   ClientFrameId,
@@ -24,7 +25,7 @@ import { HistoryCursor, type FrameGap } from "./history-cursor.js";
 import { LegLink } from "./leg-link.js";
 import { retryWithBackoff } from "./reconnect-loop.js";
 import { reconnectPolicyOf, reconnectWanted, type ReconnectPolicy } from "./reconnect-policy.js";
-import type { ForkOptions, OpenSessionOptions, RollbackOptions, RunOptions, SendMessageOptions, SteerOptions, TurnRunOptions } from "./session-options.js";
+import type { ForkOptions, OpenSessionOptions, QuestionReply, RollbackOptions, RunOptions, SendMessageOptions, SteerOptions, TurnRunOptions } from "./session-options.js";
 import { StreamLeg, type LegConfig } from "./stream-leg.js";
 import { foldTurn, type TurnResult } from "./turn-fold.js";
 
@@ -57,8 +58,8 @@ export class SessionStream implements AsyncIterable<ServerFrame> {
   readonly #finished: Promise<void>;
   #finish!: () => void;
   readonly #onAbort = () => void this.cancel().catch(() => undefined).then(() => this.close());
-  /** Answers sent, until their turn ends: resent when a reconnect finds them still pending. */
-  readonly #answers = new Map<string, ApproveFrame>();
+  /** Answers sent (approve and answer frames, by prompt id), until their turn ends: resent when a reconnect finds them still pending. */
+  readonly #answers = new Map<string, ApproveFrame | AnswerFrame>();
   /** run() folds the frames it reads, so two at once would steal each other's frames. */
   #runInProgress = false;
 
@@ -157,6 +158,20 @@ export class SessionStream implements AsyncIterable<ServerFrame> {
     this.#answers.set(commandId, frame);
   }
 
+  /**
+   * Answers a question prompt (`question_prompt`) with `reply`: `{ answers }`, `{ content }`, `{}`
+   * (accept), or `{ action: "decline" | "cancel" }`. The server checks it against the question;
+   * a reply that does not fit gets an `invalid_answer` error frame and the question stays pending.
+   */
+  async answer(promptId: string, reply: QuestionReply): Promise<void> {
+    const frame: AnswerFrame = { type: "answer", promptId };
+    if (reply.action !== undefined) frame.action = reply.action;
+    if (reply.answers !== undefined) frame.answers = reply.answers;
+    if (reply.content !== undefined) frame.content = reply.content;
+    await this.send(frame);
+    this.#answers.set(promptId, frame);
+  }
+
   /** Interrupts the running turn; with none running the server just acknowledges it. */
   cancel(): Promise<void> {
     return this.send({ type: "cancel" });
@@ -244,7 +259,7 @@ export class SessionStream implements AsyncIterable<ServerFrame> {
 
   /** Starts a turn with `start` (which resolves with the frame id its `status: started` echoes) and folds it. */
   async #runTurn(start: () => Promise<ClientFrameId>, options: TurnRunOptions): Promise<TurnResult> {
-    const { signal, onPrompt = () => "deny" } = options;
+    const { signal, onPrompt = () => "deny", onQuestion = () => ({ action: "decline" }) } = options;
     if (this.#runInProgress) throw new CodexApiError("turn_in_progress", "run() is already reading a turn on this stream; await it first");
     if (signal?.aborted) throw new CodexApiError("aborted", "the turn was aborted before it was sent", { cause: signal.reason });
     this.#runInProgress = true;
@@ -253,15 +268,16 @@ export class SessionStream implements AsyncIterable<ServerFrame> {
       const messageId = await start();
       signal?.addEventListener("abort", onAbort, { once: true });
       const frames = { [Symbol.asyncIterator]: () => this.#frames(failOnGap) };
-      return await foldTurn(frames, messageId, async (commandPrompt) => {
-        let decision: Decision;
+      return await foldTurn(frames, messageId, async (prompt) => {
+        let reply: Decision | QuestionReply;
         try {
-          decision = await onPrompt(commandPrompt);
+          reply = prompt.type === "command_prompt" ? await onPrompt(prompt) : await onQuestion(prompt);
         } catch (error) {
           await this.cancel().catch(() => undefined);
           throw error;
         }
-        await this.approve(commandPrompt.commandId, decision);
+        if (prompt.type === "command_prompt") await this.approve(prompt.commandId, reply as Decision);
+        else await this.answer(prompt.promptId, reply as QuestionReply);
       }, options.onUsage);
     } finally {
       signal?.removeEventListener("abort", onAbort);
@@ -406,10 +422,11 @@ export class SessionStream implements AsyncIterable<ServerFrame> {
   /**
    * An answer written just before a drop may have died with it; the server keeps the prompt
    * pending and lists it in the session frame, so it is sent again. If the first copy did arrive
-   * but was still being handled, the second gets `command_already_resolved`, which is harmless.
+   * but was still being handled, the second gets `command_already_resolved` (or
+   * `question_already_resolved`), which is harmless.
    */
   #resendAnswers(leg: StreamLeg): void {
-    const pending = new Set(leg.session.turn?.pendingCommandIds);
+    const pending = new Set([...(leg.session.turn?.pendingCommandIds ?? []), ...(leg.session.turn?.pendingPromptIds ?? [])]);
     for (const [commandId, frame] of this.#answers) {
       if (pending.has(commandId)) void leg.writer.send(frame).catch(() => undefined);
       else this.#answers.delete(commandId);

@@ -5,6 +5,7 @@ import type {
   CommandPromptFrame,
   Item,
   JsonValue,
+  QuestionPromptFrame,
   ServerFrame,
   StatusFrame,
   TokenUsage,
@@ -86,20 +87,22 @@ function resultOf(fold: Extract<TurnFold, { state: "running" }>, status: StatusF
 
 /**
  * Reads `frames` until the turn started by `messageId` ends, calling `answer` for each of its
- * command prompts (the turn cannot go on until a prompt is answered, so it is awaited in order),
- * and `onUsage` for each of its `usage` frames (live token usage, context window, rate limits).
+ * command prompts and question prompts (the turn cannot go on until a prompt is answered, so it
+ * is awaited in order), and `onUsage` for each of its `usage` frames (live token usage, context
+ * window, rate limits).
  */
 export async function foldTurn(
   frames: AsyncIterable<ServerFrame>,
   messageId: ClientFrameId,
-  answer: (prompt: CommandPromptFrame) => Promise<void>,
+  answer: (prompt: CommandPromptFrame | QuestionPromptFrame) => Promise<void>,
   onUsage?: (usage: UsageFrame) => void,
 ): Promise<TurnResult> {
   let fold = beginTurn(messageId);
   for await (const frame of frames) {
     fold = foldFrame(fold, frame);
     if (fold.state === "done") return fold.result;
-    if (fold.state === "running" && frame.type === "command_prompt" && frame.turnId === fold.turnId) await answer(frame);
+    const prompt = frame.type === "command_prompt" || frame.type === "question_prompt";
+    if (fold.state === "running" && prompt && frame.turnId === fold.turnId) await answer(frame);
     if (fold.state === "running" && frame.type === "usage" && frame.turnId === fold.turnId) onUsage?.(frame);
   }
   throw new CodexApiError("stream_closed", "the stream ended before the turn did; reconnect with lastSeq to follow it");

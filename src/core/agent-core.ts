@@ -5,7 +5,7 @@
 // turn-controller.ts (turns — reviews and compactions too —, prompts, stop, watchdog, engine
 // exit), history-controller.ts (fork and rollback of a session's conversation), prompt-book.ts (one
 // session's prompts and their deadlines), outbox.ts and replay-budget.ts (history and replay).
-import type { ApproveFrame, CancelFrame, CompactFrame, ErrorCode, ForkSessionFrame, ReviewFrame, RollbackFrame, UserMessageFrame } from "../../generated/types.js";
+import type { AnswerFrame, ApproveFrame, CancelFrame, CompactFrame, ErrorCode, ForkSessionFrame, ReviewFrame, RollbackFrame, UserMessageFrame } from "../../generated/types.js";
 import type { EngineEvent, EnginePort, TraceContext } from "./engine-port.js";
 import { HistoryController } from "./history-controller.js";
 import { problem, type ErrorExtra, type Problem } from "./error-frames.js";
@@ -147,25 +147,29 @@ export class AgentCore {
     this.#turns.approve(session, frame);
   }
 
+  answer(session: Session, frame: AnswerFrame): void {
+    this.#turns.answer(session, frame);
+  }
+
   /** Returns false when there was nothing to cancel (the server acknowledges it). */
   cancel(session: Session, frame: CancelFrame): boolean {
     return this.#turns.cancel(session, frame);
   }
 
   /**
-   * The `approve` or `cancel` of a control stream (spec "Control streams"): acts on the session
+   * The `approve`, `answer` or `cancel` of a control stream (spec "Control streams"): acts on the session
    * without binding a stream to it or touching the stream it has. The answer is for the control
    * stream alone: nothing of it enters the session's history (the session's stream sees the
    * outcome: the command running, the interrupted turn).
    */
-  control(sessionId: string, frame: ApproveFrame | CancelFrame): ControlOutcome {
+  control(sessionId: string, frame: ApproveFrame | AnswerFrame | CancelFrame): ControlOutcome {
     const session = this.#registry.get(sessionId);
     if (session === undefined) return { ok: false, ...problem("no_session", "notHeld", { sessionId, frameType: frame.type }) };
     if (frame.type === "cancel") {
       this.#turns.cancel(session, frame);
       return { ok: true, sessionId };
     }
-    const refused = this.#turns.answer(session, frame);
+    const refused = frame.type === "answer" ? this.#turns.answerQuestion(session, frame) : this.#turns.decide(session, frame);
     return refused === undefined ? { ok: true, sessionId } : { ok: false, ...refused };
   }
 

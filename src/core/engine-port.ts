@@ -8,6 +8,8 @@ import type {
   FileChange,
   Item,
   ItemDeltaFrame,
+  Question,
+  QuestionPromptFrame,
   RateLimits,
   ReasoningEffort,
   ReviewFrame,
@@ -64,6 +66,35 @@ export interface ApprovalRequest {
   respond(decision: Decision, explanation?: string): void;
 }
 
+/** How a question prompt was answered; `decline` is also the fail-closed answer (timeout, turn ended). */
+export type QuestionAnswer =
+  | { action: "accept"; answers?: Record<string, string[]>; content?: Record<string, unknown> }
+  | { action: "decline" | "cancel" };
+
+/**
+ * A question the engine waits for: the agent's own (`questions`) or an MCP server's elicitation
+ * (`form`, `url`). `respond` may be called once; later calls are ignored.
+ */
+export interface QuestionRequest {
+  /** Stable id, unique among every prompt of the engine process's life: becomes the `promptId`. */
+  id: string;
+  kind: QuestionPromptFrame["kind"];
+  itemId?: string;
+  serverName?: string;
+  message: string;
+  questions?: Question[];
+  schema?: Record<string, unknown>;
+  url?: string;
+  respond(answer: QuestionAnswer): void;
+}
+
+/** A prompt a session waits on: an approval (`command_prompt`) or a question (`question_prompt`). */
+export type PromptRequest = ApprovalRequest | QuestionRequest;
+
+export function isQuestion(request: PromptRequest): request is QuestionRequest {
+  return request.kind === "questions" || request.kind === "form" || request.kind === "url";
+}
+
 export type TurnEnd =
   | { status: "completed"; finalMessage: string | null }
   | { status: "interrupted" }
@@ -75,7 +106,8 @@ export type EngineEvent =
   | { kind: "item"; threadId: string; turnId: string; event: "started" | "completed"; item: Item; clientId?: string }
   | ({ kind: "delta"; threadId: string } & Pick<ItemDeltaFrame, "turnId" | "itemId" | "itemType" | "field" | "index" | "delta">)
   | { kind: "approval_requested"; threadId: string; turnId: string; request: ApprovalRequest }
-  /** The engine withdrew a pending request itself (e.g. the turn was interrupted). */
+  | { kind: "question_requested"; threadId: string; turnId: string; request: QuestionRequest }
+  /** The engine withdrew a pending request (approval or question) itself (e.g. the turn was interrupted). */
   | { kind: "approval_withdrawn"; threadId: string; requestId: string }
   /**
    * Token usage after a model request of the turn: that request's (`last`), the thread's whole

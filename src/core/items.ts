@@ -1,9 +1,20 @@
 // What a turn does with the items it streams: keeps its own copy of each open item, extends it
 // with deltas in place, and closes what the engine left open when the turn ended; the frames
-// that open a prompt and end a turn; and each item's `responseItem` (its OpenAI Responses API
-// shape, for clients of the original protocol) and the status `message` lines. Pure.
-import type { CommandPromptFrame, Item, ItemCompletedFrame, ItemStartedFrame, JsonValue, ResponsesApiItem, StatusFrame, TokenUsage } from "../../generated/types.js";
-import type { ApprovalRequest, TurnEnd } from "./engine-port.js";
+// that open a prompt (approval or question) and end a turn; and each item's `responseItem` (its
+// OpenAI Responses API shape, for clients of the original protocol) and the status `message`
+// lines. Pure.
+import type {
+  CommandPromptFrame,
+  Item,
+  ItemCompletedFrame,
+  ItemStartedFrame,
+  JsonValue,
+  QuestionPromptFrame,
+  ResponsesApiItem,
+  StatusFrame,
+  TokenUsage,
+} from "../../generated/types.js";
+import type { ApprovalRequest, QuestionRequest, TurnEnd } from "./engine-port.js";
 import type { Unsequenced } from "./outbox.js";
 import type { StopReason } from "./session.js";
 
@@ -70,6 +81,24 @@ export function promptFrame(request: ApprovalRequest, turnId: string, timeoutMs:
     ...(request.changes === undefined ? {} : { changes: request.changes }),
     ...(request.permissions === undefined ? {} : { permissions: request.permissions }),
     decisions: request.decisions,
+    timeoutMs,
+    expiresAt: new Date(nowMs + timeoutMs).toISOString(),
+  };
+}
+
+/** The question_prompt frame for a question the engine waits on. */
+export function questionFrame(request: QuestionRequest, turnId: string, timeoutMs: number, nowMs: number): Unsequenced<QuestionPromptFrame> {
+  return {
+    type: "question_prompt",
+    turnId,
+    promptId: request.id,
+    kind: request.kind,
+    ...(request.itemId === undefined ? {} : { itemId: request.itemId }),
+    ...(request.serverName === undefined ? {} : { serverName: request.serverName }),
+    message: request.message,
+    ...(request.questions === undefined ? {} : { questions: request.questions }),
+    ...(request.schema === undefined ? {} : { schema: request.schema }),
+    ...(request.url === undefined ? {} : { url: request.url }),
     timeoutMs,
     expiresAt: new Date(nowMs + timeoutMs).toISOString(),
   };

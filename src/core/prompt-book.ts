@@ -1,10 +1,10 @@
 // The prompts one session waits on, each with its deadline. However a prompt is resolved —
 // answered, timed out, withdrawn by the engine, or ended with its turn — its deadline is cleared
 // in the same step, and its id is remembered (bounded) to tell "already resolved" from "unknown".
-import type { ApprovalRequest } from "./engine-port.js";
+import { isQuestion, type PromptRequest } from "./engine-port.js";
 
 export interface PendingPrompt {
-  request: ApprovalRequest;
+  request: PromptRequest;
   turnId: string;
 }
 
@@ -23,12 +23,20 @@ export class PromptBook {
     return [...this.#pending.keys()];
   }
 
+  /** Pending approvals (`command_prompt`) and questions (`question_prompt`), apart. */
+  idsByType(): { commands: string[]; questions: string[] } {
+    const commands: string[] = [];
+    const questions: string[] = [];
+    for (const [id, { request }] of this.#pending) (isQuestion(request) ? questions : commands).push(id);
+    return { commands, questions };
+  }
+
   get(id: string): PendingPrompt | undefined {
     return this.#pending.get(id);
   }
 
   /** Waits on `request`; `onTimeout` runs once, after `timeoutMs`, if it is still pending then. */
-  add(request: ApprovalRequest, turnId: string, timeoutMs: number, onTimeout: (prompt: PendingPrompt) => void): void {
+  add(request: PromptRequest, turnId: string, timeoutMs: number, onTimeout: (prompt: PendingPrompt) => void): void {
     const timer = setTimeout(() => {
       const prompt = this.resolve(request.id);
       if (prompt !== undefined) onTimeout(prompt);

@@ -129,7 +129,11 @@ export class SessionRegistry {
     session.detachedAtMs = undefined;
     const replay = session.outbox.attach(sink, req.lastSeq);
     if (replay !== null) this.#o.onReplay?.(replay.lost > 0 ? "miss" : "hit");
-    const turn = session.turn.state === "running" ? { turnId: session.turn.turnId, pendingCommandIds: session.prompts.ids() } : null;
+    const pending = session.prompts.idsByType();
+    const turn =
+      session.turn.state === "running"
+        ? { turnId: session.turn.turnId, pendingCommandIds: pending.commands, ...(pending.questions.length > 0 ? { pendingPromptIds: pending.questions } : {}) }
+        : null;
     sink.bound({
       sessionId: session.id,
       resumed,

@@ -14,7 +14,7 @@ export interface SessionAck {
   /** The client's position: history frames after this seq follow. */
   positionSeq: number;
   replay: { fromSeq: number; toSeq: number; count: number; lost: number } | null;
-  turn: { turnId: string; pendingCommandIds: string[] } | null;
+  turn: { turnId: string; pendingCommandIds: string[]; pendingPromptIds?: string[] } | null;
   /** The `id` of the client frame that opened or resumed the session. */
   inReplyTo?: ClientFrameId;
 }

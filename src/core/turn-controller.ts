@@ -10,15 +10,17 @@
 //   that turn is not being stopped; otherwise, or when the engine refuses, `turn_not_steerable`;
 // - a turn's trace context (its message's, else its stream's) goes with every engine request made
 //   for it, and its log lines carry the traceId;
-// - a prompt is resolved exactly once: answered, timed out (denied), withdrawn, or with its turn;
+// - a prompt (approval or question) is resolved exactly once: answered, timed out (denied, or
+//   declined for a question), withdrawn, or with its turn;
 // - a turn the engine runs that the session does not (given up, unconfirmed interrupt) is
 //   interrupted before the session's next one starts (docs/engine-notes.md §1).
 import { randomUUID } from "node:crypto";
-import type { ApproveFrame, CancelFrame, CompactFrame, ErrorCode, ErrorFrame, RateLimits, ReviewFrame, UserMessageFrame } from "../../generated/types.js";
+import type { AnswerFrame, ApproveFrame, CancelFrame, CompactFrame, ErrorCode, ErrorFrame, RateLimits, ReviewFrame, UserMessageFrame } from "../../generated/types.js";
 import { traceIdOf, traceparentProblem } from "../protocol/trace-context.js";
-import { engineFailureCode, type ApprovalRequest, type EngineEvent, type EnginePort, type TraceContext, type TurnInput } from "./engine-port.js";
+import { checkAnswer } from "./answer-check.js";
+import { engineFailureCode, isQuestion, type ApprovalRequest, type EngineEvent, type EnginePort, type QuestionRequest, type TraceContext, type TurnInput } from "./engine-port.js";
 import { emitError, OVERLOADED_RETRY_AFTER_MS, problem, type ErrorExtra, type Problem } from "./error-frames.js";
-import { appendDelta, closeItem, itemFrame, openCopy, promptFrame, STATUS_MESSAGES, terminalStatus, type Ending } from "./items.js";
+import { appendDelta, closeItem, itemFrame, openCopy, promptFrame, questionFrame, STATUS_MESSAGES, terminalStatus, type Ending } from "./items.js";
 import type { Logger } from "./logger.js";
 import type { SessionRegistry } from "./session-registry.js";
 import { threadSettingsOf, turnSettingsOf, type OperatorPolicy, type SessionSettings } from "./session-settings.js";
@@ -266,20 +268,21 @@ export class TurnController {
 
   /** An approve on the session's stream: a refusal goes into the session's history. */
   approve(session: Session, frame: ApproveFrame): void {
-    const refused = this.answer(session, frame);
+    const refused = this.decide(session, frame);
     if (refused !== undefined) this.error(session, refused, { inReplyTo: frame.id, frameType: "approve", commandId: frame.commandId });
   }
 
-  /** Answers a prompt of the session; returns why not when it cannot (the caller tells the client). */
-  answer(session: Session, frame: ApproveFrame): Problem | undefined {
+  /** Answers a command prompt of the session; returns why not when it cannot (the caller tells the client). */
+  decide(session: Session, frame: ApproveFrame): Problem | undefined {
     const prompt = session.prompts.get(frame.commandId);
-    if (prompt === undefined) {
+    if (prompt === undefined || isQuestion(prompt.request)) {
       return session.prompts.wasResolved(frame.commandId)
         ? problem("command_already_resolved", "resolved", { commandId: frame.commandId })
         : problem("command_not_found", "unknown", { commandId: frame.commandId, sessionId: session.id });
     }
-    if (!prompt.request.decisions.includes(frame.decision)) {
-      const offered = prompt.request.decisions.join(", ");
+    const request = prompt.request;
+    if (!request.decisions.includes(frame.decision)) {
+      const offered = request.decisions.join(", ");
       return problem("decision_not_offered", "notOffered", { decision: frame.decision, commandId: frame.commandId, offered });
     }
     session.prompts.resolve(frame.commandId);
@@ -289,7 +292,43 @@ export class TurnController {
       if (frame.decision === "deny_and_stop") session.turn.stop = "denied";
     }
     this.#o.log.info({ sessionId: session.id, turnId: prompt.turnId, ...traceFields(runningTrace(session)), commandId: frame.commandId, decision: frame.decision }, "prompt answered");
-    prompt.request.respond(frame.decision, frame.explanation);
+    request.respond(frame.decision, frame.explanation);
+    return undefined;
+  }
+
+  /** An answer on the session's stream: a refusal goes into the session's history. */
+  answer(session: Session, frame: AnswerFrame): void {
+    const refused = this.answerQuestion(session, frame);
+    if (refused !== undefined) this.error(session, refused, { inReplyTo: frame.id, frameType: "answer", promptId: frame.promptId });
+  }
+
+  /** Answers a question_prompt; returns why not when it cannot (an answer that does not fit leaves it pending). */
+  answerQuestion(session: Session, frame: AnswerFrame): Problem | undefined {
+    const prompt = session.prompts.get(frame.promptId);
+    if (prompt === undefined || !isQuestion(prompt.request)) {
+      return session.prompts.wasResolved(frame.promptId) && prompt === undefined
+        ? problem("question_already_resolved", "resolved", { promptId: frame.promptId })
+        : problem("question_not_found", "unknown", { promptId: frame.promptId, sessionId: session.id });
+    }
+    const request = prompt.request;
+    const checked = checkAnswer(request, frame);
+    if (!checked.ok) return problem("invalid_answer", "mismatch", { promptId: frame.promptId, kind: request.kind, detail: checked.detail });
+    if (checked.answer.action === "cancel" && session.turn.state === "running") {
+      this.#o.log.info({ sessionId: session.id, turnId: prompt.turnId, ...traceFields(runningTrace(session)), promptId: frame.promptId, action: "cancel" }, "question answered");
+      // Neither the engine's question nor an MCP elicitation stops the turn: we do, and the stop
+      // resolves this prompt with the others (declined once the interrupt is sent).
+      this.stop(session, "denied");
+      return undefined;
+    }
+    session.prompts.resolve(frame.promptId);
+    if (session.turn.state === "running") session.turn.lastEventAtMs = this.#now();
+    // Answers are the user's words: logged only with logContent, and never an answer to a secret question.
+    const logged = this.#o.logContent && !(request.questions ?? []).some((q) => q.secret);
+    this.#o.log.info(
+      { sessionId: session.id, turnId: prompt.turnId, ...traceFields(runningTrace(session)), promptId: frame.promptId, action: checked.answer.action, ...(logged ? { answer: checked.answer } : {}) },
+      "question answered",
+    );
+    request.respond(checked.answer);
     return undefined;
   }
 
@@ -309,6 +348,7 @@ export class TurnController {
   onEngineEvent(session: Session, event: Exclude<EngineEvent, { kind: "engine_exited" | "engine_ready" }>): void {
     if (event.kind === "turn_started") return this.#engineTurnStarted(session, event.turnId);
     if (event.kind === "approval_withdrawn") {
+      // Approvals and questions alike.
       session.prompts.resolve(event.requestId);
       return;
     }
@@ -324,6 +364,7 @@ export class TurnController {
       // Late events of a turn we already ended (e.g. output of a command stopped by a cancel).
       this.#o.log.debug({ sessionId: session.id, kind: event.kind, turnId }, "event for a turn that is not running dropped");
       if (event.kind === "approval_requested") event.request.respond("deny");
+      if (event.kind === "question_requested") event.request.respond({ action: "decline" });
       return;
     }
     // A timestamp, not a timer restart: deltas are most events, and the watchdog reads it when it fires.
@@ -359,6 +400,8 @@ export class TurnController {
       }
       case "approval_requested":
         return this.#prompt(session, turn.turnId, event.request);
+      case "question_requested":
+        return this.#question(session, turn.turnId, event.request);
       case "usage":
         turn.usage = addUsage(turn.usage, event.last);
         turn.lastUsage = { last: event.last, total: event.total, contextWindow: event.contextWindow };
@@ -414,14 +457,17 @@ export class TurnController {
     if (turn.state !== "running") return;
     turn.stop ??= reason;
     // Prompts of a stopped turn are resolved now: the engine withdraws them when interrupted.
-    session.prompts.resolveAll();
+    const stopped = session.prompts.resolveAll();
     // Armed before the interrupt is sent: the engine may end the turn before interruptTurn returns.
     turn.interruptDeadline ??= setTimeout(() => {
       if (session.turn !== turn) return;
       this.#o.log.warn({ sessionId: session.id, turnId: turn.turnId, ...traceFields(turn.trace) }, "engine did not confirm the interrupt; ending the turn");
       this.#end(session, { status: "interrupted" });
     }, this.#o.interruptGraceMs);
-    this.#drain(session, turn.turnId, turn.trace);
+    const drained = this.#drain(session, turn.turnId, turn.trace);
+    // Declined only after the interrupt: an answer first would let the engine carry the turn on.
+    const questions = stopped.flatMap(({ request }) => (isQuestion(request) ? [request] : []));
+    if (questions.length > 0) void drained.then(() => questions.forEach((request) => request.respond({ action: "decline" })));
   }
 
   /**
@@ -548,10 +594,46 @@ export class TurnController {
         commandId: request.id,
         turnId: prompt.turnId,
       });
-      prompt.request.respond("deny");
+      request.respond("deny");
     });
     this.#o.log.info({ sessionId: session.id, turnId, ...traceFields(runningTrace(session)), commandId: request.id, kind: request.kind }, "prompt sent");
     session.outbox.emit(promptFrame(request, turnId, timeoutMs, this.#now()));
+  }
+
+  #question(session: Session, turnId: string, request: QuestionRequest): void {
+    if (session.prompts.size >= this.#o.maxPendingApprovals) {
+      // Fail closed, as for approvals: a question nobody can see in time goes unanswered.
+      request.respond({ action: "decline" });
+      session.prompts.resolve(request.id);
+      return this.error(session, problem("overloaded", "pendingQuestions", { pending: session.prompts.size, promptId: request.id }), {
+        turnId,
+        promptId: request.id,
+        retryAfterMs: OVERLOADED_RETRY_AFTER_MS,
+      });
+    }
+    const timeoutMs = this.#o.approvalTimeoutMs;
+    session.prompts.add(request, turnId, timeoutMs, (prompt) => {
+      this.#o.log.warn({ sessionId: session.id, turnId: prompt.turnId, promptId: request.id }, "question timed out; declined");
+      const outcome = request.kind === "questions" ? "the agent was told there is no answer" : "it was declined";
+      this.error(session, problem("question_timeout", "unanswered", { promptId: request.id, timeoutMs, outcome }), {
+        promptId: request.id,
+        turnId: prompt.turnId,
+      });
+      request.respond({ action: "decline" });
+    });
+    this.#o.log.info({ sessionId: session.id, turnId, promptId: request.id, kind: request.kind }, "question sent");
+    session.outbox.emit(questionFrame(request, turnId, timeoutMs, this.#now()));
+  }
+
+  /**
+   * Resolves every pending prompt of the session (its turn ended). Approvals are withdrawn by
+   * the engine with the turn; questions are declined too, so that no MCP server waits on an
+   * answer that will never come (a withdrawn request ignores it).
+   */
+  #resolveAllPrompts(session: Session): void {
+    for (const prompt of session.prompts.resolveAll()) {
+      if (isQuestion(prompt.request)) prompt.request.respond({ action: "decline" });
+    }
   }
 
   // ---------------------------------------------------------------- an unreachable model
@@ -595,7 +677,7 @@ export class TurnController {
     clearTimeout(turn.watchdog);
     clearTimeout(turn.modelDeadline);
     clearTimeout(turn.interruptDeadline);
-    session.prompts.resolveAll();
+    this.#resolveAllPrompts(session);
     // Items the engine never completed (a message streaming when the turn stopped) are closed
     // here with what they had, so no item is left open.
     for (const item of turn.openItems.values()) {
@@ -620,7 +702,7 @@ export class TurnController {
   }
 
   /** Interrupts a turn in the engine; the session's next turn waits until that is done. */
-  #drain(session: Session, turnId: string, trace?: TraceContext): void {
+  #drain(session: Session, turnId: string, trace?: TraceContext): Promise<void> {
     const interrupted = this.#o.engine.interruptTurn(session.threadId!, turnId, trace).catch((error: unknown) => {
       this.#o.log.warn({ sessionId: session.id, turnId, err: messageOf(error) }, "interrupt failed");
     });
@@ -628,6 +710,7 @@ export class TurnController {
       if (session.draining === draining) session.draining = undefined;
     });
     session.draining = draining;
+    return draining;
   }
 
   /**

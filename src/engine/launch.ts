@@ -70,6 +70,15 @@ const LEAN_CONFIG: Readonly<Record<string, ConfigValue>> = {
   suppress_unstable_features_warning: true,
 };
 
+/**
+ * Features codex-api serves that the engine keeps off by default: the agent's `request_user_input`
+ * tool, relayed to the client as a `question_prompt` (docs/engine-notes.md §2). An operator turns
+ * it off with the same key set to false in the engine config overrides.
+ */
+const SERVED_FEATURES: Readonly<Record<string, ConfigValue>> = {
+  "features.default_mode_request_user_input": true,
+};
+
 const API_KEY_PROVIDER = "codex_api_openai";
 const API_KEY_VARIABLE = "OPENAI_API_KEY";
 const SCRIPTED_PROVIDER = "codex_api_scripted";
@@ -84,7 +93,7 @@ export function resolveCodexHome(codexHome: string | undefined, env: LaunchInput
 export function buildLaunch(input: LaunchInput): Launch {
   const codexHome = resolveCodexHome(input.codexHome, input.env);
   const overrides = input.configOverrides ?? {};
-  const config: Record<string, ConfigValue> = { ...LEAN_CONFIG };
+  const config: Record<string, ConfigValue> = { ...LEAN_CONFIG, ...SERVED_FEATURES };
   let providerKey: string | undefined;
   if (input.scriptedModel !== undefined) Object.assign(config, scriptedModelConfig(input.scriptedModel));
   else if (useApiKeyProvider(input, overrides)) {

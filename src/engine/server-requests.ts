@@ -1,5 +1,6 @@
-// Requests the engine sends us. Approvals become the port's ApprovalRequest; every other request
-// gets an explicit answer (a decline or a JSON-RPC error): an unanswered one would stall its turn.
+// Requests the engine sends us. Approvals become the port's ApprovalRequest, the agent's questions
+// and MCP elicitations its QuestionRequest; every other request gets an explicit answer (a
+// decline or a JSON-RPC error): an unanswered one would stall its turn.
 import type { Decision } from "../../generated/types.js";
 import type { ApplyPatchApprovalResponse, ExecCommandApprovalResponse, RequestId, ServerRequest } from "../../generated/engine/index.js";
 import type {
@@ -8,14 +9,16 @@ import type {
   DynamicToolCallResponse,
   FileChangeRequestApprovalParams,
   FileChangeRequestApprovalResponse,
-  McpServerElicitationRequestResponse,
+  McpServerElicitationRequestParams,
   PermissionsRequestApprovalParams,
+  ToolRequestUserInputParams,
 } from "../../generated/engine/v2/index.js";
-import type { ApprovalRequest, EngineEvent } from "../core/engine-port.js";
+import type { ApprovalRequest, EngineEvent, QuestionAnswer, QuestionRequest } from "../core/engine-port.js";
 import { APPROVAL_DECISIONS, commandDecision, fileChangeDecision, permissionsResponse, permissionsView } from "./approvals.js";
 import type { EngineConnection } from "./engine-connection.js";
 import type { Logger } from "./engine-log.js";
 import { commandArgv } from "./map-items.js";
+import { elicitationResponse, elicitationView, questionsView, userInputResponse } from "./questions.js";
 import type { Live } from "./supervisor.js";
 import type { ThreadBook } from "./thread-book.js";
 
@@ -90,9 +93,31 @@ export class ServerRequests {
         });
         return;
       }
-      case "mcpServer/elicitation/request":
-        this.#decline(connection, requestId, method, { action: "decline", content: null, _meta: null } satisfies McpServerElicitationRequestResponse);
+      case "item/tool/requestUserInput": {
+        const p = params as ToolRequestUserInputParams;
+        const view = questionsView(p);
+        if (typeof view === "string") {
+          this.#host.log.warn({ threadId: p.threadId, reason: view }, "question refused: answered with no answers");
+          connection.respond(requestId, userInputResponse({ action: "decline" }));
+          return;
+        }
+        this.#question(live, requestId, p.threadId, p.turnId, p.itemId, { kind: "questions", itemId: p.itemId, message: "", questions: view }, (answer) =>
+          userInputResponse(answer),
+        );
         return;
+      }
+      case "mcpServer/elicitation/request": {
+        const p = params as McpServerElicitationRequestParams;
+        const view = elicitationView(p);
+        // An elicitation outside a turn has no prompt to hang on (the engine may send one: turnId is nullable).
+        if (typeof view === "string" || p.turnId === null) {
+          this.#host.log.warn({ threadId: p.threadId, server: p.serverName, reason: typeof view === "string" ? view : "outside a turn" }, "MCP elicitation declined");
+          connection.respond(requestId, elicitationResponse({ action: "decline" }, "form"));
+          return;
+        }
+        this.#question(live, requestId, p.threadId, p.turnId, `mcp-${p.serverName.slice(0, 64)}`, view, (answer) => elicitationResponse(answer, view.kind));
+        return;
+      }
       case "item/tool/call":
         this.#decline(connection, requestId, method, {
           contentItems: [{ type: "inputText", text: "codex-api provides no dynamic tools" }],
@@ -105,7 +130,6 @@ export class ServerRequests {
           decision: { denied: { rejection: "codex-api answers only v2 approval requests" } },
         } satisfies ApplyPatchApprovalResponse & ExecCommandApprovalResponse);
         return;
-      case "item/tool/requestUserInput":
       case "account/chatgptAuthTokens/refresh":
       case "attestation/generate":
         this.#host.log.warn({ method }, "engine request refused: codex-api does not serve it");
@@ -172,6 +196,39 @@ export class ServerRequests {
       },
     };
     this.#host.emit({ kind: "approval_requested", threadId, turnId, request });
+  }
+
+  /** Publishes a question; its answer goes to the process that asked, if that is still running. */
+  #question(
+    live: Live<EngineConnection>,
+    requestId: RequestId,
+    threadId: string,
+    turnId: string,
+    baseId: string,
+    view: Omit<QuestionRequest, "id" | "respond">,
+    answer: (answer: QuestionAnswer) => unknown,
+  ): void {
+    if (this.#host.thread(threadId) === undefined) {
+      this.#host.log.warn({ threadId }, "question for a closed thread: declined");
+      live.connection.respond(requestId, answer({ action: "decline" }));
+      return;
+    }
+    const key = `${live.generation}:${requestId}`;
+    const id = this.#approvalId(baseId);
+    this.#pending.set(key, { id, threadId });
+    let answered = false;
+    const request: QuestionRequest = {
+      id,
+      ...view,
+      respond: (given) => {
+        if (answered) return;
+        answered = true;
+        const current = this.#host.live();
+        if (current === null || current.generation !== live.generation || !this.#pending.delete(key)) return;
+        current.connection.respond(requestId, answer(given));
+      },
+    };
+    this.#host.emit({ kind: "question_requested", threadId, turnId, request });
   }
 
   #approvalId(base: string): string {

@@ -85,6 +85,18 @@ export const ERROR_MESSAGES = {
   approval_timeout: {
     denied: "command_prompt {commandId} was not answered within {timeoutMs} ms and was denied",
   },
+  question_not_found: {
+    unknown: "no question_prompt {promptId} in session {sessionId}",
+  },
+  question_already_resolved: {
+    resolved: "question_prompt {promptId} was already resolved (answered, timed out, or ended with its turn)",
+  },
+  question_timeout: {
+    unanswered: "question_prompt {promptId} was not answered within {timeoutMs} ms; {outcome}",
+  },
+  invalid_answer: {
+    mismatch: "answer to question_prompt {promptId} ({kind}): {detail}; the prompt is still pending",
+  },
   path_not_allowed: {
     outside: "{what} {path} is not (or is no longer) {kind} inside the allowed directories ({roots})",
   },
@@ -113,6 +125,7 @@ export const ERROR_MESSAGES = {
     sessions: "the server holds its maximum of {max} sessions (maxSessions); retry in {retryAfterMs} ms or resume an existing session",
     runningTurns: "{max} turns are running (maxRunningTurns); retry shortly",
     pendingPrompts: "{pending} prompts are already pending (maxPendingApprovals); {commandId} was denied",
+    pendingQuestions: "{pending} prompts are already pending (maxPendingApprovals); question_prompt {promptId} was declined",
     streams: "this connection has {open} open agent streams (maxStreamsPerConnection); close one or open another connection",
   },
   rate_limited: {

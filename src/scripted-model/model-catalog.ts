@@ -24,5 +24,7 @@ export function catalogFromDebugModels(debugModelsStdout: string, slug: string):
     const slugs = models.map((model) => String((model as { slug?: unknown } | null)?.slug));
     throw new Error(`\`codex debug models\` has no "${TEMPLATE_SLUG}" entry to copy (found ${slugs.join(", ")})`);
   }
-  return { models: [{ ...template, slug }] };
+  // With the search tool, MCP tools are deferred behind `tool_search`: a script could not call
+  // them by name (docs/engine-notes.md §2).
+  return { models: [{ ...template, slug, supports_search_tool: false }] };
 }

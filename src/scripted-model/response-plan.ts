@@ -142,6 +142,22 @@ export function planResponse(response: ScriptResponse, context: PlanContext): St
         });
         break;
       }
+      case "call": {
+        const n = context.nextId();
+        const args = JSON.stringify(event.arguments);
+        outputChars += args.length;
+        write("response.output_item.done", {
+          item: {
+            type: "function_call",
+            id: `fc_${n}`,
+            call_id: `call_${n}`,
+            name: event.name,
+            ...(event.namespace === undefined ? {} : { namespace: event.namespace }),
+            arguments: args,
+          },
+        });
+        break;
+      }
       case "delay":
         steps.push({ kind: "delay", ms: event.ms });
         break;

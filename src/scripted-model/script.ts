@@ -45,6 +45,7 @@ export type ScriptEvent =
   | ReasoningEvent
   | ExecEvent
   | PatchEvent
+  | CallEvent
   | DelayEvent
   | HttpErrorEvent
   | FailEvent
@@ -91,6 +92,18 @@ export interface PatchEvent {
   patch: string;
 }
 
+/**
+ * A call to any function tool the engine offers, by name, with JSON arguments: e.g.
+ * `request_user_input` (a question to the user) or an MCP tool (`mcp__<server>__<tool>`).
+ */
+export interface CallEvent {
+  type: "call";
+  name: string;
+  /** The tool's namespace, for namespaced tools (MCP tools: `mcp__<server>`). */
+  namespace?: string;
+  arguments: Record<string, unknown>;
+}
+
 export interface DelayEvent {
   type: "delay";
   ms: number;
@@ -115,7 +128,7 @@ export interface DisconnectEvent {
   type: "disconnect";
 }
 
-const EVENT_TYPES = ["text", "reasoning", "exec", "patch", "delay", "http_error", "fail", "disconnect"] as const;
+const EVENT_TYPES = ["text", "reasoning", "exec", "patch", "call", "delay", "http_error", "fail", "disconnect"] as const;
 
 /** A script that failed validation; `issues` holds one "path: problem" line per problem. */
 export class ScriptError extends Error {
@@ -255,6 +268,13 @@ function checkEvent(event: unknown, path: string, fail: Fail): void {
     case "patch":
       if (!fields(event, path, ["type", "patch"], fail)) return;
       required(event, "patch", "string", path, fail);
+      return;
+    case "call":
+      if (!fields(event, path, ["type", "name", "namespace", "arguments"], fail)) return;
+      required(event, "name", "string", path, fail);
+      optional(event, "namespace", "string", path, fail);
+      if (event.name === "") fail(at("name"), "must not be empty");
+      if (!isObject(event.arguments)) fail(at("arguments"), "must be an object (the tool's JSON arguments)");
       return;
     case "delay":
       if (!fields(event, path, ["type", "ms"], fail)) return;

@@ -4,7 +4,7 @@
 // history frames come from the session's outbox through `deliver`.
 import type { ServerHttp2Stream } from "node:http2";
 import { PROTOCOL_VERSION } from "../../generated/protocol.js";
-import type { ApproveFrame, CancelFrame, ClientFrame, ClientFrameId, ErrorFrame, ServerFrame, TerminateFrame } from "../../generated/types.js";
+import type { AnswerFrame, ApproveFrame, CancelFrame, ClientFrame, ClientFrameId, ErrorFrame, ServerFrame, TerminateFrame } from "../../generated/types.js";
 import type { AgentCore } from "../core/agent-core.js";
 import type { TraceContext } from "../core/engine-port.js";
 import type { Logger } from "../core/logger.js";
@@ -216,7 +216,7 @@ export class AgentStream implements SessionSink {
       const session = this.boundSessionFor(this.binding.session, frame);
       return session === undefined ? undefined : this.dispatch(session, frame);
     }
-    if (frame.type === "approve" || frame.type === "cancel") return this.control(frame);
+    if (frame.type === "approve" || frame.type === "answer" || frame.type === "cancel") return this.control(frame);
     return this.openSessionFor(frame).then((session) => (session === undefined ? undefined : this.dispatch(session, frame)));
   }
 
@@ -228,6 +228,8 @@ export class AgentStream implements SessionSink {
         return this.core.userMessage(session, frame, this.trace);
       case "approve":
         return this.core.approve(session, frame);
+      case "answer":
+        return this.core.answer(session, frame);
       case "cancel":
         // Nothing to cancel is not an error: acknowledged with a heartbeat answering the frame.
         if (!this.core.cancel(session, frame)) this.controlHeartbeat(frame.id);
@@ -244,12 +246,12 @@ export class AgentStream implements SessionSink {
   }
 
   /**
-   * An approve or cancel on a stream bound to no session: a control stream (spec "Control
+   * An approve, answer or cancel on a stream bound to no session: a control stream (spec "Control
    * streams"). It acts on the session it names without binding this stream or taking the session
    * over, answers here (a heartbeat, or the error), and ends the stream. Naming no session, it
    * is refused and the stream stays open and unbound, as any unbound error.
    */
-  private control(frame: ApproveFrame | CancelFrame): void {
+  private control(frame: ApproveFrame | AnswerFrame | CancelFrame): void {
     const reply = { inReplyTo: frame.id, frameType: frame.type };
     const header = this.headerSessionId;
     const sessionId = frame.sessionId ?? header;
@@ -259,7 +261,7 @@ export class AgentStream implements SessionSink {
     } else {
       const outcome = this.core.control(sessionId, frame);
       if (outcome.ok) this.controlHeartbeat(frame.id, sessionId);
-      else this.sendError(outcome, { ...reply, ...(frame.type === "approve" ? { commandId: frame.commandId } : {}) });
+      else this.sendError(outcome, { ...reply, ...(frame.type === "approve" ? { commandId: frame.commandId } : frame.type === "answer" ? { promptId: frame.promptId } : {}) });
     }
     this.log.info({ sessionId, frameType: frame.type }, "control stream answered");
     this.terminate("client_closed", `this stream carried one ${frame.type} for session ${sessionId} and got its answer; it ends here (the session's own stream, if any, goes on)`, false);

@@ -47,7 +47,7 @@ export class Metrics implements CoreObserver {
       new Gauge({ name, help, registers, collect: function (this: Gauge) { this.set(read(stats())); } });
     gauge("codex_api_sessions", "Sessions held (with or without a stream).", (s) => s.sessions);
     gauge("codex_api_running_turns", "Turns running now.", (s) => s.runningTurns);
-    gauge("codex_api_pending_approvals", "command_prompts waiting for an answer.", (s) => s.pendingApprovals);
+    gauge("codex_api_pending_approvals", "command_prompts and question_prompts waiting for an answer.", (s) => s.pendingApprovals);
     gauge("codex_api_replay_bytes", "Replay history held by every session together (bounded by --replay-budget-bytes).", (s) => s.replayBytes);
     this.openStreams = new Gauge({ name: "codex_api_open_streams", help: "Open POST /agent/stream streams.", registers });
     this.framesIn = new PerFrameCounter("codex_api_frames_in_total", "Valid client frames received, by type.", "type", registers);

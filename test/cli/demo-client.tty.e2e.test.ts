@@ -32,6 +32,31 @@ const SCRIPT: Script = {
     { match: "^steer me", responses: [[{ type: "text", text: "working on it ".repeat(25), chunkChars: 4, delayMs: 60 }]] },
     { match: "^steered:", responses: [{ events: [{ type: "text", text: "Steered as asked." }], usage: { input_tokens: 25_840, output_tokens: 5 } }] },
     {
+      match: "^ask me",
+      responses: [
+        [
+          {
+            type: "call",
+            name: "request_user_input",
+            arguments: {
+              questions: [
+                {
+                  id: "colour",
+                  header: "Colour",
+                  question: "Which colour should the button be?",
+                  options: [
+                    { label: "Red", description: "warm" },
+                    { label: "Blue", description: "cool" },
+                  ],
+                },
+              ],
+            },
+          },
+        ],
+        [{ type: "text", text: "Blue it is." }],
+      ],
+    },
+    {
       match: "^count",
       responses: [
         [{ type: "text", text: "Counting." }, { type: "exec", command: TICKS, escalate: true, justification: "count to four" }],
@@ -252,6 +277,21 @@ describe("demo-client in a terminal, against codex-api with a short approval tim
     expect(count(screen, "— turn")).toBe(1);
     expect(screen).not.toContain("you> steered");
     expect(screen).not.toContain("error (");
+    expect(await pane.quit()).toBe(0);
+  });
+
+  it("the agent's question: shows the options, a number picks one, and the answer reaches the model", async () => {
+    const pane = await startClient("question");
+    await pane.waitFor("you> ");
+    await pane.type("ask me something");
+    const screen = await pane.waitFor("1-2 or your own answer> ");
+    expect(screen).toContain("the agent asks you a question\n");
+    expect(screen).toContain("  Colour: Which colour should the button be?\n    1. Red — warm\n    2. Blue — cool\n");
+    await pane.type("2");
+    await pane.waitFor(/— turn completed in [\d.]+ s/);
+    const asked = server.api.scriptedModel!.requests.find((r) => r.userText === "ask me something" && r.response === 1);
+    const input = (asked?.body as { input?: { type: string; output?: unknown }[] } | undefined)?.input ?? [];
+    expect(input.find((i) => i.type === "function_call_output")?.output).toBe('{"answers":{"colour":{"answers":["Blue"]}}}');
     expect(await pane.quit()).toBe(0);
   });
 

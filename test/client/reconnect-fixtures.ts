@@ -25,6 +25,13 @@ export const SCRIPT: Script = {
         [{ type: "text", text: "Wrote the marker." }],
       ],
     },
+    {
+      match: "^question-lost",
+      responses: [
+        [{ type: "call", name: "request_user_input", arguments: { questions: [{ id: "colour", header: "Colour", question: "Which?", options: [{ label: "Red", description: "warm" }] }] } }],
+        [{ type: "text", text: "Answered." }],
+      ],
+    },
     { match: "^hello", responses: [[{ type: "text", text: "Hello." }]] },
   ],
 };

@@ -111,6 +111,23 @@ it("sends an answer again when it was lost with the connection and the server st
   expect(reconnected.seen[0]!.turn?.pendingCommandIds).toHaveLength(1);
 });
 
+it("sends an answer to a question again when it was lost with the connection and the server still waits for it", async () => {
+  const connection = await connectThroughProxy();
+  const reconnected = new Events<SessionFrame>();
+  const session = await connection.openSession({ onReconnect: reconnected.push });
+  const result = await session.run("question-lost", {
+    onQuestion: () => {
+      void proxy.swallowUntil('"answer"').then(() => proxy.cut());
+      return { answers: { colour: ["Red"] } };
+    },
+  });
+  expect(result).toMatchObject({ status: "completed", finalMessage: "Answered." });
+  expect(reconnected.seen).toHaveLength(1);
+  expect(reconnected.seen[0]!.turn?.pendingPromptIds).toHaveLength(1);
+  const followUp = server.api.scriptedModel!.requests.find((r) => r.userText === "question-lost" && r.response === 1);
+  expect(JSON.stringify(followUp?.body)).toContain("Red");
+});
+
 it("does not reconnect a stream that another stream of the same session superseded", async () => {
   const connection = await connectThroughProxy();
   const reconnected = new Events<SessionFrame>();

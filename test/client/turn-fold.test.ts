@@ -1,7 +1,7 @@
 // run()'s fold, over recorded frame sequences passed through the real codecs (encoded, cut into
 // odd-sized chunks, decoded, checked against the spec) — no network, no fakes.
 import { describe, expect, it } from "vitest";
-import type { CommandPromptFrame, ServerFrame } from "../../generated/types.js";
+import type { CommandPromptFrame, QuestionPromptFrame, ServerFrame } from "../../generated/types.js";
 import { CodexApiError } from "../../src/client/codex-api-error.js";
 import { foldTurn } from "../../src/client/turn-fold.js";
 import { checkServerFrame } from "../../src/protocol/index.js";
@@ -39,7 +39,19 @@ const prompt = (turnId: string) => ({
   expiresAt: "2026-11-24T12:05:00.000Z",
 });
 
-/** A turn of m-1 with a command prompt, preceded by the tail of an earlier turn (a replay). */
+const question = (turnId: string) => ({
+  type: "question_prompt",
+  turnId,
+  promptId: "call_q",
+  kind: "questions",
+  itemId: "call_q",
+  message: "",
+  questions: [{ id: "colour", header: "Colour", question: "Which colour?", options: [], allowOther: true, secret: false }],
+  timeoutMs: 300000,
+  expiresAt: "2026-11-24T12:05:00.000Z",
+});
+
+/** A turn of m-1 with a command prompt and a question, preceded by the tail of an earlier turn (a replay). */
 const recordedTurn = numbered([
   ...message("t0", "msg_0", "earlier turn"),
   { type: "status", turnId: "t0", state: "completed", message: "Agent run completed.", usage, durationMs: 10, finalMessage: "earlier turn" },
@@ -51,6 +63,7 @@ const recordedTurn = numbered([
   ...message("t1", "msg_1", "I'll run the tests."),
   { type: "item", turnId: "t1", event: "started", item: { ...command, status: "in_progress", exitCode: null, output: "", durationMs: null } },
   prompt("t1"),
+  question("t1"),
   { type: "item", turnId: "t1", event: "delta", itemId: "call_1", itemType: "command_execution", field: "output", delta: "12 passed\n" },
   { type: "item", turnId: "t1", event: "completed", item: { ...command, status: "completed", exitCode: 0, output: "12 passed\n", durationMs: 2310 } },
   ...message("t1", "msg_2", "All 12 tests pass."),
@@ -73,15 +86,15 @@ async function* throughCodec(frames: ServerFrame[], framing: Framing): AsyncGene
   expect(decoder.end()).toStrictEqual([]);
 }
 
-const noPrompts = async (p: CommandPromptFrame) => {
-  throw new Error(`unexpected prompt ${p.commandId}`);
+const noPrompts = async (p: CommandPromptFrame | QuestionPromptFrame) => {
+  throw new Error(`unexpected prompt ${p.type === "command_prompt" ? p.commandId : p.promptId}`);
 };
 
 describe.each([ndjsonFraming, lengthPrefixedFraming])("the run() fold over $name frames", (framing) => {
-  it("folds the turn its message started into one result, skipping earlier turns and control frames", async () => {
-    const prompts: CommandPromptFrame[] = [];
+  it("folds the turn its message started into one result, skipping earlier turns and control frames; prompts and questions are handed out in order", async () => {
+    const prompts: (CommandPromptFrame | QuestionPromptFrame)[] = [];
     const result = await foldTurn(throughCodec(recordedTurn, framing), "m-1", async (p) => void prompts.push(p));
-    expect(prompts.map((p) => p.commandId)).toStrictEqual(["call_1"]);
+    expect(prompts.map((p) => (p.type === "command_prompt" ? p.commandId : p.promptId))).toStrictEqual(["call_1", "call_q"]);
     expect(result).toMatchObject({ turnId: "t1", status: "completed", finalMessage: "All 12 tests pass.", usage, durationMs: 8120 });
     expect(result.items.map((item) => item.id)).toStrictEqual(["r_1", "msg_1", "call_1", "msg_2"]);
     expect(result.items[2]).toMatchObject({ type: "command_execution", exitCode: 0, output: "12 passed\n" });

@@ -28,6 +28,19 @@ const SCRIPT: Script = {
       ],
     },
     { match: "^slow", responses: [[{ type: "text", text: "Starting a long answer" }, { type: "delay", ms: 30_000 }, { type: "text", text: "never sent" }]] },
+    {
+      match: "^question",
+      responses: [
+        [
+          {
+            type: "call",
+            name: "request_user_input",
+            arguments: { questions: [{ id: "colour", header: "Colour", question: "Which colour?", options: [{ label: "Red", description: "warm" }, { label: "Blue", description: "cool" }] }] },
+          },
+        ],
+        [{ type: "text", text: "Red it is." }],
+      ],
+    },
     { match: "^stream", responses: [[{ type: "text", text: STREAM_TEXT, chunkChars: 5, delayMs: 10 }]] },
     { match: "^steered:", responses: [{ events: [{ type: "text", text: "Steered." }], usage: { input_tokens: 500, output_tokens: 2 } }] },
   ],
@@ -111,6 +124,18 @@ describe("the Python client against codex-api", () => {
     expect(result.steered).toMatchObject({ turnId: result.turnId, item: { type: "user_message", text: "steered: from python", inReplyTo: result.steerId } });
     expect(result.terminal).toMatchObject({ turnId: result.turnId, state: "completed", finalMessage: "Steered." });
     expect(result.usage.at(-1)).toMatchObject({ turnId: result.turnId, last: { inputTokens: 500, outputTokens: 2 } });
+  });
+
+  it("answers the agent's question from Python: a wrong answer is invalid_answer, the right one completes the turn", async () => {
+    const run = await runPython([SCENARIOS, "question", server.url, "question from python"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { asked: Record<string, unknown>[]; errors: string[]; terminal: Record<string, unknown> };
+    expect(result.asked).toEqual([expect.objectContaining({ type: "question_prompt", kind: "questions" })]);
+    expect(result.errors).toEqual(["control:invalid_answer", "invalid_answer"]);
+    expect(result.terminal).toMatchObject({ state: "completed", finalMessage: "Red it is." });
+    const output = server.api.scriptedModel!.requests.find((r) => r.userText === "question from python" && r.response === 1);
+    expect(JSON.stringify(output?.body)).toContain(String.raw`{\"answers\":{\"colour\":{\"answers\":[\"Red\"]}}}`);
   });
 
   it("approve() and cancel() from a second connection act on the session on control streams; the holder keeps it", async () => {

@@ -4,6 +4,7 @@ Each prints one JSON object on stdout for the test to check.
     python_scenarios.py cancel URL PROMPT
     python_scenarios.py steer URL PROMPT STEER_TEXT
     python_scenarios.py control URL PROMPT
+    python_scenarios.py question URL PROMPT
     python_scenarios.py stream URL PROMPT FRAMING auto|manual
     python_scenarios.py history URL
 """
@@ -15,7 +16,7 @@ import sys
 from typing import Any
 
 from codex_api_client import CodexApiError, connect, is_history_frame, is_terminal
-from codex_api_client.protocol import CommandPromptFrame, ErrorFrame, ItemCompletedFrame, ItemDeltaFrame, RolledBackFrame, SessionForkedFrame, StatusFrame, TerminateFrame, UncommittedChangesTarget, UsageFrame
+from codex_api_client.protocol import CommandPromptFrame, ErrorFrame, ItemCompletedFrame, ItemDeltaFrame, QuestionPromptFrame, RolledBackFrame, SessionForkedFrame, StatusFrame, TerminateFrame, UncommittedChangesTarget, UsageFrame
 
 TIMEOUT = 60
 
@@ -128,6 +129,36 @@ async def control(url: str, prompt: str) -> dict[str, Any]:
         return {"acks": acks, "refusals": refusals, "statuses": statuses}
 
 
+async def question(url: str, prompt: str) -> dict[str, Any]:
+    """Starts a turn whose agent asks a question: answers it wrongly (an unknown question id),
+    then with the first option's label; reads to the turn's end."""
+    async with await connect(url) as connection:
+        session = await connection.open_session()
+        await session.send_message(prompt)
+        errors: list[str] = []
+        asked: list[dict[str, Any]] = []
+        async for frame in session:
+            if isinstance(frame, QuestionPromptFrame):
+                asked.append(frame.to_dict())
+                # A wrong answer on a control stream of a second connection: refused there.
+                async with await connect(url) as worker:
+                    try:
+                        await worker.answer(session.session_id, frame.prompt_id, {"no_such_question": ["x"]})
+                    except CodexApiError as error:
+                        errors.append(f"control:{error.code}")
+                await session.answer(frame.prompt_id, {"no_such_question": ["x"]})
+            if isinstance(frame, ErrorFrame):
+                errors.append(frame.code)
+                if frame.code == "invalid_answer":
+                    first = asked[-1]["questions"][0]
+                    await session.answer(asked[-1]["promptId"], {first["id"]: [first["options"][0]["label"]]})
+            if is_terminal(frame):
+                assert isinstance(frame, StatusFrame)
+                await session.close()
+                return {"asked": asked, "errors": errors, "terminal": frame.to_dict()}
+    raise RuntimeError("the stream ended before the turn")
+
+
 async def stream(url: str, prompt: str, framing: str, mode: str) -> dict[str, Any]:
     """Reads a long turn. `auto`: the client reconnects by itself when the test cuts the
     connection. `manual`: no automatic reconnect; after the 20th history frame the connection is
@@ -164,7 +195,7 @@ async def stream(url: str, prompt: str, framing: str, mode: str) -> dict[str, An
 
 def main() -> None:
     scenario, *args = sys.argv[1:]
-    run = {"cancel": cancel, "control": control, "history": history, "steer": steer, "stream": stream}[scenario]
+    run = {"cancel": cancel, "control": control, "history": history, "question": question, "steer": steer, "stream": stream}[scenario]
     result = asyncio.run(asyncio.wait_for(run(*args), TIMEOUT))
     print(json.dumps(result))
 

@@ -1,10 +1,12 @@
 // Model-based test of the session/turn/prompt lifecycle (docs/design.md: state machines are
 // proven, not just exercised). fast-check runs random sequences of everything a client, the engine and the
-// clock can do — open, resume from the last seq seen, detach, user_message, approve, cancel (the
-// current turn, a stale turn id, none; each on the session's stream or on a control stream that
-// does not bind, even for a detached or unknown session), review, compact, fork_session (into the
-// other session id), rollback, engine starts/refusals/items/approvals/ends/exit and its answers
-// to history changes, time passing and the expiry sweep — against the real core and the fake engine, and after every step
+// clock can do — open, resume from the last seq seen, detach, user_message, steering messages,
+// approve, answer (a question: fitting, not fitting, declined, cancelled; on the session's
+// stream), cancel (the current turn, a stale turn id, none; approve and cancel each on the
+// session's stream or on a control stream that does not bind, even for a detached or unknown
+// session), review, compact, fork_session (into the other session id), rollback, engine
+// starts/refusals/items/usage/approvals/questions/ends/exit and its answers to history changes,
+// time passing and the expiry sweep — against the real core and the fake engine, and after every step
 // checks the core against a small model and these invariants:
 // - every started turn has exactly one terminal status, after its start;
 // - each session's history as the client saw it (live, then replayed on resume) is 1, 2, 3, …
@@ -15,14 +17,15 @@
 // - a steering message joins only the running turn it names, once (its user message item echoes
 //   the frame's id); naming an ended, stale, other session's or no turn, or a turn the engine
 //   will not steer, gets `turn_not_steerable` and changes nothing else;
-// - every prompt is resolved exactly once, and answered at most once;
+// - every prompt (approval or question) is resolved exactly once, and answered at most once: a
+//   question no longer pending was answered once or withdrawn by the engine, never both;
 // - a control stream never creates, binds or takes over a session, and nothing it is told enters
 //   the session's history;
 // - a session's conversation holds every turn that started, less those a rollback removed; a
 //   fork holds its parent's; no turn starts while a fork or rollback waits for the engine.
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Decision } from "../../generated/types.js";
+import type { AnswerFrame, Decision } from "../../generated/types.js";
 import type { HistoryFrame } from "../../src/core/outbox.js";
 import type { Session } from "../../src/core/session.js";
 import { RecordingSink, startCore, type CoreHarness } from "../support/core-harness.js";
@@ -104,9 +107,16 @@ async function settle(real: Real): Promise<void> {
   for (const sid of SESSIONS) collect(real, sid);
 }
 
+const isQuestionId = (id: string) => id.startsWith("question-");
+
 /** Checks the core against the model and the invariants above. */
 function check(model: Model, real: Real): void {
   for (const approval of real.h.engine.approvals.values()) expect(approval.answers.length).toBeLessThanOrEqual(1);
+  const pending = new Set([...model.sessions.values()].flatMap((m) => [...m.prompts.keys()]));
+  for (const [id, question] of real.h.engine.questions) {
+    const resolutions = question.answers.length + (question.withdrawn ? 1 : 0);
+    expect(resolutions, `question ${id} resolutions`).toBe(pending.has(id) ? 0 : 1);
+  }
   for (const sid of SESSIONS) {
     const m = model.sessions.get(sid);
     expect(real.h.core.hasSession(sid), `session ${sid} exists`).toBe(m !== undefined);
@@ -293,7 +303,7 @@ class Approve implements Cmd {
       return check(model, real);
     }
     const { session, sink } = real.streams.get(this.sid)!;
-    const pending = [...m.prompts.keys()];
+    const pending = [...m.prompts.keys()].filter((id) => !isQuestionId(id));
     // A pending prompt, an old one, or one never issued.
     const commandId = pending.length > 0 && this.pick % 3 !== 2 ? pending[this.pick % pending.length]! : (known[this.pick % Math.max(1, known.length)] ?? "never-issued");
     const before = sink.frames.length;
@@ -322,6 +332,49 @@ class Approve implements Cmd {
     check(model, real);
   }
   toString = () => `approve(${this.sid}, #${this.pick}, ${this.decision}, ${this.via})`;
+}
+
+type AnswerKind = "fits" | "misfit" | "decline" | "cancel";
+
+class Answer implements Cmd {
+  constructor(
+    readonly sid: Sid,
+    readonly pick: number,
+    readonly kind: AnswerKind,
+  ) {}
+  check = (model: Readonly<Model>) => model.sessions.get(this.sid)?.attached === true;
+  async run(model: Model, real: Real): Promise<void> {
+    const { session, sink } = real.streams.get(this.sid)!;
+    const m = model.sessions.get(this.sid)!;
+    const pending = [...m.prompts.keys()].filter(isQuestionId);
+    const known = [...real.h.engine.questions.keys(), ...real.h.engine.approvals.keys()];
+    // A pending question, an old one, an approval, or one never issued.
+    const promptId = pending.length > 0 && this.pick % 3 !== 2 ? pending[this.pick % pending.length]! : (known[this.pick % Math.max(1, known.length)] ?? "never-issued");
+    const question = real.h.engine.questions.get(promptId);
+    const frame: AnswerFrame = { type: "answer", promptId };
+    if (this.kind === "decline" || this.kind === "cancel") frame.action = this.kind;
+    else if (question?.request.kind === "form") frame.content = this.kind === "fits" ? { project: "web" } : { project: "mobile" };
+    else frame.answers = this.kind === "fits" ? { colour: ["Red"], name: ["Ada"] } : { colour: ["Green"], name: ["Ada"] };
+    const before = sink.frames.length;
+    real.h.core.answer(session, frame);
+    const sent = () => sink.frames.slice(before);
+    if (!m.prompts.has(promptId) || !isQuestionId(promptId)) {
+      // An approval is not answered by `answer`, pending or not.
+      expect(sent()).toEqual([expect.objectContaining({ type: "error", code: expect.stringMatching(/^question_(not_found|already_resolved)$/) })]);
+    } else if (this.kind === "misfit") {
+      expect(sent()).toEqual([expect.objectContaining({ type: "error", code: "invalid_answer", promptId })]);
+    } else if (this.kind === "cancel") {
+      // The turn is stopped; the fake engine withdraws the question with the interrupt.
+      await settle(real);
+      ended(m, model.now);
+    } else {
+      m.prompts.delete(promptId);
+      expect(question!.answers).toEqual([frame.action === undefined ? { action: "accept", ...(frame.content ? { content: frame.content } : { answers: frame.answers }) } : { action: "decline" }]);
+    }
+    await settle(real);
+    check(model, real);
+  }
+  toString = () => `answer(${this.sid}, #${this.pick}, ${this.kind})`;
 }
 
 class Cancel implements Cmd {
@@ -497,7 +550,7 @@ class EngineHistory implements Cmd {
 class EngineTurnEvent implements Cmd {
   constructor(
     readonly sid: Sid,
-    readonly what: "item" | "usage" | "approval" | "completed" | "failed",
+    readonly what: "item" | "usage" | "approval" | "question" | "form" | "completed" | "failed",
   ) {}
   check = (model: Readonly<Model>) => model.sessions.get(this.sid)?.turn === "running";
   async run(model: Model, real: Real): Promise<void> {
@@ -523,6 +576,10 @@ class EngineTurnEvent implements Cmd {
       }
       case "approval":
         m.prompts.set(engine.approval(threadId, turnId), model.now + APPROVAL_TIMEOUT_MS);
+        break;
+      case "question":
+      case "form":
+        m.prompts.set(engine.question(threadId, turnId, this.what === "form" ? "form" : "questions"), model.now + APPROVAL_TIMEOUT_MS);
         break;
       case "completed":
         engine.endTurn(threadId, turnId, { status: "completed", finalMessage: "done" });
@@ -561,7 +618,8 @@ class Advance implements Cmd {
       for (const [id, deadline] of m.prompts) {
         if (deadline > model.now) continue;
         m.prompts.delete(id);
-        expect(real.h.engine.approvals.get(id)!.answers).toEqual(["deny"]);
+        if (isQuestionId(id)) expect(real.h.engine.questions.get(id)!.answers).toEqual([{ action: "decline" }]);
+        else expect(real.h.engine.approvals.get(id)!.answers).toEqual(["deny"]);
       }
     }
     real.h.core.sweep();
@@ -585,6 +643,7 @@ const commands = [
   sid.map((s) => new Detach(s)),
   sid.map((s) => new UserMessage(s)),
   fc.tuple(sid, fc.nat(5), fc.constantFrom<Decision>("allow", "allow_for_session", "deny", "deny_and_stop"), via).map(([s, pick, d, v]) => new Approve(s, pick, d, v)),
+  fc.tuple(sid, fc.nat(5), fc.constantFrom<AnswerKind>("fits", "misfit", "decline", "cancel")).map(([s, pick, kind]) => new Answer(s, pick, kind)),
   fc.tuple(sid, fc.constantFrom("current", "stale", "none") as fc.Arbitrary<"current" | "stale" | "none">, via).map(([s, w, v]) => new Cancel(s, w, v)),
   fc.tuple(sid, fc.constantFrom("review", "compact") as fc.Arbitrary<"review" | "compact">).map(([s, w]) => new StartSpecial(s, w)),
   fc.tuple(sid, fc.constantFrom("fork", "rollback") as fc.Arbitrary<"fork" | "rollback">, fc.integer({ min: 1, max: 3 })).map(([s, w, n]) => new ChangeHistory(s, w, n)),
@@ -592,7 +651,7 @@ const commands = [
   fc.constant(new EngineStarts()),
   fc.constantFrom<"rpc_error" | "timeout">("rpc_error", "timeout").map((code) => new EngineRefusesStarts(code)),
   fc
-    .tuple(sid, fc.constantFrom("item", "usage", "approval", "completed", "failed") as fc.Arbitrary<"item" | "usage" | "approval" | "completed" | "failed">)
+    .tuple(sid, fc.constantFrom("item", "usage", "approval", "question", "form", "completed", "failed") as fc.Arbitrary<EngineTurnEvent["what"]>)
     .map(([s, w]) => new EngineTurnEvent(s, w)),
   fc
     .tuple(sid, fc.constantFrom("current", "unsteerable", "ended", "stale", "other") as fc.Arbitrary<"current" | "unsteerable" | "ended" | "stale" | "other">)

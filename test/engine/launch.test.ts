@@ -49,6 +49,7 @@ describe("buildLaunch", () => {
       "features.shell_snapshot": "false",
       allow_login_shell: "false",
       suppress_unstable_features_warning: "true",
+      "features.default_mode_request_user_input": "true",
       "shell_environment_policy.inherit": '"all"',
       "shell_environment_policy.ignore_default_excludes": "false",
       "shell_environment_policy.exclude": '["*KEY*", "*SECRET*", "*TOKEN*", "*PASSWORD*", "*CREDENTIAL*", "OPENAI_API_KEY"]',

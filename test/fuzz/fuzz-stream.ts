@@ -45,6 +45,7 @@ type Expectation = {
 
 const OPEN_REFUSALS: ReadonlySet<ErrorCode> = new Set(["unsupported_protocol_version", "session_expired", "path_not_allowed", "override_not_allowed", "overloaded"]);
 const CONTROL_APPROVE_REFUSALS: ReadonlySet<ErrorCode> = new Set(["command_not_found", "no_session"]);
+const CONTROL_ANSWER_REFUSALS: ReadonlySet<ErrorCode> = new Set(["question_not_found", "no_session"]);
 const CONTROL_CANCEL_REFUSALS: ReadonlySet<ErrorCode> = new Set(["no_session"]);
 // turn_not_steerable: a valid user_message with expectedTurnId names a turn that is not running.
 const TURN_REFUSALS: ReadonlySet<ErrorCode> = new Set([...OPEN_REFUSALS, "turn_in_progress", "turn_not_steerable", "engine_unavailable", "engine_error"]);
@@ -128,11 +129,14 @@ function expectationFor(item: FuzzItem, binding: Binding, framing: FramingName, 
   if (bound === undefined && !mayOpen && names === undefined) return { errors: exact("no_session"), fatal: false, replyTo };
   // A control stream: the session is acted on if the server holds it (another stream of the run may have opened it).
   if (bound === undefined && frame.type === "approve") return { errors: { oneOf: CONTROL_APPROVE_REFUSALS }, fatal: false, replyTo, control: true };
+  if (bound === undefined && frame.type === "answer") return { errors: { oneOf: CONTROL_ANSWER_REFUSALS }, fatal: false, replyTo, control: true };
   if (bound === undefined && frame.type === "cancel") return { errors: { oneOf: CONTROL_CANCEL_REFUSALS }, fatal: false, replyTo, control: true };
   switch (frame.type) {
     case "approve":
       // No fuzz session ever has a prompt: the script only writes text.
       return { errors: exact("command_not_found"), fatal: false, replyTo };
+    case "answer":
+      return { errors: exact("question_not_found"), fatal: false, replyTo };
     case "cancel":
       return { errors: exact(), fatal: false, replyTo };
     case "open_session":

@@ -19,10 +19,10 @@ function check(example: GoldenExample) {
 describe("golden examples", () => {
   it("cover every frame type of both directions", () => {
     const seen = new Set(valid.map((e) => `${e.direction}:${e.schemaName}`));
-    for (const name of ["OpenSessionFrame", "UserMessageFrame", "ApproveFrame", "CancelFrame", "ClientHeartbeatFrame", "ReviewFrame", "CompactFrame", "ForkSessionFrame", "RollbackFrame"]) {
+    for (const name of ["OpenSessionFrame", "UserMessageFrame", "ApproveFrame", "AnswerFrame", "CancelFrame", "ClientHeartbeatFrame", "ReviewFrame", "CompactFrame", "ForkSessionFrame", "RollbackFrame"]) {
       expect(seen).toContain(`client:${name}`);
     }
-    for (const name of ["SessionFrame", "ItemFrame", "CommandPromptFrame", "StatusFrame", "ErrorFrame", "ServerHeartbeatFrame", "TerminateFrame", "SessionForkedFrame", "RolledBackFrame"]) {
+    for (const name of ["SessionFrame", "ItemFrame", "CommandPromptFrame", "QuestionPromptFrame", "StatusFrame", "UsageFrame", "ErrorFrame", "ServerHeartbeatFrame", "TerminateFrame", "SessionForkedFrame", "RolledBackFrame"]) {
       expect(seen).toContain(`server:${name}`);
     }
   });

@@ -100,7 +100,7 @@ export class EngineDriver {
   }
 
   /** Spawns app-server on a fresh CODEX_HOME pointed at the model, and initializes it. */
-  static async start(modelUrl: string, modelSlug: string): Promise<EngineDriver> {
+  static async start(modelUrl: string, modelSlug: string, extraConfig: string[] = []): Promise<EngineDriver> {
     const binary = resolveCodexBinary();
     const codexHome = await mkdtemp(join(tmpdir(), "scripted-model-codex-home-"));
     const env = {
@@ -115,7 +115,7 @@ export class EngineDriver {
       const models = await run(binary.path, ["debug", "models"], { env, timeout: 30_000, maxBuffer: 64 * 1024 * 1024 });
       const catalogPath = join(codexHome, "model-catalog.json");
       await writeFile(catalogPath, JSON.stringify(catalogFromDebugModels(models.stdout, modelSlug)));
-      const config = [...providerConfig(modelUrl, modelSlug, catalogPath), ...QUIET_CONFIG];
+      const config = [...providerConfig(modelUrl, modelSlug, catalogPath), ...QUIET_CONFIG, ...extraConfig];
       const args = ["app-server", "--strict-config", ...config.flatMap((entry) => ["-c", entry])];
       const driver = new EngineDriver(spawn(binary.path, args, { env, stdio: ["pipe", "pipe", "pipe"] }), codexHome);
       try {

@@ -4,10 +4,10 @@ import { catalogFromDebugModels } from "../../src/scripted-model/index.js";
 const entry = (slug: string): Record<string, unknown> => ({ slug, display_name: slug.toUpperCase(), apply_patch_tool_type: "freeform", context_window: 272_000 });
 
 describe("catalogFromDebugModels", () => {
-  it("copies the gpt-5.5 entry under the scripted slug", () => {
-    const stdout = JSON.stringify({ models: [entry("gpt-6-sol"), entry("gpt-5.5")] });
+  it("copies the gpt-5.5 entry under the scripted slug, without the search tool (MCP tools listed directly)", () => {
+    const stdout = JSON.stringify({ models: [entry("gpt-6-sol"), { ...entry("gpt-5.5"), supports_search_tool: true }] });
     expect(catalogFromDebugModels(stdout, "scripted")).toStrictEqual({
-      models: [{ slug: "scripted", display_name: "GPT-5.5", apply_patch_tool_type: "freeform", context_window: 272_000 }],
+      models: [{ slug: "scripted", display_name: "GPT-5.5", apply_patch_tool_type: "freeform", context_window: 272_000, supports_search_tool: false }],
     });
   });
 

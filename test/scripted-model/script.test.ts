@@ -54,7 +54,7 @@ describe("script validation", () => {
   it("names the turn, response and event of an unknown event type and lists the known ones", () => {
     const script = { turns: [{ responses: [] }, { responses: [] }, { responses: [[{ type: "text", text: "ok" }, { type: "txt", text: "x" }]] }] };
     expect(issues(script)).toStrictEqual([
-      'turns[2].responses[0][1]: unknown event type "txt" (expected text, reasoning, exec, patch, delay, http_error, fail, disconnect)',
+      'turns[2].responses[0][1]: unknown event type "txt" (expected text, reasoning, exec, patch, call, delay, http_error, fail, disconnect)',
     ]);
   });
 
@@ -103,7 +103,7 @@ describe("script validation", () => {
     [withEvents({ type: "fail", message: "m" }, { type: "text", text: "a" }), "turns[0].responses[0][0]: fail must be the last event of its response"],
     [withEvents({ type: "disconnect" }, { type: "text", text: "a" }), "turns[0].responses[0][0]: disconnect must be the last event of its response"],
     [withEvents("text"), 'turns[0].responses[0][0]: must be an object with a "type"'],
-    [withEvents({ text: "a" }), 'turns[0].responses[0][0]: missing "type" (expected text, reasoning, exec, patch, delay, http_error, fail, disconnect)'],
+    [withEvents({ text: "a" }), 'turns[0].responses[0][0]: missing "type" (expected text, reasoning, exec, patch, call, delay, http_error, fail, disconnect)'],
     [{ turns: [{ responses: ["x"] }] }, "turns[0].responses[0]: must be an array of events or {events, usage, rateLimits}"],
     [{ turns: [{ responses: [{ events: 1 }] }] }, "turns[0].responses[0].events: must be an array of events"],
     [{ turns: [{}] }, "turns[0].responses: must be an array of responses"],

@@ -78,6 +78,23 @@ describe("a control stream", () => {
     expect(main.frames.filter((f) => f.type === "error")).toEqual([]);
   });
 
+  it("answer: answers a question of the session (acknowledged, then ends); a misfit is invalid_answer there, not in the session's history", async () => {
+    server = await startFakeEngineServer();
+    const main = await sessionWithTurn("s1");
+    const promptId = server.engine.question("thread-1", "turn-1");
+    await main.next((f) => f.type === "question_prompt" && f.promptId === promptId);
+    const misfit = await control({ type: "answer", id: "q-0", sessionId: "s1", promptId, answers: { colour: ["Green"], name: ["x"] } });
+    expect(misfit.map((f) => f.type)).toEqual(["error", "terminate"]);
+    expect(misfit[0]).toMatchObject({ code: "invalid_answer", promptId, inReplyTo: "q-0", seq: 0 });
+    const answer = await control({ type: "answer", id: "q-1", sessionId: "s1", promptId, answers: { colour: ["Red"], name: ["Ada"] } });
+    expect(answer.map((f) => f.type)).toEqual(["heartbeat", "terminate"]);
+    expect(answer[0]).toMatchObject({ sessionId: "s1", inReplyTo: "q-1" });
+    expect(server.engine.questions.get(promptId)!.answers).toEqual([{ action: "accept", answers: { colour: ["Red"], name: ["Ada"] } }]);
+    server.engine.endTurn("thread-1", "turn-1");
+    await main.next((f) => f.type === "status" && f.state === "completed");
+    expect(main.frames.filter((f) => f.type === "error" || f.type === "terminate")).toEqual([]);
+  });
+
   it("names a session this server does not hold: no_session, and no session is created", async () => {
     server = await startFakeEngineServer();
     for (const frame of [
@@ -161,7 +178,7 @@ describe("a control stream", () => {
 });
 
 describe("the client library's control streams", () => {
-  it("approve() and cancel() act on a session another connection holds, and report the server's refusals as CodexApiError", async () => {
+  it("approve(), answer() and cancel() act on a session another connection holds, and report the server's refusals as CodexApiError", async () => {
     server = await startFakeEngineServer();
     const holder = await connect(server.url);
     const other = await connect(server.url);
@@ -172,6 +189,10 @@ describe("the client library's control streams", () => {
         for await (const frame of session) if (frame.type === "status" && frame.state === "started") return server!.engine.approval("thread-1", "turn-1");
         throw new Error("no turn");
       })();
+      const promptId = server.engine.question("thread-1", "turn-1");
+      await expect(other.answer("lib-1", promptId, { answers: { colour: ["Green"], name: ["x"] } })).rejects.toMatchObject({ code: "invalid_answer" });
+      expect(await other.answer("lib-1", promptId, { action: "decline" }, { id: "lib-q" })).toMatchObject({ type: "heartbeat", inReplyTo: "lib-q" });
+      expect(server.engine.questions.get(promptId)!.answers).toEqual([{ action: "decline" }]);
       const ack = await other.approve("lib-1", commandId, "allow", { id: "lib-a" });
       expect(ack).toMatchObject({ type: "heartbeat", sessionId: "lib-1", inReplyTo: "lib-a" });
       expect(server.engine.approvals.get(commandId)!.answers).toEqual(["allow"]);

@@ -3,7 +3,19 @@
 // happen (items, deltas, approvals, the end of a turn, an exit). It records what the core asked
 // for, and every answer the core gave to an approval.
 import type { Decision, Item } from "../../generated/types.js";
-import type { ApprovalRequest, EngineEvent, EnginePort, ReviewTarget, ThreadSettings, TraceContext, TurnEnd, TurnInput, TurnSettings } from "../../src/core/engine-port.js";
+import type {
+  ApprovalRequest,
+  EngineEvent,
+  EnginePort,
+  QuestionAnswer,
+  QuestionRequest,
+  ReviewTarget,
+  ThreadSettings,
+  TraceContext,
+  TurnEnd,
+  TurnInput,
+  TurnSettings,
+} from "../../src/core/engine-port.js";
 
 /** A call the core made that the test may answer later. */
 export interface PendingCall<T> {
@@ -23,6 +35,52 @@ export interface FakeApproval {
   /** Every decision the core gave (more than one would be a bug: respond is once-only). */
   answers: Decision[];
 }
+
+export interface FakeQuestion {
+  request: QuestionRequest;
+  /** Every answer the core gave (more than one would be a bug: respond is once-only). */
+  answers: QuestionAnswer[];
+  /** Withdrawn by an interrupt: later answers are ignored, as by the real engine. */
+  withdrawn: boolean;
+}
+
+/** What a fake question asks, by kind. */
+const QUESTION_VIEWS: Record<QuestionRequest["kind"], Omit<QuestionRequest, "id" | "respond">> = {
+  questions: {
+    kind: "questions",
+    message: "",
+    questions: [
+      {
+        id: "colour",
+        header: "Colour",
+        question: "Which colour?",
+        options: [
+          { label: "Red", description: "warm" },
+          { label: "Blue", description: "cool" },
+        ],
+        allowOther: false,
+        secret: false,
+      },
+      { id: "name", header: "Name", question: "What name?", options: [], allowOther: true, secret: true },
+    ],
+  },
+  form: {
+    kind: "form",
+    serverName: "tickets",
+    message: "Which project?",
+    schema: {
+      type: "object",
+      properties: {
+        project: { type: "string", enum: ["web", "api"] },
+        priority: { type: "integer", minimum: 1, maximum: 5 },
+        labels: { type: "array", items: { type: "string", enum: ["bug", "ui"] } },
+        urgent: { type: "boolean" },
+      },
+      required: ["project"],
+    },
+  },
+  url: { kind: "url", serverName: "login", message: "Sign in", url: "https://example.com/login" },
+};
 
 export class FakeEngine implements EnginePort {
   ready = true;
@@ -52,6 +110,7 @@ export class FakeEngine implements EnginePort {
   /** Whether a compaction announces its turn (turn_started) as the real engine does. */
   compactionStartsTurn = true;
   readonly approvals = new Map<string, FakeApproval>();
+  readonly questions = new Map<string, FakeQuestion>();
   /** Turns the engine runs now, by thread: what a turn/start would be steered into. */
   readonly activeTurn = new Map<string, string>();
   readonly #listeners = new Set<(event: EngineEvent) => void>();
@@ -153,6 +212,12 @@ export class FakeEngine implements EnginePort {
     for (const [id, approval] of this.approvals) {
       if (approval.answers.length === 0 && this.#approvalTurn.get(id) === turnId) this.emit({ kind: "approval_withdrawn", threadId, requestId: id });
     }
+    for (const [id, question] of this.questions) {
+      if (question.answers.length > 0 || question.withdrawn || this.#approvalTurn.get(id) !== turnId) continue;
+      // As the real engine: an answer to a withdrawn request is ignored.
+      question.withdrawn = true;
+      this.emit({ kind: "approval_withdrawn", threadId, requestId: id });
+    }
     if (this.interruptEndsTurn) this.endTurn(threadId, turnId, { status: "interrupted" });
   }
 
@@ -199,6 +264,28 @@ export class FakeEngine implements EnginePort {
     this.approvals.set(id, { request, answers });
     this.#approvalTurn.set(id, turnId);
     this.emit({ kind: "approval_requested", threadId, turnId, request });
+    return id;
+  }
+
+  /** The agent (kind `questions`) or an MCP server (`form`, `url`) asks the user; returns the prompt's id. */
+  question(threadId: string, turnId: string, kind: QuestionRequest["kind"] = "questions"): string {
+    const id = `question-${++this.#approvals}`;
+    const answers: QuestionAnswer[] = [];
+    let answered = false;
+    const request: QuestionRequest = {
+      id,
+      ...structuredClone(QUESTION_VIEWS[kind]),
+      ...(kind === "questions" ? { itemId: `item-${id}` } : {}),
+      respond: (answer) => {
+        if (answered || fake.withdrawn) return;
+        answered = true;
+        answers.push(answer);
+      },
+    };
+    const fake: FakeQuestion = { request, answers, withdrawn: false };
+    this.questions.set(id, fake);
+    this.#approvalTurn.set(id, turnId);
+    this.emit({ kind: "question_requested", threadId, turnId, request });
     return id;
   }
 

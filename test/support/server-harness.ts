@@ -31,7 +31,7 @@ export async function startTestServer(
     processEnv?: Record<string, string>;
     /** Where codex-api logs; default: nowhere (or stderr with CODEX_API_TEST_LOG set). */
     log?: Logger;
-    /** The engine's `config.toml` in the test's Codex home (e.g. an `[otel]` exporter). */
+    /** The engine's `config.toml` in the test's Codex home (e.g. an `[otel]` exporter, MCP servers). */
     codexConfigToml?: string;
   } = {},
 ): Promise<TestServer> {

@@ -285,6 +285,56 @@ func TestResumesAfterADrop(t *testing.T) {
 	}
 }
 
+func TestAnswersAQuestionAndResendsItAfterADrop(t *testing.T) {
+	question := `{"type":"question_prompt","seq":2,"sessionId":"s1","turnId":"t1","promptId":"call_q","kind":"questions","itemId":"call_q","message":"","questions":[{"id":"colour","header":"Colour","question":"Which?","options":[{"label":"Red","description":"warm"}],"allowOther":true,"secret":false}],"timeoutMs":1000,"expiresAt":"2026-01-01T00:00:00Z"}`
+	answered := make(chan protocol.ClientFrame, 4)
+	fake := startFake(t, func(s *serverStream) {
+		s.expect("open_session")
+		if s.streamNo == 1 {
+			s.send(fmt.Sprintf(sessionFrame, 0, false, "null", ""))
+			s.send(`{"type":"status","seq":1,"sessionId":"s1","turnId":"t1","state":"started","message":"Agent processing..."}`)
+			s.send(question)
+			answered <- s.expect("answer")
+			return // dropped before the server acted on it
+		}
+		s.send(`{"type":"session","seq":2,"sessionId":"s1","protocolVersion":"1.1.0","resumed":true,"replay":{"fromSeq":3,"toSeq":2,"count":0,"lost":0},"turn":{"turnId":"t1","pendingCommandIds":[],"pendingPromptIds":["call_q"]},"heartbeatIntervalMs":15000,"maxFrameBytes":1048576}`)
+		answered <- s.expect("answer")
+		s.send(`{"type":"status","seq":3,"sessionId":"s1","turnId":"t1","state":"completed","message":"Agent run completed."}`)
+		s.send(`{"type":"terminate","seq":3,"sessionId":"s1","reason":"superseded","message":"gone","reconnect":false}`)
+	})
+	client, err := New(fake.URL, Options{Reconnect: ReconnectPolicy{InitialDelay: time.Millisecond, MaxDelay: 10 * time.Millisecond}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	s, err := client.OpenSession(context.Background(), SessionOptions{ID: "s1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var frames []protocol.ServerFrame
+	for s.Next() {
+		frames = append(frames, s.Frame())
+		if prompt, ok := s.Frame().(*protocol.QuestionPromptFrame); ok {
+			if err := s.Answer(prompt.PromptID, nil, map[string][]string{prompt.Questions[0].ID: {prompt.Questions[0].Options[0].Label}}, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if s.Err() != nil {
+		t.Fatal(s.Err())
+	}
+	want := "status:1 question_prompt:2 status:3 terminate:3"
+	if got := strings.Join(frameSeqs(frames), " "); got != want {
+		t.Fatalf("got %s, want %s", got, want)
+	}
+	for i := 0; i < 2; i++ {
+		if got := mustJSON(<-answered); got != `{"type":"answer","promptId":"call_q","answers":{"colour":["Red"]}}` {
+			t.Errorf("answer %d: %s", i, got)
+		}
+	}
+}
+
 func TestGapsAreReported(t *testing.T) {
 	fake := startFake(t, func(s *serverStream) {
 		s.expect("open_session")
@@ -461,6 +511,9 @@ func TestApproveAndCancelOnControlStreams(t *testing.T) {
 				s.send(`{"type":"heartbeat","seq":0,"sentAtMs":1,"timestamp":"1970-01-01T00:00:00.001Z"}`)
 				s.send(fmt.Sprintf(`{"type":"heartbeat","seq":0,"sessionId":"s1","sentAtMs":2,"timestamp":"1970-01-01T00:00:00.002Z","inReplyTo":%q}`, f.ID.String()))
 			}
+		case *protocol.AnswerFrame:
+			seen = append(seen, fmt.Sprintf("answer %s %s %s", *f.SessionID, f.PromptID, f.Answers))
+			s.send(fmt.Sprintf(`{"type":"heartbeat","seq":0,"sessionId":"s1","sentAtMs":3,"timestamp":"1970-01-01T00:00:00.003Z","inReplyTo":%q}`, f.ID.String()))
 		case *protocol.CancelFrame:
 			seen = append(seen, fmt.Sprintf("cancel %s", *f.SessionID))
 			s.send(`{"type":"error","seq":0,"code":"no_session","message":"session ghost is not held by this server","retryable":false}`)
@@ -482,12 +535,15 @@ func TestApproveAndCancelOnControlStreams(t *testing.T) {
 	if _, err := client.Approve(ctx, "s1", "nope", protocol.DecisionDeny, "not now"); !errors.As(err, &serverErr) || serverErr.Frame.Code != "command_not_found" {
 		t.Fatalf("approve of an unknown command: %v", err)
 	}
+	if ack, err := client.Answer(ctx, "s1", "call_q", nil, map[string][]string{"colour": {"Red"}}, nil); err != nil || ack.SentAtMs != 3 {
+		t.Fatalf("answer: %+v, %v", ack, err)
+	}
 	if _, err := client.Cancel(ctx, "ghost"); !errors.As(err, &serverErr) || serverErr.Frame.Code != "no_session" {
 		t.Fatalf("cancel of an unknown session: %v", err)
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	if got := strings.Join(seen, "; "); got != "approve s1 call_1 allow; approve s1 nope deny; cancel ghost" {
+	if got := strings.Join(seen, "; "); got != `approve s1 call_1 allow; approve s1 nope deny; answer s1 call_q {"colour":["Red"]}; cancel ghost` {
 		t.Errorf("frames: %s", got)
 	}
 }

@@ -20,6 +20,19 @@ func (c *Client) Approve(ctx context.Context, sessionID, commandID string, decis
 	return c.control(ctx, frame, frame.ID, sessionID)
 }
 
+// Answer answers a question_prompt of a session on a one-shot control stream, as Approve answers
+// a command prompt (the arguments as Session.Answer's). It fails with a *ServerError carrying the
+// server's code (question_not_found, question_already_resolved, invalid_answer, no_session).
+func (c *Client) Answer(ctx context.Context, sessionID, promptID string, action *protocol.AnswerAction, answers map[string][]string, content map[string]any) (*protocol.ServerHeartbeatFrame, error) {
+	frame, err := answerFrame(promptID, action, answers, content)
+	if err != nil {
+		return nil, err
+	}
+	frame.ID = protocol.StringID(newID("control-"))
+	frame.SessionID = &sessionID
+	return c.control(ctx, frame, frame.ID, sessionID)
+}
+
 // Cancel stops the running turn of a session on a one-shot control stream, without taking the
 // session over; its own stream sees the turn end interrupted. With no turn running it is
 // acknowledged and does nothing. It fails as Approve does.

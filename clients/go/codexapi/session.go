@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -51,7 +52,7 @@ type Session struct {
 	leg     *leg
 	closed  bool
 	ending  bool // CloseSend: no reconnect, the stream ends when the server says so
-	answers map[string]*protocol.ApproveFrame
+	answers map[string]protocol.ClientFrame
 
 	// Read side, owned by the goroutine calling Next.
 	frame   protocol.ServerFrame
@@ -75,7 +76,7 @@ func (c *Client) OpenSession(ctx context.Context, opts SessionOptions) (*Session
 		cancel()
 		return nil, err
 	}
-	s := &Session{client: c, ctx: sessionCtx, cancel: cancel, onReconnect: opts.OnReconnect, leg: l, answers: map[string]*protocol.ApproveFrame{}}
+	s := &Session{client: c, ctx: sessionCtx, cancel: cancel, onReconnect: opts.OnReconnect, leg: l, answers: map[string]protocol.ClientFrame{}}
 	if opts.LastSeq != nil {
 		s.lastSeq = *opts.LastSeq
 	}
@@ -162,7 +163,7 @@ func (s *Session) admit(frame protocol.ServerFrame) bool {
 	case *protocol.StatusFrame:
 		if f.State != protocol.TurnStateStarted {
 			s.mu.Lock()
-			s.answers = map[string]*protocol.ApproveFrame{} // the turn's prompts are over
+			s.answers = map[string]protocol.ClientFrame{} // the turn's prompts are over
 			s.mu.Unlock()
 		}
 	}
@@ -182,8 +183,8 @@ func (s *Session) admit(frame protocol.ServerFrame) bool {
 
 func isHistory(frame protocol.ServerFrame) bool {
 	switch f := frame.(type) {
-	case *protocol.ItemStartedFrame, *protocol.ItemDeltaFrame, *protocol.ItemCompletedFrame, *protocol.CommandPromptFrame, *protocol.StatusFrame,
-		*protocol.UsageFrame, *protocol.SessionForkedFrame, *protocol.RolledBackFrame:
+	case *protocol.ItemStartedFrame, *protocol.ItemDeltaFrame, *protocol.ItemCompletedFrame, *protocol.CommandPromptFrame, *protocol.QuestionPromptFrame,
+		*protocol.StatusFrame, *protocol.UsageFrame, *protocol.SessionForkedFrame, *protocol.RolledBackFrame:
 		return true
 	case *protocol.ErrorFrame:
 		return f.SessionID != nil
@@ -259,10 +260,13 @@ func (s *Session) reconnect(id string, cause error) error {
 			return nil
 		}
 		s.leg = l
-		answers := make([]*protocol.ApproveFrame, 0, len(s.answers))
+		answers := make([]protocol.ClientFrame, 0, len(s.answers))
 		pending := map[string]bool{}
 		if l.session.Turn != nil {
 			for _, id := range l.session.Turn.PendingCommandIDs {
+				pending[id] = true
+			}
+			for _, id := range l.session.Turn.PendingPromptIDs {
 				pending[id] = true
 			}
 		}
@@ -425,6 +429,46 @@ func (s *Session) Rollback(turns int64) (string, error) {
 func (s *Session) RollbackBefore(turnID string) (string, error) {
 	id := newID("b-")
 	return id, s.Send(&protocol.RollbackFrame{ID: protocol.StringID(id), BeforeTurnID: &turnID})
+}
+
+// Answer answers a question_prompt: answers (question id → one or more answers) for the agent's
+// questions, content (any JSON object) for an MCP form, neither to accept a url; or a decline or
+// cancel action (cancel also stops the turn). A nil action means accept. The server checks it
+// against the question: one that does not fit gets an invalid_answer error frame and the question
+// stays pending. Like Approve, an answer whose stream drops is sent again while still pending.
+func (s *Session) Answer(promptID string, action *protocol.AnswerAction, answers map[string][]string, content map[string]any) error {
+	answer, err := answerFrame(promptID, action, answers, content)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.answers[promptID] = answer
+	s.mu.Unlock()
+	err = s.Send(answer)
+	if errors.Is(err, ErrStreamDown) && s.client.opts.Reconnect.MaxAttempts > 0 {
+		return nil
+	}
+	return err
+}
+
+// answerFrame builds an answer frame: the answers and content as their JSON.
+func answerFrame(promptID string, action *protocol.AnswerAction, answers map[string][]string, content map[string]any) (*protocol.AnswerFrame, error) {
+	answer := &protocol.AnswerFrame{PromptID: promptID, Action: action}
+	if answers != nil {
+		raw, err := json.Marshal(answers)
+		if err != nil {
+			return nil, err
+		}
+		answer.Answers = raw
+	}
+	if content != nil {
+		raw, err := json.Marshal(content)
+		if err != nil {
+			return nil, err
+		}
+		answer.Content = raw
+	}
+	return answer, nil
 }
 
 // Cancel interrupts the running turn (it ends "interrupted"); with none running it does nothing.

@@ -10,8 +10,8 @@ import (
 )
 
 // ClientFrame is a frame a client sends: *OpenSessionFrame, *UserMessageFrame, *ApproveFrame,
-// *CancelFrame, *ClientHeartbeatFrame, *ReviewFrame, *CompactFrame, *ForkSessionFrame,
-// *RollbackFrame. Encode one with json.Marshal.
+// *AnswerFrame, *CancelFrame, *ClientHeartbeatFrame, *ReviewFrame, *CompactFrame,
+// *ForkSessionFrame, *RollbackFrame. Encode one with json.Marshal.
 type ClientFrame interface {
 	// FrameType is the frame's wire type.
 	FrameType() string
@@ -45,6 +45,12 @@ func DecodeClientFrame(data []byte) (ClientFrame, error) {
 		return frame, nil
 	case "approve":
 		frame := new(ApproveFrame)
+		if err := frame.decodeFields(o); err != nil {
+			return nil, inFrame(err, frameType)
+		}
+		return frame, nil
+	case "answer":
+		frame := new(AnswerFrame)
 		if err := frame.decodeFields(o); err != nil {
 			return nil, inFrame(err, frameType)
 		}
@@ -91,9 +97,9 @@ func DecodeClientFrame(data []byte) (ClientFrame, error) {
 }
 
 // ServerFrame is a frame codex-api sends: *SessionFrame, *ItemStartedFrame, *ItemDeltaFrame,
-// *ItemCompletedFrame, *CommandPromptFrame, *StatusFrame, *UsageFrame, *ErrorFrame,
-// *ServerHeartbeatFrame, *TerminateFrame, *SessionForkedFrame, *RolledBackFrame, or *UnknownFrame
-// for a type this version does not know.
+// *ItemCompletedFrame, *CommandPromptFrame, *QuestionPromptFrame, *StatusFrame, *UsageFrame,
+// *ErrorFrame, *ServerHeartbeatFrame, *TerminateFrame, *SessionForkedFrame, *RolledBackFrame, or
+// *UnknownFrame for a type this version does not know.
 type ServerFrame interface {
 	// FrameType is the frame's wire type.
 	FrameType() string
@@ -131,6 +137,12 @@ func DecodeServerFrame(data []byte) (ServerFrame, error) {
 		return frame, nil
 	case "command_prompt":
 		frame := new(CommandPromptFrame)
+		if err := frame.decodeFields(o); err != nil {
+			return nil, inFrame(err, frameType)
+		}
+		return frame, nil
+	case "question_prompt":
+		frame := new(QuestionPromptFrame)
 		if err := frame.decodeFields(o); err != nil {
 			return nil, inFrame(err, frameType)
 		}
@@ -671,6 +683,105 @@ const (
 	DecisionAllowForSession Decision = "allow_for_session"
 	DecisionDeny            Decision = "deny"
 	DecisionDenyAndStop     Decision = "deny_and_stop"
+)
+
+// AnswerFrame is the client frame "answer": Answer a question prompt.
+//
+// Resolves a pending `question_prompt` with answers, form content, or a refusal.
+//
+// Answers the `question_prompt` with the same `promptId`. Its `action` is `accept` (the
+// default), `decline` (refuse; the agent or MCP server is told and the turn continues) or
+// `cancel` (refuse and stop the turn: it ends `interrupted`, reason `denied`).
+//
+// To accept kind `questions`, `answers` maps the id of every question to one or more
+// answers (an option's `label`, or free text where the question `allowOther`s). To accept
+// kind `form`, `content` holds the values, which must match the prompt's `schema`
+// (property types, `required`, `enum` and option values, string lengths, number bounds).
+// Accepting kind `url` carries nothing (the user did what the page asked).
+//
+// An unknown `promptId` gets `question_not_found`; one already answered (or timed out, or
+// ended with its turn) gets `question_already_resolved`; answers that do not fit the
+// prompt get `invalid_answer`, and the prompt stays pending, so a corrected answer can
+// follow before `expiresAt`.
+// As the first frame of a stream it makes a control stream (see "Control streams"): it
+// answers the question of the session it names without taking that session over, gets its
+// answer on its own stream, and the stream ends.
+type AnswerFrame struct {
+	ID *ClientFrameID `json:"id,omitempty"`
+	// An identifier chosen by the client or the server. 1–256 characters, no control characters.
+	SessionID *string `json:"sessionId,omitempty"`
+	// An identifier chosen by the client or the server. 1–256 characters, no control characters.
+	PromptID string `json:"promptId"`
+	// `accept` (the default), `decline`, or `cancel` (refuse and stop the turn).
+	Action *AnswerAction `json:"action,omitempty"`
+	// For kind `questions` with `accept`, the answers by question id: every question of the
+	// prompt, and no other key.
+	Answers json.RawMessage `json:"answers,omitempty"`
+	// For kind `form` with `accept`, the values by property name, matching the prompt's
+	// `schema`. At most 4 levels deep and 64 KiB as JSON (see "Bounded free-form JSON").
+	Content json.RawMessage `json:"content,omitempty"`
+}
+
+// FrameType is "answer".
+func (f *AnswerFrame) FrameType() string { return "answer" }
+
+func (f *AnswerFrame) isClientFrame() {}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (f AnswerFrame) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	w.field("type", "answer")
+	if f.ID != nil {
+		w.field("id", f.ID)
+	}
+	if f.SessionID != nil {
+		w.field("sessionId", f.SessionID)
+	}
+	w.field("promptId", f.PromptID)
+	if f.Action != nil {
+		w.field("action", f.Action)
+	}
+	if f.Answers != nil {
+		w.field("answers", f.Answers)
+	}
+	if f.Content != nil {
+		w.field("content", f.Content)
+	}
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (f *AnswerFrame) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return f.decodeFields(o)
+}
+
+func (f *AnswerFrame) decodeFields(o object) error {
+	*f = AnswerFrame{}
+	return firstError(
+		o.constant("type", "answer"),
+		o.require("promptId"),
+		o.value("id", &f.ID, false),
+		o.value("sessionId", &f.SessionID, false),
+		o.value("promptId", &f.PromptID, false),
+		o.value("action", &f.Action, false),
+		o.rawField("answers", &f.Answers, false),
+		o.rawField("content", &f.Content, false),
+	)
+}
+
+// AnswerAction: `accept` (the default), `decline`, or `cancel` (refuse and stop the turn).
+//
+// Values this version does not know are kept as they are.
+type AnswerAction string
+
+const (
+	AnswerActionAccept  AnswerAction = "accept"
+	AnswerActionDecline AnswerAction = "decline"
+	AnswerActionCancel  AnswerAction = "cancel"
 )
 
 // CancelFrame is the client frame "cancel": Cancel the running turn.
@@ -1338,8 +1449,10 @@ func (s *SessionReplay) decodeFields(o object) error {
 
 type SessionTurn struct {
 	TurnID string `json:"turnId"`
-	// Prompts still waiting for an answer.
+	// Command prompts still waiting for an answer.
 	PendingCommandIDs []string `json:"pendingCommandIds"`
+	// Question prompts still waiting for an answer (sent when there are any).
+	PendingPromptIDs []string `json:"pendingPromptIds,omitempty"`
 }
 
 // MarshalJSON writes the fields the spec allows: absent optional fields are left out.
@@ -1347,6 +1460,9 @@ func (s SessionTurn) MarshalJSON() ([]byte, error) {
 	var w objectWriter
 	w.field("turnId", s.TurnID)
 	w.field("pendingCommandIds", orEmpty(s.PendingCommandIDs))
+	if s.PendingPromptIDs != nil {
+		w.field("pendingPromptIds", s.PendingPromptIDs)
+	}
 	return w.finish()
 }
 
@@ -1365,6 +1481,7 @@ func (s *SessionTurn) decodeFields(o object) error {
 		o.require("turnId", "pendingCommandIds"),
 		o.value("turnId", &s.TurnID, false),
 		o.value("pendingCommandIds", &s.PendingCommandIDs, false),
+		o.value("pendingPromptIds", &s.PendingPromptIDs, false),
 	)
 }
 
@@ -2750,6 +2867,219 @@ func (c *CommandPromptPermissions) decodeFields(o object) error {
 	)
 }
 
+// QuestionPromptFrame is the server frame "question_prompt": Question to the user.
+//
+// The agent, or an MCP server it uses, asks the user something and waits for an `answer`.
+//
+// History frame. The turn waits for an `answer` with this `promptId`. `kind` says what is
+// asked.
+//
+// Kind `questions`: the agent asks one or more questions (`questions`), each with options
+// to pick from and/or free text (`allowOther`); `secret` marks an answer that should not
+// be shown or stored in clear.
+//
+// Kind `form`: an MCP server (`serverName`) asks for values described by `schema`, a flat
+// JSON Schema object whose properties are strings, numbers, integers, booleans, or enums
+// (one value or several), with `message` saying why. The engine also asks this way before
+// running an MCP tool that needs approval: then `schema` has no properties and `accept`
+// allows the call.
+//
+// Kind `url`: an MCP server asks the user to open `url` and accept when done.
+//
+// Replayed and resumed like every history frame: a client that reconnects sees an
+// unanswered prompt again, and the `session` frame lists it in `turn.pendingPromptIds`.
+// If no answer arrives by `expiresAt` the server resolves it fail-closed — the questions
+// get no answers, a form or url is declined — and sends an `error` with code
+// `question_timeout` and this `promptId`; the turn goes on. A `cancel` resolves it the same
+// way. A client written for 1.0 does not know this frame and skips it (see "Versioning"),
+// so the agent waits until `expiresAt`, then carries on without an answer.
+type QuestionPromptFrame struct {
+	// Per-session sequence number (see "Sequence numbers and resume").
+	Seq int64 `json:"seq"`
+	// An identifier chosen by the client or the server. 1–256 characters, no control characters.
+	SessionID string `json:"sessionId"`
+	TurnID    string `json:"turnId"`
+	// An identifier chosen by the client or the server. 1–256 characters, no control characters.
+	PromptID string `json:"promptId"`
+	// What is asked (see the `question_prompt` message).
+	Kind QuestionPromptKind `json:"kind"`
+	// For `questions`, the id of the agent's tool call that asks.
+	ItemID *string `json:"itemId,omitempty"`
+	// For `form` and `url`, the MCP server that asks.
+	ServerName *string `json:"serverName,omitempty"`
+	// For `form` and `url`, what the MCP server says (may be empty); empty for `questions`.
+	Message string `json:"message"`
+	// For `questions`, the questions, in order (at most 16).
+	Questions []Question `json:"questions,omitempty"`
+	// For `form`, the JSON Schema of the values asked for (an object of flat properties).
+	Schema json.RawMessage `json:"schema,omitempty"`
+	// For `url`, the page the user should open.
+	URL *string `json:"url,omitempty"`
+	// A duration in milliseconds.
+	TimeoutMs int64 `json:"timeoutMs"`
+	// When the prompt is resolved without an answer (fail closed) if unanswered.
+	ExpiresAt string `json:"expiresAt"`
+}
+
+// FrameType is "question_prompt".
+func (f *QuestionPromptFrame) FrameType() string { return "question_prompt" }
+
+// FrameSeq is the frame's seq.
+func (f *QuestionPromptFrame) FrameSeq() (int64, bool) { return f.Seq, true }
+
+func (f *QuestionPromptFrame) isServerFrame() {}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (f QuestionPromptFrame) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	w.field("type", "question_prompt")
+	w.field("seq", f.Seq)
+	w.field("sessionId", f.SessionID)
+	w.field("turnId", f.TurnID)
+	w.field("promptId", f.PromptID)
+	w.field("kind", f.Kind)
+	if f.ItemID != nil {
+		w.field("itemId", f.ItemID)
+	}
+	if f.ServerName != nil {
+		w.field("serverName", f.ServerName)
+	}
+	w.field("message", f.Message)
+	if f.Questions != nil {
+		w.field("questions", f.Questions)
+	}
+	if f.Schema != nil {
+		w.field("schema", f.Schema)
+	}
+	if f.URL != nil {
+		w.field("url", f.URL)
+	}
+	w.field("timeoutMs", f.TimeoutMs)
+	w.field("expiresAt", f.ExpiresAt)
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (f *QuestionPromptFrame) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return f.decodeFields(o)
+}
+
+func (f *QuestionPromptFrame) decodeFields(o object) error {
+	*f = QuestionPromptFrame{}
+	return firstError(
+		o.constant("type", "question_prompt"),
+		o.require("seq", "sessionId", "turnId", "promptId", "kind", "message", "timeoutMs", "expiresAt"),
+		o.value("seq", &f.Seq, false),
+		o.value("sessionId", &f.SessionID, false),
+		o.value("turnId", &f.TurnID, false),
+		o.value("promptId", &f.PromptID, false),
+		o.value("kind", &f.Kind, false),
+		o.value("itemId", &f.ItemID, false),
+		o.value("serverName", &f.ServerName, false),
+		o.value("message", &f.Message, false),
+		objectList(o, "questions", &f.Questions),
+		o.rawField("schema", &f.Schema, false),
+		o.value("url", &f.URL, false),
+		o.value("timeoutMs", &f.TimeoutMs, false),
+		o.value("expiresAt", &f.ExpiresAt, false),
+	)
+}
+
+// QuestionPromptKind: What is asked (see the `question_prompt` message).
+//
+// Values this version does not know are kept as they are.
+type QuestionPromptKind string
+
+const (
+	QuestionPromptKindQuestions QuestionPromptKind = "questions"
+	QuestionPromptKindForm      QuestionPromptKind = "form"
+	QuestionPromptKindURL       QuestionPromptKind = "url"
+)
+
+type Question struct {
+	// The key of this question's answer in `answer.answers`.
+	ID string `json:"id"`
+	// A short label for the question.
+	Header   string `json:"header"`
+	Question string `json:"question"`
+	// Choices to pick from (at most 32; may be empty).
+	Options []QuestionOption `json:"options"`
+	// Whether a free-text answer other than the options' labels is accepted.
+	AllowOther bool `json:"allowOther"`
+	// The answer is sensitive (hide it while typed; do not log it).
+	Secret bool `json:"secret"`
+}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (q Question) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	w.field("id", q.ID)
+	w.field("header", q.Header)
+	w.field("question", q.Question)
+	w.field("options", orEmpty(q.Options))
+	w.field("allowOther", q.AllowOther)
+	w.field("secret", q.Secret)
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (q *Question) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return q.decodeFields(o)
+}
+
+func (q *Question) decodeFields(o object) error {
+	*q = Question{}
+	return firstError(
+		o.require("id", "header", "question", "options", "allowOther", "secret"),
+		o.value("id", &q.ID, false),
+		o.value("header", &q.Header, false),
+		o.value("question", &q.Question, false),
+		objectList(o, "options", &q.Options),
+		o.value("allowOther", &q.AllowOther, false),
+		o.value("secret", &q.Secret, false),
+	)
+}
+
+type QuestionOption struct {
+	// What to send as the answer to pick this option.
+	Label       string `json:"label"`
+	Description string `json:"description"`
+}
+
+// MarshalJSON writes the fields the spec allows: absent optional fields are left out.
+func (q QuestionOption) MarshalJSON() ([]byte, error) {
+	var w objectWriter
+	w.field("label", q.Label)
+	w.field("description", q.Description)
+	return w.finish()
+}
+
+// UnmarshalJSON reads the fields this version knows (others are ignored) and checks the required ones.
+func (q *QuestionOption) UnmarshalJSON(data []byte) error {
+	o, err := parseObject(data, "")
+	if err != nil {
+		return err
+	}
+	return q.decodeFields(o)
+}
+
+func (q *QuestionOption) decodeFields(o object) error {
+	*q = QuestionOption{}
+	return firstError(
+		o.require("label", "description"),
+		o.value("label", &q.Label, false),
+		o.value("description", &q.Description, false),
+	)
+}
+
 // StatusFrame is the server frame "status": Turn status.
 //
 // Turn lifecycle — started, then exactly one of completed, interrupted, failed.
@@ -3112,7 +3442,9 @@ type ErrorFrame struct {
 	OffendingFrameType *string `json:"frameType,omitempty"`
 	// An identifier chosen by the client or the server. 1–256 characters, no control characters.
 	CommandID *string `json:"commandId,omitempty"`
-	TurnID    *string `json:"turnId,omitempty"`
+	// For errors about a `question_prompt` or an `answer`, the prompt's id.
+	PromptID *string `json:"promptId,omitempty"`
+	TurnID   *string `json:"turnId,omitempty"`
 	// A duration in milliseconds.
 	RetryAfterMs *int64 `json:"retryAfterMs,omitempty"`
 	// For `model_unavailable`, which retry of this turn this is (1 = the first).
@@ -3150,6 +3482,9 @@ func (f ErrorFrame) MarshalJSON() ([]byte, error) {
 	if f.CommandID != nil {
 		w.field("commandId", f.CommandID)
 	}
+	if f.PromptID != nil {
+		w.field("promptId", f.PromptID)
+	}
 	if f.TurnID != nil {
 		w.field("turnId", f.TurnID)
 	}
@@ -3185,6 +3520,7 @@ func (f *ErrorFrame) decodeFields(o object) error {
 		o.value("inReplyTo", &f.InReplyTo, false),
 		o.value("frameType", &f.OffendingFrameType, false),
 		o.value("commandId", &f.CommandID, false),
+		o.value("promptId", &f.PromptID, false),
 		o.value("turnId", &f.TurnID, false),
 		o.value("retryAfterMs", &f.RetryAfterMs, false),
 		o.value("attempt", &f.Attempt, false),
@@ -3214,7 +3550,7 @@ const (
 	ErrorCodeUnsupportedMediaType ErrorCode = "unsupported_media_type"
 	// ErrorCodeUnsupportedProtocolVersion (not retryable): The client's `protocolVersion` has a different major version than the server's.
 	ErrorCodeUnsupportedProtocolVersion ErrorCode = "unsupported_protocol_version"
-	// ErrorCodeNoSession (not retryable): A frame that needs a session (`approve`, `cancel`, `compact`, `fork_session`, `rollback`) arrived on a stream not bound to one and named none, or an `approve` or `cancel` named a session this server does not hold (a control stream, see "Control streams").
+	// ErrorCodeNoSession (not retryable): A frame that needs a session (`approve`, `answer`, `cancel`, `compact`, `fork_session`, `rollback`) arrived on a stream not bound to one and named none, or an `approve`, `answer` or `cancel` named a session this server does not hold (a control stream, see "Control streams").
 	ErrorCodeNoSession ErrorCode = "no_session"
 	// ErrorCodeSessionMismatch (not retryable): A frame names another session than the one this stream is bound to, or tries to open a second one, or the frame that binds the stream names another session than its `codex-session-id` header.
 	ErrorCodeSessionMismatch ErrorCode = "session_mismatch"
@@ -3232,6 +3568,14 @@ const (
 	ErrorCodeDecisionNotOffered ErrorCode = "decision_not_offered"
 	// ErrorCodeApprovalTimeout (not retryable): A `command_prompt` was not answered in time and was denied (fail closed).
 	ErrorCodeApprovalTimeout ErrorCode = "approval_timeout"
+	// ErrorCodeQuestionNotFound (not retryable): An `answer` names a `promptId` that this session never asked.
+	ErrorCodeQuestionNotFound ErrorCode = "question_not_found"
+	// ErrorCodeQuestionAlreadyResolved (not retryable): An `answer` names a `question_prompt` that was already answered, timed out, or ended with its turn.
+	ErrorCodeQuestionAlreadyResolved ErrorCode = "question_already_resolved"
+	// ErrorCodeQuestionTimeout (not retryable): A `question_prompt` was not answered in time and was resolved without an answer (fail closed); the turn goes on.
+	ErrorCodeQuestionTimeout ErrorCode = "question_timeout"
+	// ErrorCodeInvalidAnswer (not retryable): An `answer` does not fit its prompt (a question left out or unknown, an answer not among the options, content not matching the schema, fields of another kind); the prompt stays pending.
+	ErrorCodeInvalidAnswer ErrorCode = "invalid_answer"
 	// ErrorCodePathNotAllowed (not retryable): A working directory or image path resolves outside the directories the operator allows.
 	ErrorCodePathNotAllowed ErrorCode = "path_not_allowed"
 	// ErrorCodeOverrideNotAllowed (not retryable): A configuration override asks for more than the operator allows (e.g. `danger-full-access`) or is invalid, or comes with a steering `user_message`, which cannot change settings.

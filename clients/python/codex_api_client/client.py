@@ -22,7 +22,7 @@ import time
 import uuid
 from collections import deque
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Literal, Sequence
 from urllib.parse import urlsplit
 
 from ._h2 import H2Connection, H2Error, H2Stream
@@ -30,6 +30,7 @@ from .framing import CONTENT_TYPES, FrameDecoder, Framing, FramingError, encode_
 from .protocol import (
     ABSENT,
     PROTOCOL_VERSION,
+    AnswerFrame,
     ApproveFrame,
     CancelFrame,
     ClientFrame,
@@ -79,10 +80,10 @@ class Gap:
 
 
 def is_history_frame(frame: ServerFrame) -> bool:
-    """item, command_prompt, status, usage, session_forked, rolled_back, and error on a bound stream:
-    numbered 1, 2, 3… per session."""
+    """item, command_prompt, question_prompt, status, usage, session_forked, rolled_back, and error
+    on a bound stream: numbered 1, 2, 3… per session."""
     kind = frame.type
-    return kind in ("item", "command_prompt", "status", "usage", "session_forked", "rolled_back") or (isinstance(frame, ErrorFrame) and frame.session_id is not ABSENT)
+    return kind in ("item", "command_prompt", "question_prompt", "status", "usage", "session_forked", "rolled_back") or (isinstance(frame, ErrorFrame) and frame.session_id is not ABSENT)
 
 
 def is_terminal(frame: ServerFrame) -> bool:
@@ -170,6 +171,29 @@ class Connection:
         )
         return await self._control(frame, session_id)
 
+    async def answer(
+        self,
+        session_id: str,
+        prompt_id: str,
+        answers: dict[str, list[str]] | None = None,
+        *,
+        content: dict[str, Any] | None = None,
+        action: Literal["accept", "decline", "cancel"] | None = None,
+    ) -> ServerHeartbeatFrame:
+        """Answers a `question_prompt` of a session on a one-shot control stream, as approve()
+        answers a command prompt (the arguments as Session.answer's). Raises CodexApiError with
+        the server's code (`question_not_found`, `question_already_resolved`, `invalid_answer`,
+        `no_session`) or a transport failure."""
+        frame = AnswerFrame(
+            id=f"control-{uuid.uuid4()}",
+            session_id=session_id,
+            prompt_id=prompt_id,
+            action=ABSENT if action is None else action,
+            answers=ABSENT if answers is None else answers,
+            content=ABSENT if content is None else content,
+        )
+        return await self._control(frame, session_id)
+
     async def cancel(self, session_id: str, *, turn_id: str | None = None) -> ServerHeartbeatFrame:
         """Cancels the running turn of a session on a one-shot control stream, without taking the
         session over; its own stream sees the turn end `interrupted`. With no turn running (or
@@ -177,7 +201,7 @@ class Connection:
         frame = CancelFrame(id=f"control-{uuid.uuid4()}", session_id=session_id, turn_id=ABSENT if turn_id is None else turn_id)
         return await self._control(frame, session_id)
 
-    async def _control(self, frame: ApproveFrame | CancelFrame, session_id: str) -> ServerHeartbeatFrame:
+    async def _control(self, frame: ApproveFrame | AnswerFrame | CancelFrame, session_id: str) -> ServerHeartbeatFrame:
         """Sends the one frame of a control stream and reads its answer (a heartbeat answering it, or an error)."""
         stream = await self._request(session_id)
         leg = _Leg(stream, self.framing)
@@ -355,7 +379,7 @@ class Session:
         self._reconnect_attempts = reconnect_attempts
         self._closing = False
         self._ended = False
-        self._answers: dict[str, ApproveFrame] = {}
+        self._answers: dict[str, ApproveFrame | AnswerFrame] = {}
         self._heartbeats = heartbeats
         self._heartbeat_task: asyncio.Task[None] | None = None
         self._note_replay(leg.session)
@@ -470,6 +494,31 @@ class Session:
         )
         return frame_id
 
+    async def answer(
+        self,
+        prompt_id: str,
+        answers: dict[str, list[str]] | None = None,
+        *,
+        content: dict[str, Any] | None = None,
+        action: Literal["accept", "decline", "cancel"] | None = None,
+    ) -> None:
+        """Answers the question_prompt `prompt_id`: `answers` (question id → answers) for the
+        agent's questions, `content` for an MCP form, nothing to accept a url, or `action`
+        "decline" / "cancel" (cancel also stops the turn). An answer that does not fit gets an
+        `invalid_answer` error frame and the question stays pending. If the stream dropped, the
+        answer is sent again after the reconnect, as long as the server still waits for it."""
+        frame = AnswerFrame(
+            prompt_id=prompt_id,
+            action=ABSENT if action is None else action,
+            answers=ABSENT if answers is None else answers,
+            content=ABSENT if content is None else content,
+        )
+        self._answers[prompt_id] = frame
+        try:
+            await self._leg.send(frame)
+        except H2Error:
+            pass  # resent by resume when the question is still pending
+
     async def cancel(self, turn_id: str | None = None) -> None:
         """Interrupts the running turn (only if it is `turn_id`, when given): it ends `interrupted`."""
         await self.send(CancelFrame(turn_id=ABSENT if turn_id is None else turn_id))
@@ -549,7 +598,8 @@ class Session:
         self.session_frame = leg.session
         self.resumes += 1
         self._note_replay(leg.session)
-        pending = set(leg.session.turn.pending_command_ids) if leg.session.turn is not None else set()
+        turn = leg.session.turn
+        pending = set(turn.pending_command_ids) | set(turn.pending_prompt_ids or ()) if turn is not None else set()
         for command_id, answer in list(self._answers.items()):
             if command_id in pending:
                 await self.send(answer)

@@ -1,6 +1,6 @@
 // How the demo client shows server frames on a terminal: the agent's text as it streams,
 // commands with their output, diffs, prompts, and the end of a turn.
-import type { CommandPromptFrame, FileChange, Item, ItemDeltaFrame, ServerFrame, StatusFrame, UsageFrame } from "../../client/index.js";
+import type { CommandPromptFrame, FileChange, Item, ItemDeltaFrame, QuestionPromptFrame, ServerFrame, StatusFrame, UsageFrame } from "../../client/index.js";
 
 export interface Style {
   dim(text: string): string;
@@ -59,6 +59,8 @@ export class FramePrinter {
         return this.#completed(frame.item);
       case "command_prompt":
         return this.#prompt(frame);
+      case "question_prompt":
+        return this.#question(frame);
       case "status":
         return this.#status(frame);
       case "usage":
@@ -66,6 +68,7 @@ export class FramePrinter {
         return;
       case "error":
         if (frame.code === "approval_timeout" && frame.commandId !== undefined) return this.#timedOut(frame.commandId);
+        if (frame.code === "question_timeout") return this.line(this.style.yellow(`the question timed out: ${frame.message}`));
         return this.line(this.style.red(`error (${frame.code}): ${frame.message}`));
       case "terminate":
         if (frame.reason !== "client_closed") this.line(this.style.yellow(`the server ended the stream (${frame.reason}): ${frame.message}`));
@@ -205,6 +208,18 @@ export class FramePrinter {
     for (const path of permissions?.readPaths ?? []) this.line(`  read ${path}`);
     for (const path of permissions?.writePaths ?? []) this.line(`  write ${path}`);
     if (prompt.explanation !== "") this.line(this.style.dim(`  why: ${prompt.explanation}`));
+  }
+
+  /** The agent's questions, or an MCP server's form or link: what is asked, with the choices. */
+  #question(prompt: QuestionPromptFrame): void {
+    if (prompt.kind === "questions") {
+      const count = prompt.questions?.length ?? 0;
+      this.line(this.style.yellow(this.style.bold(`the agent asks you ${count === 1 ? "a question" : `${count} questions`}`)));
+      return;
+    }
+    const who = prompt.serverName === undefined ? "an MCP server" : `the MCP server ${prompt.serverName}`;
+    this.line(this.style.yellow(this.style.bold(`${who} asks: ${prompt.message || "(no message)"}`)));
+    if (prompt.kind === "url") this.line(`  open ${prompt.url ?? "(no link given)"}`);
   }
 
   /** The server denied a prompt nobody answered in time (fail closed). */

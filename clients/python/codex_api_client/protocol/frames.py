@@ -60,6 +60,7 @@ __all__ = [
     "ImageInputPath",
     "TraceContext",
     "ApproveFrame",
+    "AnswerFrame",
     "CancelFrame",
     "ClientHeartbeatFrame",
     "ReviewFrame",
@@ -95,6 +96,9 @@ __all__ = [
     "ItemCompletedFrame",
     "CommandPromptFrame",
     "CommandPromptPermissions",
+    "QuestionPromptFrame",
+    "Question",
+    "QuestionOption",
     "StatusFrame",
     "TokenUsage",
     "UsageFrame",
@@ -137,6 +141,10 @@ ERROR_CODES: dict[str, bool] = {
     "command_already_resolved": False,
     "decision_not_offered": False,
     "approval_timeout": False,
+    "question_not_found": False,
+    "question_already_resolved": False,
+    "question_timeout": False,
+    "invalid_answer": False,
     "path_not_allowed": False,
     "override_not_allowed": False,
     "engine_unavailable": True,
@@ -192,7 +200,7 @@ ItemStatus = Literal["in_progress", "completed", "failed", "declined"]
 JsonValue = Any
 """Any JSON value."""
 
-ErrorCode = Literal["invalid_json", "invalid_frame", "unknown_frame_type", "frame_too_large", "truncated", "unsupported_media_type", "unsupported_protocol_version", "no_session", "session_mismatch", "session_expired", "turn_in_progress", "turn_not_steerable", "command_not_found", "command_already_resolved", "decision_not_offered", "approval_timeout", "path_not_allowed", "override_not_allowed", "engine_unavailable", "engine_error", "model_error", "model_unavailable", "overloaded", "rate_limited", "unauthorized", "shutting_down", "internal", "turn_not_found", "session_exists"]
+ErrorCode = Literal["invalid_json", "invalid_frame", "unknown_frame_type", "frame_too_large", "truncated", "unsupported_media_type", "unsupported_protocol_version", "no_session", "session_mismatch", "session_expired", "turn_in_progress", "turn_not_steerable", "command_not_found", "command_already_resolved", "decision_not_offered", "approval_timeout", "question_not_found", "question_already_resolved", "question_timeout", "invalid_answer", "path_not_allowed", "override_not_allowed", "engine_unavailable", "engine_error", "model_error", "model_unavailable", "overloaded", "rate_limited", "unauthorized", "shutting_down", "internal", "turn_not_found", "session_exists"]
 """The list of error codes. Codes are public API: they are only ever added, never renamed or
 removed, and a minor version may add one (`x-open-enum`). A client meeting a code it does
 not know treats it by the frame's `retryable`. `x-error-codes` gives each code's meaning
@@ -553,6 +561,82 @@ class ApproveFrame:
         out["decision"] = self.decision
         if self.explanation is not ABSENT:
             out["explanation"] = self.explanation
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class AnswerFrame:
+    """Resolves a pending `question_prompt` with answers, form content, or a refusal.
+
+    Answers the `question_prompt` with the same `promptId`. Its `action` is `accept` (the
+    default), `decline` (refuse; the agent or MCP server is told and the turn continues) or
+    `cancel` (refuse and stop the turn: it ends `interrupted`, reason `denied`).
+
+    To accept kind `questions`, `answers` maps the id of every question to one or more
+    answers (an option's `label`, or free text where the question `allowOther`s). To accept
+    kind `form`, `content` holds the values, which must match the prompt's `schema`
+    (property types, `required`, `enum` and option values, string lengths, number bounds).
+    Accepting kind `url` carries nothing (the user did what the page asked).
+
+    An unknown `promptId` gets `question_not_found`; one already answered (or timed out, or
+    ended with its turn) gets `question_already_resolved`; answers that do not fit the
+    prompt get `invalid_answer`, and the prompt stays pending, so a corrected answer can
+    follow before `expiresAt`.
+    As the first frame of a stream it makes a control stream (see "Control streams"): it
+    answers the question of the session it names without taking that session over, gets its
+    answer on its own stream, and the stream ends.
+
+    Wire type `answer` (client → server).
+    """
+
+    type: ClassVar[str] = "answer"
+    id: ClientFrameId | Absent = ABSENT
+    """Optional client-chosen id of the frame; echoed as `inReplyTo` by the frames that answer it."""
+    session_id: str | Absent = ABSENT
+    """An identifier chosen by the client or the server. 1–256 characters, no control characters."""
+    prompt_id: str
+    """An identifier chosen by the client or the server. 1–256 characters, no control characters."""
+    action: Literal["accept", "decline", "cancel"] | str | Absent = ABSENT
+    """`accept` (the default), `decline`, or `cancel` (refuse and stop the turn)."""
+    answers: dict[str, Any] | Absent = ABSENT
+    """For kind `questions` with `accept`, the answers by question id: every question of the
+    prompt, and no other key.
+    """
+    content: dict[str, Any] | Absent = ABSENT
+    """For kind `form` with `accept`, the values by property name, matching the prompt's
+    `schema`. At most 4 levels deep and 64 KiB as JSON (see "Bounded free-form JSON").
+    """
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> AnswerFrame:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        _const(d, "type", "answer", at)
+        return cls(
+            id=_optional_field(d, "id", at, _decode_client_frame_id),
+            session_id=_optional_field(d, "sessionId", at, _decode_id),
+            prompt_id=_field(d, "promptId", at, _decode_id),
+            action=_optional_field(d, "action", at, _string()),
+            answers=_optional_field(d, "answers", at, _json_object),
+            content=_optional_field(d, "content", at, _json_object),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "type": "answer",
+        }
+        if self.id is not ABSENT:
+            out["id"] = self.id
+        if self.session_id is not ABSENT:
+            out["sessionId"] = self.session_id
+        out["promptId"] = self.prompt_id
+        if self.action is not ABSENT:
+            out["action"] = self.action
+        if self.answers is not ABSENT:
+            out["answers"] = self.answers
+        if self.content is not ABSENT:
+            out["content"] = self.content
         return out
 
 
@@ -1066,7 +1150,9 @@ class SessionTurn:
 
     turn_id: str
     pending_command_ids: list[str]
-    """Prompts still waiting for an answer."""
+    """Command prompts still waiting for an answer."""
+    pending_prompt_ids: list[str] | Absent = ABSENT
+    """Question prompts still waiting for an answer (sent when there are any)."""
 
     @classmethod
     def from_dict(cls, data: Any, at: str = "") -> SessionTurn:
@@ -1075,6 +1161,7 @@ class SessionTurn:
         return cls(
             turn_id=_field(d, "turnId", at, _string()),
             pending_command_ids=_field(d, "pendingCommandIds", at, _array(_decode_id)),
+            pending_prompt_ids=_optional_field(d, "pendingPromptIds", at, _array(_decode_id)),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1083,6 +1170,8 @@ class SessionTurn:
             "turnId": self.turn_id,
             "pendingCommandIds": self.pending_command_ids,
         }
+        if self.pending_prompt_ids is not ABSENT:
+            out["pendingPromptIds"] = self.pending_prompt_ids
         return out
 
 
@@ -2031,6 +2120,178 @@ class CommandPromptPermissions:
 
 
 @dataclass(frozen=True, kw_only=True)
+class QuestionPromptFrame:
+    """The agent, or an MCP server it uses, asks the user something and waits for an `answer`.
+
+    History frame. The turn waits for an `answer` with this `promptId`. `kind` says what is
+    asked.
+
+    Kind `questions`: the agent asks one or more questions (`questions`), each with options
+    to pick from and/or free text (`allowOther`); `secret` marks an answer that should not
+    be shown or stored in clear.
+
+    Kind `form`: an MCP server (`serverName`) asks for values described by `schema`, a flat
+    JSON Schema object whose properties are strings, numbers, integers, booleans, or enums
+    (one value or several), with `message` saying why. The engine also asks this way before
+    running an MCP tool that needs approval: then `schema` has no properties and `accept`
+    allows the call.
+
+    Kind `url`: an MCP server asks the user to open `url` and accept when done.
+
+    Replayed and resumed like every history frame: a client that reconnects sees an
+    unanswered prompt again, and the `session` frame lists it in `turn.pendingPromptIds`.
+    If no answer arrives by `expiresAt` the server resolves it fail-closed — the questions
+    get no answers, a form or url is declined — and sends an `error` with code
+    `question_timeout` and this `promptId`; the turn goes on. A `cancel` resolves it the same
+    way. A client written for 1.0 does not know this frame and skips it (see "Versioning"),
+    so the agent waits until `expiresAt`, then carries on without an answer.
+
+    Wire type `question_prompt` (server → client).
+    """
+
+    type: ClassVar[str] = "question_prompt"
+    seq: int
+    """Per-session sequence number (see "Sequence numbers and resume")."""
+    session_id: str
+    """An identifier chosen by the client or the server. 1–256 characters, no control characters."""
+    turn_id: str
+    prompt_id: str
+    """An identifier chosen by the client or the server. 1–256 characters, no control characters."""
+    kind: Literal["questions", "form", "url"] | str
+    """What is asked (see the `question_prompt` message)."""
+    item_id: str | Absent = ABSENT
+    """For `questions`, the id of the agent's tool call that asks."""
+    server_name: str | Absent = ABSENT
+    """For `form` and `url`, the MCP server that asks."""
+    message: str
+    """For `form` and `url`, what the MCP server says (may be empty); empty for `questions`."""
+    questions: list[Question] | Absent = ABSENT
+    """For `questions`, the questions, in order (at most 16)."""
+    schema: dict[str, Any] | Absent = ABSENT
+    """For `form`, the JSON Schema of the values asked for (an object of flat properties)."""
+    url: str | Absent = ABSENT
+    """For `url`, the page the user should open."""
+    timeout_ms: int
+    """A duration in milliseconds."""
+    expires_at: str
+    """When the prompt is resolved without an answer (fail closed) if unanswered."""
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> QuestionPromptFrame:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        _const(d, "type", "question_prompt", at)
+        return cls(
+            seq=_field(d, "seq", at, _decode_seq),
+            session_id=_field(d, "sessionId", at, _decode_id),
+            turn_id=_field(d, "turnId", at, _string()),
+            prompt_id=_field(d, "promptId", at, _decode_id),
+            kind=_field(d, "kind", at, _string()),
+            item_id=_optional_field(d, "itemId", at, _string()),
+            server_name=_optional_field(d, "serverName", at, _string()),
+            message=_field(d, "message", at, _string()),
+            questions=_optional_field(d, "questions", at, _array(Question.from_dict)),
+            schema=_optional_field(d, "schema", at, _json_object),
+            url=_optional_field(d, "url", at, _string()),
+            timeout_ms=_field(d, "timeoutMs", at, _decode_duration_ms),
+            expires_at=_field(d, "expiresAt", at, _string(date_time=True)),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "type": "question_prompt",
+            "seq": self.seq,
+            "sessionId": self.session_id,
+            "turnId": self.turn_id,
+            "promptId": self.prompt_id,
+            "kind": self.kind,
+        }
+        if self.item_id is not ABSENT:
+            out["itemId"] = self.item_id
+        if self.server_name is not ABSENT:
+            out["serverName"] = self.server_name
+        out["message"] = self.message
+        if self.questions is not ABSENT:
+            out["questions"] = _encode(self.questions)
+        if self.schema is not ABSENT:
+            out["schema"] = self.schema
+        if self.url is not ABSENT:
+            out["url"] = self.url
+        out["timeoutMs"] = self.timeout_ms
+        out["expiresAt"] = self.expires_at
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class Question:
+    """The Question object."""
+
+    id: str
+    """The key of this question's answer in `answer.answers`."""
+    header: str
+    """A short label for the question."""
+    question: str
+    options: list[QuestionOption]
+    """Choices to pick from (at most 32; may be empty)."""
+    allow_other: bool
+    """Whether a free-text answer other than the options' labels is accepted."""
+    secret: bool
+    """The answer is sensitive (hide it while typed; do not log it)."""
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> Question:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        return cls(
+            id=_field(d, "id", at, _string()),
+            header=_field(d, "header", at, _string()),
+            question=_field(d, "question", at, _string()),
+            options=_field(d, "options", at, _array(QuestionOption.from_dict)),
+            allow_other=_field(d, "allowOther", at, _boolean),
+            secret=_field(d, "secret", at, _boolean),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "header": self.header,
+            "question": self.question,
+            "options": _encode(self.options),
+            "allowOther": self.allow_other,
+            "secret": self.secret,
+        }
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class QuestionOption:
+    """The `option` of Question."""
+
+    label: str
+    """What to send as the answer to pick this option."""
+    description: str
+
+    @classmethod
+    def from_dict(cls, data: Any, at: str = "") -> QuestionOption:
+        """Decodes the JSON object at JSON Pointer `at`; ignores unknown fields, raises DecodeError."""
+        d = _object(data, at)
+        return cls(
+            label=_field(d, "label", at, _string()),
+            description=_field(d, "description", at, _string()),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: ABSENT fields are left out, None is written as null."""
+        out: dict[str, Any] = {
+            "label": self.label,
+            "description": self.description,
+        }
+        return out
+
+
+@dataclass(frozen=True, kw_only=True)
 class StatusFrame:
     """Turn lifecycle — started, then exactly one of completed, interrupted, failed.
 
@@ -2319,6 +2580,8 @@ class ErrorFrame:
     """The `type` of the offending frame, when known."""
     command_id: str | Absent = ABSENT
     """An identifier chosen by the client or the server. 1–256 characters, no control characters."""
+    prompt_id: str | Absent = ABSENT
+    """For errors about a `question_prompt` or an `answer`, the prompt's id."""
     turn_id: str | Absent = ABSENT
     retry_after_ms: int | Absent = ABSENT
     """A duration in milliseconds."""
@@ -2340,6 +2603,7 @@ class ErrorFrame:
             in_reply_to=_optional_field(d, "inReplyTo", at, _decode_client_frame_id),
             frame_type=_optional_field(d, "frameType", at, _string()),
             command_id=_optional_field(d, "commandId", at, _decode_id),
+            prompt_id=_optional_field(d, "promptId", at, _decode_id),
             turn_id=_optional_field(d, "turnId", at, _string()),
             retry_after_ms=_optional_field(d, "retryAfterMs", at, _decode_duration_ms),
             attempt=_optional_field(d, "attempt", at, _integer(minimum=1)),
@@ -2364,6 +2628,8 @@ class ErrorFrame:
             out["frameType"] = self.frame_type
         if self.command_id is not ABSENT:
             out["commandId"] = self.command_id
+        if self.prompt_id is not ABSENT:
+            out["promptId"] = self.prompt_id
         if self.turn_id is not ABSENT:
             out["turnId"] = self.turn_id
         if self.retry_after_ms is not ABSENT:
@@ -2612,10 +2878,10 @@ of which frames carry which). `item` is the field to program against.
 ItemFrame = Union[ItemStartedFrame, ItemDeltaFrame, ItemCompletedFrame]
 """An item event; `event` tells which of the three shapes it is."""
 
-ClientFrame = Union[OpenSessionFrame, UserMessageFrame, ApproveFrame, CancelFrame, ClientHeartbeatFrame, ReviewFrame, CompactFrame, ForkSessionFrame, RollbackFrame]
+ClientFrame = Union[OpenSessionFrame, UserMessageFrame, ApproveFrame, AnswerFrame, CancelFrame, ClientHeartbeatFrame, ReviewFrame, CompactFrame, ForkSessionFrame, RollbackFrame]
 """Any frame a client sends."""
 
-ServerFrame = Union[SessionFrame, ItemStartedFrame, ItemDeltaFrame, ItemCompletedFrame, CommandPromptFrame, StatusFrame, UsageFrame, ErrorFrame, ServerHeartbeatFrame, TerminateFrame, SessionForkedFrame, RolledBackFrame, UnknownFrame]
+ServerFrame = Union[SessionFrame, ItemStartedFrame, ItemDeltaFrame, ItemCompletedFrame, CommandPromptFrame, QuestionPromptFrame, StatusFrame, UsageFrame, ErrorFrame, ServerHeartbeatFrame, TerminateFrame, SessionForkedFrame, RolledBackFrame, UnknownFrame]
 """Any frame the server sends; UnknownFrame for a type this version does not know."""
 
 _decode_id: Decoder[Any] = _string(min_length=1, max_length=256, pattern="^[^\\u0000-\\u001f\\u007f]+\\Z")
@@ -2633,6 +2899,7 @@ _CLIENT_FRAMES: dict[str, Decoder[Any]] = {
     "open_session": OpenSessionFrame.from_dict,
     "user_message": UserMessageFrame.from_dict,
     "approve": ApproveFrame.from_dict,
+    "answer": AnswerFrame.from_dict,
     "cancel": CancelFrame.from_dict,
     "heartbeat": ClientHeartbeatFrame.from_dict,
     "review": ReviewFrame.from_dict,
@@ -2645,6 +2912,7 @@ _SERVER_FRAMES: dict[str, Decoder[Any]] = {
     "session": SessionFrame.from_dict,
     "item": _decode_item_frame,
     "command_prompt": CommandPromptFrame.from_dict,
+    "question_prompt": QuestionPromptFrame.from_dict,
     "status": StatusFrame.from_dict,
     "usage": UsageFrame.from_dict,
     "error": ErrorFrame.from_dict,
