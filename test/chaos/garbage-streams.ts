@@ -7,6 +7,7 @@ import type { ErrorCode, ServerFrame } from "../../generated/types.js";
 import { checkServerFrame } from "../../src/protocol/index.js";
 import { RawStream, type FramingName } from "../support/raw-stream.js";
 import type { SeededRandom } from "./seeded-random.js";
+import { isHistory } from "../support/history-frames.js";
 
 export const GARBAGE_KINDS = [
   "undecodable-bytes",
@@ -160,7 +161,7 @@ function frameProblems(kind: GarbageKind, frames: readonly ServerFrame[]): strin
   for (const frame of frames) {
     const check = checkServerFrame(frame);
     if (!check.ok) problems.push(`${kind}: invalid server frame ${JSON.stringify(frame).slice(0, 200)}: ${check.problem.message}`);
-    const history = frame.type === "item" || frame.type === "command_prompt" || frame.type === "status" || frame.type === "usage" || (frame.type === "error" && frame.sessionId !== undefined);
+    const history = isHistory(frame);
     if (history && frame.seq !== ++position) problems.push(`${kind}: history ${frame.type} seq ${frame.seq}, expected ${position}`);
     if (!history && frame.seq !== position) problems.push(`${kind}: control ${frame.type} seq ${frame.seq}, expected ${position}`);
     if ("sessionId" in frame && frame.sessionId !== undefined && !frame.sessionId.startsWith("garbage-")) problems.push(`${kind}: got a frame of session ${frame.sessionId}`);

@@ -8,7 +8,6 @@ import type {
   CommandPromptFrame,
   Decision,
   ErrorCode,
-  ErrorFrame,
   ServerFrame,
   SessionFrame,
   StatusFrame,
@@ -17,6 +16,7 @@ import type {
 import { checkServerFrame } from "../../src/protocol/index.js";
 import { RawStream, type FramingName } from "../support/raw-stream.js";
 import type { DroppableConnection } from "./connection.js";
+import { isHistory } from "../support/history-frames.js";
 
 export type HistoryFrame = Exclude<ServerFrame, { type: "session" | "heartbeat" | "terminate" }>;
 
@@ -434,7 +434,3 @@ export class ResumableSession {
   }
 }
 
-/** History frames are numbered and replayed; an error is history once the stream is bound (it then has a sessionId). */
-export function isHistory(frame: ServerFrame): frame is HistoryFrame {
-  return frame.type === "item" || frame.type === "command_prompt" || frame.type === "status" || frame.type === "usage" || (frame.type === "error" && (frame as ErrorFrame).sessionId !== undefined);
-}

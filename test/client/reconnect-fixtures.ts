@@ -36,10 +36,7 @@ export const SCRIPT: Script = {
   ],
 };
 
-/** The spec's history frames (control frames repeat the previous seq). */
-export function isHistory(frame: ServerFrame): boolean {
-  return ["item", "command_prompt", "status", "usage"].includes(frame.type) || (frame.type === "error" && frame.sessionId !== undefined);
-}
+export { isHistory } from "../support/history-frames.js";
 
 export const isTerminal = (frame: ServerFrame): boolean => frame.type === "status" && frame.state !== "started";
 

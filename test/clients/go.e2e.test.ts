@@ -27,6 +27,7 @@ import { withIncludes } from "../../scripts/render-readme.js";
 import { TcpProxy } from "../client/tcp-proxy.js";
 import { invalidExamples, validExamples } from "../support/golden.js";
 import { startTestServer, type TestServer } from "../support/server-harness.js";
+import { isHistory } from "../support/history-frames.js";
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, "../..");
@@ -242,7 +243,6 @@ async function traced(file: string): Promise<ServerFrame[]> {
     .map((line) => JSON.parse(line) as ServerFrame);
 }
 
-const isHistory = (f: ServerFrame) => ["item", "command_prompt", "status", "usage"].includes(f.type) || (f.type === "error" && f.sessionId !== undefined);
 
 describe("codex-api-turn against a server of a later 1.x", () => {
   let server: http2.Http2Server;

@@ -4,6 +4,7 @@ import type { ClientHttp2Session } from "node:http2";
 import type { ServerFrame } from "../../generated/types.js";
 import { checkServerFrame } from "../../src/protocol/index.js";
 import { isTerminal, RawStream } from "../support/raw-stream.js";
+import { isHistory } from "../support/history-frames.js";
 
 export class ControlSession {
   readonly problems: string[] = [];
@@ -78,7 +79,7 @@ export class ControlSession {
         this.problems.push(`control turn ${n}: ${frame.type} before the session frame`);
         continue;
       }
-      const history = frame.type === "item" || frame.type === "command_prompt" || frame.type === "status" || frame.type === "usage" || frame.type === "error";
+      const history = isHistory(frame);
       if (history && frame.seq !== position + 1) this.problems.push(`control turn ${n}: history seq ${frame.seq} after ${position}`);
       if (!history && frame.seq !== position) this.problems.push(`control turn ${n}: control ${frame.type} seq ${frame.seq}, expected ${position}`);
       if (history) position = frame.seq;

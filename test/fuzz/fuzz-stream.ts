@@ -6,6 +6,7 @@ import type { ClientFrame, ErrorCode, ErrorFrame, ServerFrame } from "../../gene
 import { checkClientFrame, checkServerFrame } from "../../src/protocol/index.js";
 import { FRAMINGS, RawStream, type FramingName } from "../support/raw-stream.js";
 import { forSlot, type FuzzItem, type StreamPlan } from "./fuzz-plan.js";
+import { isHistory } from "../support/history-frames.js";
 
 export interface FuzzContext {
   url: string;
@@ -196,7 +197,7 @@ function checkFrames(stream: RawStream, out: StreamOutcome, problem: (m: string)
     // A control stream's acknowledgement names the session it acted on; the stream ends right after it.
     const controlAck = frame.type === "heartbeat" && bound === undefined && stream.frames[i + 1]?.type === "terminate";
     if ("sessionId" in frame && frame.sessionId !== undefined && frame.sessionId !== bound && !controlAck) problem(`frame ${i} (${frame.type}) of session ${frame.sessionId} on a stream bound to ${bound ?? "nothing"}`);
-    const history = frame.type === "item" || frame.type === "command_prompt" || frame.type === "status" || frame.type === "usage" || (frame.type === "error" && frame.sessionId !== undefined);
+    const history = isHistory(frame);
     if (!seqTrusted) continue;
     if (history && frame.seq !== position + 1) problem(`history ${frame.type} seq ${frame.seq} after ${position}`);
     if (!history && frame.seq !== position) problem(`control ${frame.type} seq ${frame.seq}, expected ${position}`);

@@ -18,6 +18,7 @@ import { TcpProxy } from "../client/tcp-proxy.js";
 import { isTerminal, RawStream } from "../support/raw-stream.js";
 import { startTestServer, type TestServer } from "../support/server-harness.js";
 import { unusedPort } from "../support/ports.js";
+import { isHistory } from "../support/history-frames.js";
 
 const HAPROXY = "haproxy";
 const INSTANCES = 3;
@@ -36,7 +37,6 @@ const SCRIPT: Script = {
   ],
 };
 
-const HISTORY = new Set<ServerFrame["type"]>(["item", "command_prompt", "status", "usage", "error"]);
 
 function haproxyVersion(): string {
   const found = spawnSync(HAPROXY, ["-v"], { encoding: "utf8" });
@@ -145,7 +145,7 @@ describe(`HAProxy (${haproxyVersion()}) in front of ${INSTANCES} instances, rout
   }
 
   /** History frames (the ones with a per-session seq) of a stream, from index `from`. */
-  const history = (stream: RawStream, from = 0) => stream.frames.slice(from).filter((f) => HISTORY.has(f.type));
+  const history = (stream: RawStream, from = 0) => stream.frames.slice(from).filter(isHistory);
 
   async function approveAndFinish(stream: RawStream, sessionId: string, prompt: CommandPromptFrame): Promise<StatusFrame> {
     stream.send({ type: "approve", sessionId, commandId: prompt.commandId, decision: "allow" });
@@ -287,7 +287,7 @@ describe(`HAProxy (${haproxyVersion()}) in front of ${INSTANCES} instances, rout
       expect([o.id, status.state]).toStrictEqual([o.id, "completed"]);
       const later = o.stream.frames.slice(from);
       expect([o.id, later.filter((f) => f.type === "terminate" || f.type === "error")]).toStrictEqual([o.id, []]);
-      const seqs = later.filter((f) => HISTORY.has(f.type)).map((f) => f.seq);
+      const seqs = later.filter(isHistory).map((f) => f.seq);
       expect([o.id, seqs]).toStrictEqual([o.id, seqs.map((_, i) => o.prompt.seq + i)]);
     }
   }, 240_000);
