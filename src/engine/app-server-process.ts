@@ -22,8 +22,6 @@ export interface AppServerProcessOptions {
   env: Record<string, string>;
   maxLineBytes: number;
   onLine(text: string): void;
-  /** After the lines of one read of stdout: what was read together has been handed on. */
-  onLinesRead(): void;
   onStderrLine(text: string): void;
   /** A stdout line passed maxLineBytes: the stream can no longer be trusted. */
   onLineTooLong(): void;
@@ -95,13 +93,11 @@ export class AppServerProcess {
       for (const line of stdout.push(chunk)) {
         if (!line.ok) {
           broken = true;
-          this.#options.onLinesRead();
           this.#options.onLineTooLong();
           return;
         }
         this.#options.onLine(line.text);
       }
-      this.#options.onLinesRead();
     });
     child.stderr!.on("data", (chunk: Buffer) => {
       for (const line of stderr.push(chunk)) {

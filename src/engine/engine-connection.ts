@@ -3,7 +3,6 @@ import type { ClientInfo, RequestId, ServerNotification } from "../../generated/
 import type { TraceContext } from "../core/engine-port.js";
 import { AppServerProcess, type ProcessExit } from "./app-server-process.js";
 import { EngineError } from "./engine-error.js";
-import { DeltaMerger } from "./delta-merge.js";
 import { parseDeltaLine } from "./fast-delta.js";
 import { stderrEntry, type Logger } from "./engine-log.js";
 import type { EngineMethod, EngineMethods } from "./engine-protocol.js";
@@ -71,21 +70,17 @@ export class EngineConnection {
       onRequest: (id, method, params) => options.onRequest(id, method, params),
       onProtocolError: (message) => options.log.warn({ pid: this.#process.pid }, `codex app-server protocol: ${message}`),
     });
-    const deltas = new DeltaMerger((delta) => options.onNotification(delta));
     this.#process = new AppServerProcess({
       command: options.launch.command,
       args: options.launch.args,
       env: options.launch.env,
       maxLineBytes: options.maxLineBytes,
       onLine: (text) => {
-        // Deltas, most lines in a burst, skip the general parse (fast-delta.ts), and those of one
-        // read are joined per item (delta-merge.ts).
+        // Deltas, most lines in a burst, skip the general parse (fast-delta.ts).
         const delta = parseDeltaLine(text);
-        if (delta !== undefined) return deltas.add(delta);
-        deltas.flush();
-        this.#peer.handleLine(text);
+        if (delta !== undefined) options.onNotification(delta);
+        else this.#peer.handleLine(text);
       },
-      onLinesRead: () => deltas.flush(),
       onStderrLine: (text) => {
         const entry = stderrEntry(text);
         this.#stderrTail.push(entry.message);

@@ -4,13 +4,12 @@
 // shape is fixed (docs/engine-notes.md §0):
 //   {"method":"item/agentMessage/delta","params":{"threadId":"…","turnId":"…","itemId":"…","delta":"…"},"emittedAtMs":…}
 // Anything that does not match exactly, to the last character, returns undefined and is parsed
-// in full; the delta text is decoded by JSON.parse when it holds an escape.
+// in full; the delta text itself is still decoded by JSON.parse.
 import type { ServerNotification } from "../../generated/engine/index.js";
 
 const METHODS = ["item/agentMessage/delta", "item/commandExecution/outputDelta"] as const;
 const PREFIXES = METHODS.map((method) => [method, `{"method":"${method}","params":{"threadId":"`] as const);
 const TAIL = /^\},"emittedAtMs":\d+\}$/;
-const NEEDS_DECODING = /["\\\u0000-\u001f]/;
 
 export type DeltaNotification = Extract<ServerNotification, { method: (typeof METHODS)[number] }>;
 
@@ -39,18 +38,13 @@ export function parseDeltaLine(line: string): DeltaNotification | undefined {
   const tail = line.lastIndexOf('},"emittedAtMs":');
   const end = tail - 1;
   if (end <= at || line.charCodeAt(at) !== 0x22 || line.charCodeAt(end) !== 0x22 || !TAIL.test(line.slice(tail))) return undefined;
-  // Most deltas need no decoding: no escape, no quote, no control character. Then the text between
-  // the quotes is the delta, and JSON.parse (which also puts short strings in V8's string table,
-  // a lookup per delta) is skipped.
-  let delta: unknown = line.slice(at + 1, end);
-  if (NEEDS_DECODING.test(delta as string)) {
-    try {
-      delta = JSON.parse(line.slice(at, end + 1));
-    } catch {
-      return undefined;
-    }
-    if (typeof delta !== "string") return undefined;
+  let delta: unknown;
+  try {
+    delta = JSON.parse(line.slice(at, end + 1));
+  } catch {
+    return undefined;
   }
+  if (typeof delta !== "string") return undefined;
   return { method, params: { threadId, turnId, itemId, delta } } as DeltaNotification;
 }
 

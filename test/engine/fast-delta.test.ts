@@ -32,7 +32,7 @@ describe("parseDeltaLine", () => {
       JSON.stringify({ method: "item/agentMessage/delta", params: { threadId: "t", turnId: "u", itemId: "i", delta: 5 }, emittedAtMs: 1 }),
       `${ok.slice(0, -1)},"x":1}`,
       ok.replace('"delta":"x"', '"delta":"x\\u"'),
-      // Not JSON, though no escape asks for decoding: a bare quote, raw control characters.
+      // Not JSON: a bare quote, raw control characters.
       ok.replace('"delta":"x"', '"delta":"x"y"'),
       ok.replace('"delta":"x"', '"delta":"x\ny"'),
       ok.replace('"delta":"x"', '"delta":"x\ty"'),

@@ -13,7 +13,7 @@ import { writeModelCatalog } from "../../../src/engine/engine-catalog.js";
 import { createLogger, startCodexApi, type CodexApi } from "../../../src/main.js";
 import type { Script } from "../../../src/scripted-model/index.js";
 import type { GatewaySession } from "./gateway-client.js";
-import { deltaIndices } from "./turn-script.js";
+import { deltaIndex } from "./turn-script.js";
 import type { TurnRecord } from "./turn-record.js";
 
 export interface Gateway {
@@ -56,10 +56,8 @@ export function runGatewayTurn(session: GatewaySession, text: string, onDelta?: 
         case "item":
           if (Number.isNaN(firstItemAt)) firstItemAt = at;
           if (frame.event === "delta" && frame.itemType === "agent_message") {
-            for (const index of deltaIndices(frame.delta)) {
-              deltas++;
-              onDelta?.(index, at);
-            }
+            deltas++;
+            onDelta?.(deltaIndex(frame.delta), at);
           }
           return;
         case "command_prompt":
