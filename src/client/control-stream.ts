@@ -5,9 +5,7 @@
 import { randomUUID } from "node:crypto";
 import type { AnswerFrame, ApproveFrame, CancelFrame, ClientFrameId, Decision, ServerHeartbeatFrame } from "../../generated/types.js";
 import { CodexApiError } from "./codex-api-error.js";
-import { FrameReader } from "./frame-reader.js";
-import { FrameWriter } from "./frame-writer.js";
-import { AGENT_STREAM_PATH, expectAgentStream, type LegConfig } from "./stream-leg.js";
+import { withStream, type LegConfig } from "./stream-leg.js";
 
 /** A control frame that names its session (sent in the `codex-session-id` header too) and has an id. */
 export type ControlFrame = (ApproveFrame | AnswerFrame | CancelFrame) & { sessionId: string; id: ClientFrameId };
@@ -58,17 +56,9 @@ export function cancelFrame(sessionId: string, options: CancelOptions): ControlF
  * `command_not_found`, `command_already_resolved`, `decision_not_offered`, `no_session` (the
  * server holds no such session), or a transport failure.
  */
-export async function sendControl(config: LegConfig, frame: ControlFrame, signal: AbortSignal | undefined): Promise<ServerHeartbeatFrame> {
+export function sendControl(config: LegConfig, frame: ControlFrame, signal: AbortSignal | undefined): Promise<ServerHeartbeatFrame> {
   const aborted = () => new CodexApiError("aborted", `the ${frame.type} for session ${frame.sessionId} was aborted before its answer`, { cause: signal?.reason });
-  if (signal?.aborted) throw aborted();
-  const request = (await config.dial()).post(AGENT_STREAM_PATH, config.framing.contentType, frame.sessionId);
-  const onAbort = () => request.body.destroy();
-  signal?.addEventListener("abort", onAbort, { once: true });
-  try {
-    const writer = new FrameWriter(request.body, config.framing, config.limits.maxFrameBytes);
-    await writer.send(frame);
-    await expectAgentStream(await request.head, request, config.framing);
-    const reader = new FrameReader(request.body, config.framing, config.limits);
+  return withStream(config, frame, signal, aborted, async (body, reader) => {
     for (;;) {
       const next = await reader.next();
       if (next.done) throw new CodexApiError("stream_closed", `the server ended the control stream without answering the ${frame.type}`);
@@ -76,15 +66,9 @@ export async function sendControl(config: LegConfig, frame: ControlFrame, signal
       if (answer.type === "error" || answer.type === "terminate") throw CodexApiError.fromFrame(answer);
       // A periodic heartbeat could come first; the answer is the one that names this frame.
       if (answer.type === "heartbeat" && answer.inReplyTo === frame.id) {
-        request.body.end();
+        body.end();
         return answer;
       }
     }
-  } catch (error) {
-    request.body.destroy();
-    if (signal?.aborted) throw aborted();
-    throw CodexApiError.from(error);
-  } finally {
-    signal?.removeEventListener("abort", onAbort);
-  }
+  });
 }

@@ -3,7 +3,7 @@
 // SessionStream strings legs together across reconnects.
 import type { Duplex } from "node:stream";
 import { ERROR_CODES } from "../../generated/protocol.js";
-import type { ErrorCode, OpenSessionFrame, SessionFrame } from "../../generated/types.js";
+import type { ClientFrame, ErrorCode, OpenSessionFrame, SessionFrame } from "../../generated/types.js";
 import type { Framing } from "../transport/index.js";
 import { CodexApiError } from "./codex-api-error.js";
 import { FrameReader, type ReaderLimits } from "./frame-reader.js";
@@ -43,26 +43,9 @@ export class StreamLeg {
   }
 
   /** Opens a stream, sends `open_session` and waits for the server's `session` frame. */
-  static async open(config: LegConfig, frame: OpenSessionFrame, signal: AbortSignal | undefined): Promise<StreamLeg> {
-    if (signal?.aborted) throw new CodexApiError("aborted", "opening the session was aborted", { cause: signal.reason });
-    const request = (await config.dial()).post(AGENT_STREAM_PATH, config.framing.contentType, frame.sessionId);
-    // Destroying the stream makes every step below fail, so abort needs no race of its own.
-    const onAbort = () => request.body.destroy();
-    signal?.addEventListener("abort", onAbort, { once: true });
-    try {
-      const writer = new FrameWriter(request.body, config.framing, config.limits.maxFrameBytes);
-      await writer.send(frame);
-      await expectAgentStream(await request.head, request, config.framing);
-      const reader = new FrameReader(request.body, config.framing, config.limits);
-      const session = await sessionFrameOf(reader);
-      return new StreamLeg(request.body, reader, writer, session);
-    } catch (error) {
-      request.body.destroy();
-      if (signal?.aborted) throw new CodexApiError("aborted", "opening the session was aborted", { cause: signal.reason });
-      throw CodexApiError.from(error);
-    } finally {
-      signal?.removeEventListener("abort", onAbort);
-    }
+  static open(config: LegConfig, frame: OpenSessionFrame, signal: AbortSignal | undefined): Promise<StreamLeg> {
+    const aborted = () => new CodexApiError("aborted", "opening the session was aborted", { cause: signal?.reason });
+    return withStream(config, frame, signal, aborted, async (body, reader, writer) => new StreamLeg(body, reader, writer, await sessionFrameOf(reader)));
   }
 
   /**
@@ -85,6 +68,36 @@ export class StreamLeg {
 }
 
 /** A refused request (415, 401, 404…) carries a small JSON body `{error: {code, message}}`. */
+/**
+ * Opens a `POST /agent/stream`, sends its first frame, checks the answer's head, then hands the
+ * stream to `use`. Abort resets the stream (every step then fails); any failure resets it and
+ * becomes a CodexApiError, `aborted()` when the signal fired.
+ */
+export async function withStream<T>(
+  config: LegConfig,
+  frame: ClientFrame & { sessionId?: string },
+  signal: AbortSignal | undefined,
+  aborted: () => CodexApiError,
+  use: (body: Duplex, reader: FrameReader, writer: FrameWriter) => Promise<T>,
+): Promise<T> {
+  if (signal?.aborted) throw aborted();
+  const request = (await config.dial()).post(AGENT_STREAM_PATH, config.framing.contentType, frame.sessionId);
+  const onAbort = () => request.body.destroy();
+  signal?.addEventListener("abort", onAbort, { once: true });
+  try {
+    const writer = new FrameWriter(request.body, config.framing, config.limits.maxFrameBytes);
+    await writer.send(frame);
+    await expectAgentStream(await request.head, request, config.framing);
+    return await use(request.body, new FrameReader(request.body, config.framing, config.limits), writer);
+  } catch (error) {
+    request.body.destroy();
+    if (signal?.aborted) throw aborted();
+    throw CodexApiError.from(error);
+  } finally {
+    signal?.removeEventListener("abort", onAbort);
+  }
+}
+
 export async function expectAgentStream(head: ResponseHead, request: RequestStream, framing: Framing): Promise<void> {
   if (head.status === 200) {
     const mediaType = head.contentType?.split(";")[0]?.trim().toLowerCase();
