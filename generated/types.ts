@@ -677,6 +677,12 @@ export interface ItemDeltaFrame {
    * For `summary` and `content`, the index of the part the delta appends to.
    */
   index?: number;
+  /**
+   * Text to append to `field`. One frame may carry several of the engine's deltas joined:
+   * deltas of one item that the server reads from the engine at once go out as one frame,
+   * so how the text is cut into frames says nothing about how the model produced it.
+   *
+   */
   delta: string;
 }
 export interface ItemCompletedFrame {

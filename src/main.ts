@@ -11,6 +11,7 @@ import type { Logger } from "./core/logger.js";
 import type { ServerConfig } from "./config/settings.js";
 import { CodexEngine } from "./engine/codex-engine.js";
 import type { ModelAccess } from "./engine/launch.js";
+import { DEFAULT_READ_PACING } from "./engine/read-pacer.js";
 import { prettyStream } from "./log/pretty.js";
 import { loadScript, startScriptedModel, type ScriptedModel } from "./scripted-model/index.js";
 import { startHealthServer } from "./server/health-server.js";
@@ -78,6 +79,7 @@ export async function startCodexApi(
         engineEnv: config.engineEnv,
         commandEnvExclude: config.commandEnvExclude,
         requestTimeoutMs: config.engineRequestTimeoutMs,
+        readPacing: { ...DEFAULT_READ_PACING, intervalMs: config.engineReadIntervalMs },
         codexHome,
         log,
         ...(scriptedModel === undefined ? {} : { scriptedModel: { url: scriptedModel.url, slug: SCRIPTED_MODEL_SLUG } }),

@@ -39,6 +39,8 @@ export interface ServerConfig {
   modelRetryTimeoutMs: number;
   /** Deadline of each request to the engine (thread and turn start, resume…). */
   engineRequestTimeoutMs: number;
+  /** Under heavy engine output, read it at most this often (src/engine/read-pacer.ts); 0 = as it comes. */
+  engineReadIntervalMs: number;
   interruptGraceMs: number;
   shutdownGraceMs: number;
   maxQueuedBytes: number;
@@ -242,6 +244,8 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
     turnIdleTimeoutMs: int("turn-idle-timeout-ms", 1000),
     modelRetryTimeoutMs: int("model-retry-timeout-ms", 100),
     engineRequestTimeoutMs: int("engine-request-timeout-ms", 100, 600_000),
+    // Below the wait for stdout after the engine exits (1 s), so its last lines are always read.
+    engineReadIntervalMs: int("engine-read-interval-ms", 0, 100),
     interruptGraceMs: 5_000,
     shutdownGraceMs: int("shutdown-grace-ms", 0),
     maxQueuedBytes: int("max-queued-bytes", 64 << 10),

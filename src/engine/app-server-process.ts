@@ -3,9 +3,16 @@
 // This module and engine-catalog.ts are the only users of node:child_process in src.
 import { spawn, type ChildProcess } from "node:child_process";
 import { LineBuffer } from "./line-buffer.js";
+import { DEFAULT_READ_PACING, ReadPacer, type ReadPacing } from "./read-pacer.js";
 
 /** stderr lines are logs: a longer one is cut, never fatal. */
 const MAX_STDERR_LINE_BYTES = 64 * 1024;
+/**
+ * What one read of a pipe brings at most (libuv reads pipes 64 KiB at a time). A read that size
+ * may have left more in the pipe, so reading goes on without a pause: pacing never lets codex-api
+ * fall behind the engine.
+ */
+const FULL_READ_BYTES = 64 * 1024;
 /** After `exit`, how long to wait for stdout to drain before treating the process as gone. */
 const DRAIN_AFTER_EXIT_MS = 1_000;
 
@@ -21,7 +28,11 @@ export interface AppServerProcessOptions {
   args: string[];
   env: Record<string, string>;
   maxLineBytes: number;
+  /** How often stdout is read under heavy output (read-pacer.ts); default DEFAULT_READ_PACING. */
+  readPacing?: ReadPacing;
   onLine(text: string): void;
+  /** After the lines of one read of stdout: what was read together has been handed on. */
+  onLinesRead(): void;
   onStderrLine(text: string): void;
   /** A stdout line passed maxLineBytes: the stream can no longer be trusted. */
   onLineTooLong(): void;
@@ -86,18 +97,25 @@ export class AppServerProcess {
     const child = this.#child;
     const stdout = new LineBuffer(this.#options.maxLineBytes);
     const stderr = new LineBuffer(MAX_STDERR_LINE_BYTES);
+    const pacer = new ReadPacer(this.#options.readPacing ?? DEFAULT_READ_PACING);
+    const pause = pauseReading(child.stdout!);
     // After an oversized line nothing more is read: the stream is no longer trusted.
     let broken = false;
     child.stdout!.on("data", (chunk: Buffer) => {
       if (broken) return;
-      for (const line of stdout.push(chunk)) {
+      const lines = stdout.push(chunk);
+      for (const line of lines) {
         if (!line.ok) {
           broken = true;
+          this.#options.onLinesRead();
           this.#options.onLineTooLong();
           return;
         }
         this.#options.onLine(line.text);
       }
+      this.#options.onLinesRead();
+      const waitMs = pacer.afterRead(lines.length, performance.now());
+      if (waitMs > 0 && chunk.length < FULL_READ_BYTES) pause(waitMs);
     });
     child.stderr!.on("data", (chunk: Buffer) => {
       for (const line of stderr.push(chunk)) {
@@ -145,4 +163,37 @@ export class AppServerProcess {
     }, ms);
     this.#timers.add(timer);
   }
+}
+
+/** The pipe handle under a child's stdout stream: node's own, not public API (see pauseReading). */
+interface PipeHandle {
+  reading?: boolean;
+  readStop(): number;
+  readStart(): number;
+}
+
+/**
+ * Stops reading `stream`'s pipe for a while; does nothing when this node does not expose the
+ * handle as expected (then nothing is paced). `Readable#pause()` would not do: it only holds
+ * 'data' events back while the socket keeps reading the pipe, so every engine write still wakes
+ * the process. Stopping the handle leaves the lines in the pipe (64 KiB; a full pipe makes the
+ * engine wait, it loses nothing). net.Socket keeps `handle.reading` as its own record of whether
+ * it asked for reads; it stays true here, so the socket does not restart reading by itself, and
+ * reading restarts only if the socket still wants it (it set the flag false if it stopped on its
+ * own, for backpressure, and will restart it itself).
+ */
+function pauseReading(stream: NodeJS.ReadableStream): (ms: number) => void {
+  let paused = false;
+  return (ms) => {
+    const handle = (stream as unknown as { _handle?: Partial<PipeHandle> | null })._handle;
+    if (paused || handle?.reading !== true || typeof handle.readStop !== "function" || typeof handle.readStart !== "function") return;
+    const pipe = handle as PipeHandle;
+    paused = true;
+    pipe.readStop();
+    setTimeout(() => {
+      paused = false;
+      const destroyed = (stream as unknown as { destroyed?: boolean }).destroyed === true;
+      if (!destroyed && pipe.reading === true) pipe.readStart();
+    }, ms);
+  };
 }

@@ -17,6 +17,7 @@ import { mapNotification } from "./map-events.js";
 import { mapFileChanges } from "./map-items.js";
 import { applySettings, threadParams, turnParams, userInput, type AppliedSettings } from "./map-requests.js";
 import { ServerRequests } from "./server-requests.js";
+import type { ReadPacing } from "./read-pacer.js";
 import { killEscaped, noteSandboxedCommands, terminateCommands } from "./stop-commands.js";
 import { DEFAULT_BACKOFF, Supervisor, type Backoff, type Live } from "./supervisor.js";
 import { ThreadBook, type TurnBook } from "./thread-book.js";
@@ -52,6 +53,8 @@ export interface CodexEngineOptions {
   closeGraceMs?: number;
   /** A longer engine stdout line is a fatal protocol error (the engine is restarted). Default 64 MiB. */
   maxLineBytes?: number;
+  /** How often stdout is read under heavy output (read-pacer.ts). Default DEFAULT_READ_PACING. */
+  readPacing?: ReadPacing;
   backoff?: Backoff;
   binary?: CodexBinary;
 }
@@ -233,6 +236,7 @@ export class CodexEngine implements EnginePort {
     const connection = await EngineConnection.open({
       launch,
       maxLineBytes: this.#options.maxLineBytes ?? 64 * 1024 * 1024,
+      readPacing: this.#options.readPacing,
       requestTimeoutMs: this.#requestTimeoutMs,
       clientInfo: { name: "codex-api", title: null, version: VERSION },
       log: this.#log,

@@ -2,12 +2,14 @@
 import type { ClientInfo, RequestId, ServerNotification } from "../../generated/engine/index.js";
 import type { TraceContext } from "../core/engine-port.js";
 import { AppServerProcess, type ProcessExit } from "./app-server-process.js";
+import { DeltaMerger } from "./delta-merge.js";
 import { EngineError } from "./engine-error.js";
 import { parseDeltaLine } from "./fast-delta.js";
 import { stderrEntry, type Logger } from "./engine-log.js";
 import type { EngineMethod, EngineMethods } from "./engine-protocol.js";
 import { JsonRpcPeer } from "./json-rpc.js";
 import type { Launch } from "./launch.js";
+import type { ReadPacing } from "./read-pacer.js";
 
 /** Kept to explain a death: the engine prints its reason (bad config, panic) on stderr. */
 const STDERR_TAIL_LINES = 10;
@@ -27,6 +29,7 @@ export const OPT_OUT_NOTIFICATIONS: readonly ServerNotification["method"][] = [
 export interface EngineConnectionOptions {
   launch: Launch;
   maxLineBytes: number;
+  readPacing?: ReadPacing;
   requestTimeoutMs: number;
   clientInfo: ClientInfo;
   log: Logger;
@@ -70,17 +73,22 @@ export class EngineConnection {
       onRequest: (id, method, params) => options.onRequest(id, method, params),
       onProtocolError: (message) => options.log.warn({ pid: this.#process.pid }, `codex app-server protocol: ${message}`),
     });
+    const deltas = new DeltaMerger((delta) => options.onNotification(delta));
     this.#process = new AppServerProcess({
       command: options.launch.command,
       args: options.launch.args,
       env: options.launch.env,
       maxLineBytes: options.maxLineBytes,
+      readPacing: options.readPacing,
       onLine: (text) => {
-        // Deltas, most lines in a burst, skip the general parse (fast-delta.ts).
+        // Deltas, most lines in a burst, skip the general parse (fast-delta.ts), and those of one
+        // read are joined per item (delta-merge.ts).
         const delta = parseDeltaLine(text);
-        if (delta !== undefined) options.onNotification(delta);
-        else this.#peer.handleLine(text);
+        if (delta !== undefined) return deltas.add(delta);
+        deltas.flush();
+        this.#peer.handleLine(text);
       },
+      onLinesRead: () => deltas.flush(),
       onStderrLine: (text) => {
         const entry = stderrEntry(text);
         this.#stderrTail.push(entry.message);

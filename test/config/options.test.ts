@@ -80,6 +80,7 @@ describe("the options table", () => {
       "turn-idle-timeout-ms": config.turnIdleTimeoutMs,
       "model-retry-timeout-ms": config.modelRetryTimeoutMs,
       "engine-request-timeout-ms": config.engineRequestTimeoutMs,
+      "engine-read-interval-ms": config.engineReadIntervalMs,
       "shutdown-grace-ms": config.shutdownGraceMs,
       "log-level": config.logLevel,
       "log-content": config.logContent,

@@ -92,7 +92,9 @@ describe("turns", () => {
     const events = ofTurn(h, turnId);
     expect(events[0]).toEqual({ kind: "turn_started", threadId: expect.any(String), turnId });
     const text = events.filter((e) => e.kind === "delta" && e.itemType === "agent_message");
-    expect(text.length).toBe(5);
+    // Five deltas of 5 characters; those the adapter reads at once are joined (delta-merge.ts).
+    expect(text.length).toBeGreaterThanOrEqual(1);
+    expect(text.length).toBeLessThanOrEqual(5);
     expect(text.map((e) => (e as { delta: string }).delta).join("")).toBe("Hello streaming world");
     expect(events).toContainEqual(expect.objectContaining({ kind: "delta", itemType: "reasoning", field: "summary", index: 0, delta: "Plan it" }));
     expect(events).toContainEqual(expect.objectContaining({ kind: "delta", itemType: "reasoning", field: "content", index: 0, delta: "raw" }));

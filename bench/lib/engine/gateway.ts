@@ -13,7 +13,7 @@ import { writeModelCatalog } from "../../../src/engine/engine-catalog.js";
 import { createLogger, startCodexApi, type CodexApi } from "../../../src/main.js";
 import type { Script } from "../../../src/scripted-model/index.js";
 import type { GatewaySession } from "./gateway-client.js";
-import { deltaIndex } from "./turn-script.js";
+import { deltaIndices } from "./turn-script.js";
 import type { TurnRecord } from "./turn-record.js";
 
 export interface Gateway {
@@ -31,7 +31,7 @@ export async function startGateway(script: Script, flags: string[]): Promise<Gat
   await mkdir(join(dir, "codex-home"));
   const scriptPath = join(dir, "script.json");
   await writeFile(scriptPath, JSON.stringify(script));
-  const loaded = loadConfig(["--port", "0", "--workspace", workspace, "--scripted-model", scriptPath, "--codex-home", join(dir, "codex-home"), ...flags], {});
+  const loaded = loadConfig(["--port", "0", "--workspace", workspace, "--scripted-model", scriptPath, "--codex-home", join(dir, "codex-home"), ...flags, ...(process.env.BENCH_GATEWAY_FLAGS ?? "").split(" ").filter(Boolean)], {});
   if (!loaded.ok) throw new Error(loaded.errors.join("\n"));
   const api = await startCodexApi(loaded.config, { ...process.env, CODEX_HOME: undefined }, createLogger({ logLevel: "error" }));
   return {
@@ -56,8 +56,10 @@ export function runGatewayTurn(session: GatewaySession, text: string, onDelta?: 
         case "item":
           if (Number.isNaN(firstItemAt)) firstItemAt = at;
           if (frame.event === "delta" && frame.itemType === "agent_message") {
-            deltas++;
-            onDelta?.(deltaIndex(frame.delta), at);
+            for (const index of deltaIndices(frame.delta)) {
+              deltas++;
+              onDelta?.(index, at);
+            }
           }
           return;
         case "command_prompt":
@@ -126,7 +128,8 @@ export async function startGatewayProcess(modelUrl: string, slug: string, flags:
   // BENCH_CPU_PROF_DIR: a V8 CPU profile of the codex-api process, written there on exit.
   const profileDir = process.env.BENCH_CPU_PROF_DIR;
   const profile = profileDir === undefined ? [] : ["--cpu-prof", `--cpu-prof-dir=${profileDir}`];
-  const child = spawn(process.execPath, [...profile, cli, "--port", "0", "--workspace", workspace, "--codex-home", home, "--log-level", "error", ...flags], {
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, ...profile, cli, "--port", "0", "--workspace", workspace, "--codex-home", home, "--log-level", "error", ...flags], {
     stdio: ["ignore", "ignore", "pipe"],
     env: { PATH: process.env.PATH, HOME: dir, LANG: process.env.LANG ?? "C.UTF-8" },
   });

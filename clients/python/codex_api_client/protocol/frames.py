@@ -1883,6 +1883,10 @@ class ItemDeltaFrame:
     index: int | Absent = ABSENT
     """For `summary` and `content`, the index of the part the delta appends to."""
     delta: str
+    """Text to append to `field`. One frame may carry several of the engine's deltas joined:
+    deltas of one item that the server reads from the engine at once go out as one frame,
+    so how the text is cut into frames says nothing about how the model produced it.
+    """
 
     @classmethod
     def from_dict(cls, data: Any, at: str = "") -> ItemDeltaFrame:
