@@ -3,19 +3,13 @@
 // own stream keeps its sink, sees the outcome and nothing of the control stream's errors.
 // Also the 1.1.0 fields the core writes for clients of the original protocol: status `message`
 // and item `responseItem`.
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ItemFrame, ResponsesApiItem, StatusFrame } from "../../generated/types.js";
 import { RESPONSE_OUTPUT_MAX_CHARS } from "../../src/core/items.js";
-import { startCore, terminals, type CoreHarness } from "../support/core-harness.js";
+import { startCore, terminals, useCoreClock, type CoreHarness } from "../support/core-harness.js";
 
 let h: CoreHarness;
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
-});
-afterEach(() => {
-  h?.close();
-  vi.useRealTimers();
-});
+useCoreClock(() => h);
 
 const message = { type: "user_message" as const, content: "hello" };
 

@@ -1,18 +1,12 @@
 // Review, compaction, fork and rollback through the real core against the fake engine, with
 // fake timers: the rules of history-controller.ts and the review/compact starts of
 // turn-controller.ts, one behaviour per test.
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { ErrorFrame, ServerFrame, StatusFrame } from "../../generated/types.js";
-import { startCore, terminals, type CoreHarness } from "../support/core-harness.js";
+import { startCore, terminals, useCoreClock, type CoreHarness } from "../support/core-harness.js";
 
 let h: CoreHarness;
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
-});
-afterEach(() => {
-  h?.close();
-  vi.useRealTimers();
-});
+useCoreClock(() => h);
 
 const errors = (frames: readonly ServerFrame[]) => frames.filter((f): f is ErrorFrame => f.type === "error");
 

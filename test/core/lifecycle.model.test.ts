@@ -24,11 +24,11 @@
 // - a session's conversation holds every turn that started, less those a rollback removed; a
 //   fork holds its parent's; no turn starts while a fork or rollback waits for the engine.
 import fc from "fast-check";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { AnswerFrame, Decision } from "../../generated/types.js";
 import type { HistoryFrame } from "../../src/core/outbox.js";
 import type { Session } from "../../src/core/session.js";
-import { RecordingSink, startCore, type CoreHarness } from "../support/core-harness.js";
+import { RecordingSink, startCore, useCoreClock, type CoreHarness } from "../support/core-harness.js";
 
 const SESSIONS = ["a", "b"] as const;
 type Sid = (typeof SESSIONS)[number];
@@ -661,15 +661,8 @@ const commands = [
 ];
 
 describe("session, turn and prompt lifecycle (model-based)", () => {
-  let harnesses: CoreHarness[] = [];
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
-  });
-  afterEach(() => {
-    for (const h of harnesses) h.close();
-    harnesses = [];
-    vi.useRealTimers();
-  });
+  const harnesses: CoreHarness[] = [];
+  useCoreClock(() => harnesses.splice(0));
 
   it("keeps every invariant over random sequences of client, engine and clock steps", async () => {
     await fc.assert(

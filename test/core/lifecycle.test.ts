@@ -1,18 +1,12 @@
 // Sessions, turns and prompts through the real core against the fake engine, with fake timers:
 // the rules of session-registry.ts and turn-controller.ts, one behaviour per test. The bugs of
 // issue #10 (a, b, f) each have a test here that failed before their fix.
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { ErrorFrame, StatusFrame } from "../../generated/types.js";
-import { startCore, terminals, type CoreHarness } from "../support/core-harness.js";
+import { startCore, terminals, useCoreClock, type CoreHarness } from "../support/core-harness.js";
 
 let h: CoreHarness;
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
-});
-afterEach(() => {
-  h?.close();
-  vi.useRealTimers();
-});
+useCoreClock(() => h);
 
 const message = (content = "hello", id?: string) => ({ type: "user_message" as const, content, ...(id === undefined ? {} : { id }) });
 const started = (frames: readonly { type: string }[]) => frames.filter((f): f is StatusFrame => f.type === "status" && (f as StatusFrame).state === "started");

@@ -1,18 +1,12 @@
 // Question prompts (the agent's questions, MCP elicitations) through the real core against the
 // fake engine, with fake timers: relayed as question_prompt, answered once, checked against what
 // was asked, resolved fail-closed at their deadline and with their turn, listed on resume.
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { AnswerFrame, ErrorFrame, QuestionPromptFrame } from "../../generated/types.js";
-import { startCore, terminals, type CoreHarness } from "../support/core-harness.js";
+import { startCore, terminals, useCoreClock, type CoreHarness } from "../support/core-harness.js";
 
 let h: CoreHarness;
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
-});
-afterEach(() => {
-  h?.close();
-  vi.useRealTimers();
-});
+useCoreClock(() => h);
 
 async function running(options: Parameters<typeof startCore>[0] = {}) {
   h = startCore(options);

@@ -1,18 +1,12 @@
 // Steering, live usage and trace context through the real core against the fake engine: the rules
 // of turn-controller.ts for them, one behaviour per test (the model-based test runs them at random).
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ErrorFrame, UserMessageFrame } from "../../generated/types.js";
 import type { Logger } from "../../src/core/logger.js";
-import { startCore, terminals, type CoreHarness } from "../support/core-harness.js";
+import { startCore, terminals, useCoreClock, type CoreHarness } from "../support/core-harness.js";
 
 let h: CoreHarness;
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
-});
-afterEach(() => {
-  h?.close();
-  vi.useRealTimers();
-});
+useCoreClock(() => h);
 
 const TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 const OTHER_TRACEPARENT = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";

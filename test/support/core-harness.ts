@@ -1,6 +1,5 @@
 // The real AgentCore around the fake engine, with recording sinks in place of streams: for fast
-// tests of sessions, turns and prompts. Use it under fake timers (vi.useFakeTimers with the
-// timer functions and Date only, so setImmediate and I/O stay real).
+// tests of sessions, turns and prompts. Use it under fake timers (useCoreClock).
 import { mkdtempSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,7 +7,24 @@ import type { ServerFrame } from "../../generated/types.js";
 import { AgentCore, type CoreOptions } from "../../src/core/agent-core.js";
 import type { HistoryFrame } from "../../src/core/outbox.js";
 import type { Session, SessionAck, SessionSink } from "../../src/core/session.js";
+import { afterEach, beforeEach, vi } from "vitest";
 import { FakeEngine } from "./fake-engine.js";
+
+/**
+ * For every test of the calling file: fake timers before it (the timer functions and Date only,
+ * so setImmediate and I/O stay real); after it, the harnesses `started()` gives are closed and
+ * real timers come back.
+ */
+export function useCoreClock(started: () => CoreHarness | readonly CoreHarness[] | undefined): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "Date"] });
+  });
+  afterEach(() => {
+    const harnesses = started();
+    for (const h of Array.isArray(harnesses) ? harnesses : harnesses === undefined ? [] : [harnesses]) h.close();
+    vi.useRealTimers();
+  });
+}
 
 /** A stream as the core sees it: what it was told, in order. */
 export class RecordingSink implements SessionSink {

@@ -153,6 +153,22 @@ func frameSeqs(frames []protocol.ServerFrame) []string {
 	return out
 }
 
+// openSession opens session "s1" on a new client of url; both are closed when the test ends.
+func openSession(t *testing.T, url string, options Options) *Session {
+	t.Helper()
+	client, err := New(url, options)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { client.Close() })
+	s, err := client.OpenSession(context.Background(), SessionOptions{ID: "s1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
 func readAll(t *testing.T, s *Session) []protocol.ServerFrame {
 	t.Helper()
 	var frames []protocol.ServerFrame
@@ -302,16 +318,7 @@ func TestAnswersAQuestionAndResendsItAfterADrop(t *testing.T) {
 		s.send(`{"type":"status","seq":3,"sessionId":"s1","turnId":"t1","state":"completed","message":"Agent run completed."}`)
 		s.send(`{"type":"terminate","seq":3,"sessionId":"s1","reason":"superseded","message":"gone","reconnect":false}`)
 	})
-	client, err := New(fake.URL, Options{Reconnect: ReconnectPolicy{InitialDelay: time.Millisecond, MaxDelay: 10 * time.Millisecond}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
-	s, err := client.OpenSession(context.Background(), SessionOptions{ID: "s1"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openSession(t, fake.URL, Options{Reconnect: ReconnectPolicy{InitialDelay: time.Millisecond, MaxDelay: 10 * time.Millisecond}})
 	var frames []protocol.ServerFrame
 	for s.Next() {
 		frames = append(frames, s.Frame())
@@ -573,16 +580,7 @@ func TestReviewCompactForkAndRollback(t *testing.T) {
 		}
 		s.send(`{"type":"terminate","seq":2,"sessionId":"s1","reason":"client_closed","message":"bye","reconnect":false}`)
 	})
-	client, err := New(fake.URL, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
-	s, err := client.OpenSession(context.Background(), SessionOptions{ID: "s1"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openSession(t, fake.URL, Options{})
 	steps := []func() (string, error){
 		func() (string, error) { return s.Review(&protocol.BaseBranchTarget{Branch: "main"}) },
 		s.Compact,
@@ -618,16 +616,7 @@ func TestSteerAndUsageFrames(t *testing.T) {
 		s.send(`{"type":"status","seq":4,"sessionId":"s1","turnId":"t1","state":"completed","message":"Agent run completed.","finalMessage":"ok","durationMs":3}`)
 		s.send(`{"type":"terminate","seq":4,"sessionId":"s1","reason":"client_closed","message":"bye","reconnect":false}`)
 	})
-	client, err := New(fake.URL, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
-	s, err := client.OpenSession(context.Background(), SessionOptions{ID: "s1"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openSession(t, fake.URL, Options{})
 	if _, err := s.SendMessage("hello"); err != nil {
 		t.Fatal(err)
 	}

@@ -404,16 +404,7 @@ class Session:
         config_overrides: ConfigOverrides | None = None,
     ) -> str | int:
         """Starts a turn; returns the frame id that its `status: started` echoes as `inReplyTo`."""
-        frame_id = id if id is not None else str(uuid.uuid4())
-        await self.send(
-            UserMessageFrame(
-                id=frame_id,
-                content=content,
-                images=ABSENT if images is None else list(images),
-                config_overrides=ABSENT if config_overrides is None else config_overrides,
-            )
-        )
-        return frame_id
+        return await self._user_message(content, id, images, config_overrides=ABSENT if config_overrides is None else config_overrides)
 
     async def steer(
         self,
@@ -427,15 +418,12 @@ class Session:
         returns the frame id. The turn's `user_message` item whose `in_reply_to` is that id confirms
         it; an `error` `turn_not_steerable` with that `in_reply_to` refuses it (the turn ended, or
         cannot be steered), and the input is dropped."""
+        return await self._user_message(content, id, images, expected_turn_id=turn_id)
+
+    async def _user_message(self, content: str, id: str | int | None, images: Sequence[ImageInput] | None, **fields: Any) -> str | int:
+        """Sends a `user_message` with an id (a new UUID unless given); returns the id."""
         frame_id = id if id is not None else str(uuid.uuid4())
-        await self.send(
-            UserMessageFrame(
-                id=frame_id,
-                content=content,
-                images=ABSENT if images is None else list(images),
-                expected_turn_id=turn_id,
-            )
-        )
+        await self.send(UserMessageFrame(id=frame_id, content=content, images=ABSENT if images is None else list(images), **fields))
         return frame_id
 
     async def approve(self, command_id: str, decision: Decision, explanation: str | None = None) -> None:
