@@ -79,7 +79,7 @@ export async function startCodexApi(
         engineEnv: config.engineEnv,
         commandEnvExclude: config.commandEnvExclude,
         requestTimeoutMs: config.engineRequestTimeoutMs,
-        readPacing: { ...DEFAULT_READ_PACING, intervalMs: config.engineReadIntervalMs },
+        readPacing: { ...DEFAULT_READ_PACING, intervalMs: config.engineReadIntervalMs, deltaJoinMs: config.engineDeltaJoinMs },
         codexHome,
         log,
         ...(scriptedModel === undefined ? {} : { scriptedModel: { url: scriptedModel.url, slug: SCRIPTED_MODEL_SLUG } }),

@@ -41,6 +41,8 @@ export interface ServerConfig {
   engineRequestTimeoutMs: number;
   /** Under heavy engine output, read it at most this often (src/engine/read-pacer.ts); 0 = as it comes. */
   engineReadIntervalMs: number;
+  /** Under the same load, hold a delta this long for more of its item (src/engine/delta-merge.ts); 0 = per read. */
+  engineDeltaJoinMs: number;
   interruptGraceMs: number;
   shutdownGraceMs: number;
   maxQueuedBytes: number;
@@ -246,6 +248,7 @@ export function loadConfig(argv: string[], env: Record<string, string | undefine
     engineRequestTimeoutMs: int("engine-request-timeout-ms", 100, 600_000),
     // Below the wait for stdout after the engine exits (1 s), so its last lines are always read.
     engineReadIntervalMs: int("engine-read-interval-ms", 0, 100),
+    engineDeltaJoinMs: int("engine-delta-join-ms", 0, 250),
     interruptGraceMs: 5_000,
     shutdownGraceMs: int("shutdown-grace-ms", 0),
     maxQueuedBytes: int("max-queued-bytes", 64 << 10),

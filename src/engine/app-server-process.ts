@@ -31,8 +31,11 @@ export interface AppServerProcessOptions {
   /** How often stdout is read under heavy output (read-pacer.ts); default DEFAULT_READ_PACING. */
   readPacing?: ReadPacing;
   onLine(text: string): void;
-  /** After the lines of one read of stdout: what was read together has been handed on. */
-  onLinesRead(): void;
+  /**
+   * After the lines of one read of stdout. `busy`: the engine's output is heavy and sustained
+   * (read-pacer.ts), so what was read may wait a little to be joined with what follows.
+   */
+  onLinesRead(busy: boolean): void;
   onStderrLine(text: string): void;
   /** A stdout line passed maxLineBytes: the stream can no longer be trusted. */
   onLineTooLong(): void;
@@ -107,14 +110,14 @@ export class AppServerProcess {
       for (const line of lines) {
         if (!line.ok) {
           broken = true;
-          this.#options.onLinesRead();
+          this.#options.onLinesRead(false);
           this.#options.onLineTooLong();
           return;
         }
         this.#options.onLine(line.text);
       }
-      this.#options.onLinesRead();
       const waitMs = pacer.afterRead(lines.length, performance.now());
+      this.#options.onLinesRead(pacer.busy);
       if (waitMs > 0 && chunk.length < FULL_READ_BYTES) pause(waitMs);
     });
     child.stderr!.on("data", (chunk: Buffer) => {

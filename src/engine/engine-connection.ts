@@ -9,7 +9,7 @@ import { stderrEntry, type Logger } from "./engine-log.js";
 import type { EngineMethod, EngineMethods } from "./engine-protocol.js";
 import { JsonRpcPeer } from "./json-rpc.js";
 import type { Launch } from "./launch.js";
-import type { ReadPacing } from "./read-pacer.js";
+import { DEFAULT_READ_PACING, type ReadPacing } from "./read-pacer.js";
 
 /** Kept to explain a death: the engine prints its reason (bad config, panic) on stderr. */
 const STDERR_TAIL_LINES = 10;
@@ -68,12 +68,24 @@ export class EngineConnection {
     this.#options = options;
     let markExited!: (description: string) => void;
     this.#exited = new Promise((resolve) => (markExited = resolve));
+    const deltas = new DeltaMerger((delta) => options.onNotification(delta), options.readPacing?.deltaJoinMs ?? DEFAULT_READ_PACING.deltaJoinMs);
+    // A message of a thread comes after the deltas of that thread held so far (delta-merge.ts).
+    const after = (params: unknown) => {
+      const threadId = (params as { threadId?: unknown } | null)?.threadId;
+      if (typeof threadId === "string") deltas.flushThread(threadId);
+      else deltas.flush();
+    };
     this.#peer = new JsonRpcPeer((line) => this.#process.write(line), {
-      onNotification: (method, params) => options.onNotification({ method, params } as ServerNotification),
-      onRequest: (id, method, params) => options.onRequest(id, method, params),
+      onNotification: (method, params) => {
+        after(params);
+        options.onNotification({ method, params } as ServerNotification);
+      },
+      onRequest: (id, method, params) => {
+        after(params);
+        options.onRequest(id, method, params);
+      },
       onProtocolError: (message) => options.log.warn({ pid: this.#process.pid }, `codex app-server protocol: ${message}`),
     });
-    const deltas = new DeltaMerger((delta) => options.onNotification(delta));
     this.#process = new AppServerProcess({
       command: options.launch.command,
       args: options.launch.args,
@@ -85,10 +97,12 @@ export class EngineConnection {
         // read are joined per item (delta-merge.ts).
         const delta = parseDeltaLine(text);
         if (delta !== undefined) return deltas.add(delta);
-        deltas.flush();
+        // Notifications and requests name their thread once parsed (`after`); a response may
+        // complete a request about any thread, so everything held goes before it.
+        if (!text.startsWith('{"method":')) deltas.flush();
         this.#peer.handleLine(text);
       },
-      onLinesRead: () => deltas.flush(),
+      onLinesRead: (busy) => deltas.endOfRead(busy),
       onStderrLine: (text) => {
         const entry = stderrEntry(text);
         this.#stderrTail.push(entry.message);
@@ -97,6 +111,7 @@ export class EngineConnection {
       },
       onLineTooLong: () => this.#process.kill(`protocol error: a line longer than ${options.maxLineBytes} bytes`),
       onExit: (exit) => {
+        deltas.flush();
         const description = this.#describe(exit);
         this.#peer.fail(new EngineError("exited", description));
         markExited(description);

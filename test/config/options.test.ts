@@ -81,6 +81,7 @@ describe("the options table", () => {
       "model-retry-timeout-ms": config.modelRetryTimeoutMs,
       "engine-request-timeout-ms": config.engineRequestTimeoutMs,
       "engine-read-interval-ms": config.engineReadIntervalMs,
+      "engine-delta-join-ms": config.engineDeltaJoinMs,
       "shutdown-grace-ms": config.shutdownGraceMs,
       "log-level": config.logLevel,
       "log-content": config.logContent,

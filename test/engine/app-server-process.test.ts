@@ -48,7 +48,7 @@ describe("AppServerProcess reading the engine's stdout", () => {
   it("under heavy output reads at most once per interval, and loses and reorders nothing", async () => {
     // 5,000 lines at up to ~20,000 a second. The pacer engages after ~200 lines (40 lines/s over
     // its 5 s window); past line 1,000 (≥ 200 ms of output) reads come ≥ 25 ms apart: ~10 of them.
-    const result = await run(writer(5_000, { spinUs: 50 }), { intervalMs: 25, busyLinesPerSecond: 40 });
+    const result = await run(writer(5_000, { spinUs: 50 }), { intervalMs: 25, deltaJoinMs: 0, busyLinesPerSecond: 40 });
     expect(result.lines).toEqual(inOrder(5_000));
     expect(result.exit.code).toBe(0);
     // Unpaced, each write wakes the reader: hundreds of reads of a line or two.
@@ -56,7 +56,7 @@ describe("AppServerProcess reading the engine's stdout", () => {
   });
 
   it("reads every line of light output as it comes, in a read of its own", async () => {
-    const result = await run(writer(20, { gapMs: 20 }), { intervalMs: 25, busyLinesPerSecond: 1_000 });
+    const result = await run(writer(20, { gapMs: 20 }), { intervalMs: 25, deltaJoinMs: 0, busyLinesPerSecond: 1_000 });
     expect(result.lines).toEqual(inOrder(20));
     expect(result.reads).toEqual(inOrder(20));
   });
@@ -65,7 +65,7 @@ describe("AppServerProcess reading the engine's stdout", () => {
     // 2 MiB in 12,000 lines, written as fast as the child can. Read 64 KiB at a time, that is 32+
     // full reads; a pause of 500 ms after each would take over 15 s.
     const startedAt = performance.now();
-    const result = await run(writer(12_000, { spinUs: 0 }), { intervalMs: 500, busyLinesPerSecond: 1 });
+    const result = await run(writer(12_000, { spinUs: 0 }), { intervalMs: 500, deltaJoinMs: 0, busyLinesPerSecond: 1 });
     expect(result.lines).toEqual(inOrder(12_000));
     expect(performance.now() - startedAt).toBeLessThan(8_000);
   });
@@ -73,7 +73,7 @@ describe("AppServerProcess reading the engine's stdout", () => {
   it("delivers the last lines of an engine that exits while reading is paused, before the exit", async () => {
     // No pause between writes: the child is done (and exits) while the reader waits out the interval.
     // 170 KB: the pipe (64 KiB) holds the last of it when the child exits.
-    const result = await run(writer(1_000, { spinUs: 0 }), { intervalMs: 200, busyLinesPerSecond: 1 });
+    const result = await run(writer(1_000, { spinUs: 0 }), { intervalMs: 200, deltaJoinMs: 0, busyLinesPerSecond: 1 });
     expect(result.linesAtExit).toBe(1_000);
     expect(result.lines).toEqual(inOrder(1_000));
   });

@@ -34,10 +34,10 @@ describe("ReadPacer", () => {
   });
 
   it("paces at once after one read of more lines than the threshold", () => {
-    const pacer = new ReadPacer({ intervalMs: 4, busyLinesPerSecond: 2_000 });
+    const pacer = new ReadPacer({ intervalMs: 4, deltaJoinMs: 0, busyLinesPerSecond: 2_000 });
     // 2,000 lines/s over the five-second window: 10,000 lines.
     expect(pacer.afterRead(10_001, 0)).toBe(4);
-    expect(new ReadPacer({ intervalMs: 4, busyLinesPerSecond: 2_000 }).afterRead(9_999, 0)).toBe(0);
+    expect(new ReadPacer({ intervalMs: 4, deltaJoinMs: 0, busyLinesPerSecond: 2_000 }).afterRead(9_999, 0)).toBe(0);
   });
 
   it("stops pacing once the output has been quiet for a few seconds", () => {
@@ -49,13 +49,23 @@ describe("ReadPacer", () => {
     expect(feed(pacer, 1, 5, 2_000, 16_005).every((wait) => wait === 0)).toBe(true);
   });
 
-  it("never paces with intervalMs 0", () => {
-    const pacer = new ReadPacer({ intervalMs: 0, busyLinesPerSecond: 1 });
+  it("never paces with intervalMs 0, yet still says when the output is heavy (deltas are joined then)", () => {
+    const pacer = new ReadPacer({ intervalMs: 0, deltaJoinMs: 25, busyLinesPerSecond: 1 });
+    expect(pacer.busy).toBe(false);
     expect(feed(pacer, 1_000, 1, 1_000).every((wait) => wait === 0)).toBe(true);
+    expect(pacer.busy).toBe(true);
+  });
+
+  it("is busy exactly when it paces", () => {
+    const pacer = new ReadPacer(DEFAULT_READ_PACING);
+    for (const [lines, at] of [[1, 0], [20_000, 1], [1, 2], [1, 20_000]] as const) {
+      const wait = pacer.afterRead(lines, at);
+      expect(pacer.busy).toBe(wait > 0);
+    }
   });
 
   it("tolerates a clock that goes backwards (no negative decay)", () => {
-    const pacer = new ReadPacer({ intervalMs: 4, busyLinesPerSecond: 100 });
+    const pacer = new ReadPacer({ intervalMs: 4, deltaJoinMs: 0, busyLinesPerSecond: 100 });
     pacer.afterRead(300, 1_000);
     expect(pacer.afterRead(300, 900)).toBe(4);
   });
