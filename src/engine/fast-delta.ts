@@ -5,6 +5,8 @@
 //   {"method":"item/agentMessage/delta","params":{"threadId":"…","turnId":"…","itemId":"…","delta":"…"},"emittedAtMs":…}
 // Anything that does not match exactly, to the last character, returns undefined and is parsed
 // in full; the delta text itself is still decoded by JSON.parse.
+// The line is a slice of a whole read's text (line-buffer.ts), and a slice of it would keep that
+// text alive: the item id, which the frame and so the replay buffer keep, is copied.
 import type { ServerNotification } from "../../generated/engine/index.js";
 
 const METHODS = ["item/agentMessage/delta", "item/commandExecution/outputDelta"] as const;
@@ -30,9 +32,9 @@ export function parseDeltaLine(line: string): DeltaNotification | undefined {
   const turnId = plainString(line, at, '","itemId":"');
   if (turnId === undefined) return undefined;
   at += turnId.length + 12;
-  const itemId = plainString(line, at, '","delta":');
-  if (itemId === undefined) return undefined;
-  at += itemId.length + 10;
+  const itemSlice = plainString(line, at, '","delta":');
+  if (itemSlice === undefined) return undefined;
+  at += itemSlice.length + 10;
   // The delta literal runs up to the tail. A JSON string cannot hold an unescaped quote, so the
   // tail's text cannot occur inside it; JSON.parse then checks the literal itself.
   const tail = line.lastIndexOf('},"emittedAtMs":');
@@ -45,7 +47,15 @@ export function parseDeltaLine(line: string): DeltaNotification | undefined {
     return undefined;
   }
   if (typeof delta !== "string") return undefined;
-  return { method, params: { threadId, turnId, itemId, delta } } as DeltaNotification;
+  return { method, params: { threadId, turnId, itemId: ownCopy(itemSlice), delta } } as DeltaNotification;
+}
+
+/**
+ * `text` in memory of its own. V8 makes a slice of 13 characters or more a view into the string
+ * it was cut from; a concatenation flattened and cut again holds only its own characters.
+ */
+function ownCopy(text: string): string {
+  return `${text} `.slice(0, -1);
 }
 
 /** The characters from `at` up to `until`, if they hold no quote or backslash (so need no decoding). */

@@ -1,8 +1,11 @@
 // The fast reading of the engine's delta lines agrees with JSON.parse on every line it accepts,
 // and declines every line it does not fully understand.
 import fc from "fast-check";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { parseDeltaLine } from "../../src/engine/fast-delta.js";
+import { LineBuffer } from "../../src/engine/line-buffer.js";
 
 const line = (method: string, threadId: string, turnId: string, itemId: string, delta: string, at = 1796179386431) =>
   JSON.stringify({ method, params: { threadId, turnId, itemId, delta }, emittedAtMs: at });
@@ -46,5 +49,24 @@ describe("parseDeltaLine", () => {
   it("does not mistake a delta whose text holds the tail for the tail", () => {
     const text = line("item/agentMessage/delta", "t", "u", "i", 'a"},"emittedAtMs":1}b');
     expect(parseDeltaLine(text)).toEqual({ method: "item/agentMessage/delta", params: { threadId: "t", turnId: "u", itemId: "i", delta: 'a"},"emittedAtMs":1}b' } });
+  });
+
+  it("keeps no read's text alive through the item id it returns (the replay buffer holds ids)", () => {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    const padding = `${JSON.stringify({ method: "item/started", params: { pad: "x".repeat(1 << 20) } })}\n`;
+    const ids: string[] = [];
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    // 40 reads of ~1 MiB each, as one string per read (line-buffer.ts); only the item ids are kept.
+    for (let read = 0; read < 40; read++) {
+      const lines = new LineBuffer(4 << 20).push(Buffer.from(`${line("item/agentMessage/delta", "thread", "turn", `msg_${read}_0123456789abcdef`, "hi")}\n${padding}`));
+      ids.push(parseDeltaLine((lines[0] as { text: string }).text)!.params.itemId);
+    }
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    expect(ids).toHaveLength(40);
+    // Kept as views into their reads, the ids would hold 40 MiB.
+    expect(grown).toBeLessThan(8 << 20);
   });
 });
