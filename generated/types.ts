@@ -680,7 +680,9 @@ export interface ItemDeltaFrame {
   /**
    * Text to append to `field`. One frame may carry several of the engine's deltas joined:
    * deltas of one item that the server reads from the engine at once go out as one frame,
-   * so how the text is cut into frames says nothing about how the model produced it.
+   * and while the engine's output is heavy (many turns streaming at once) so do those that
+   * come within the server's `--engine-delta-join-ms` (50 ms by default). How the text is
+   * cut into frames says nothing about how the model produced it.
    *
    */
   delta: string;
