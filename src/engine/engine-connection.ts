@@ -93,8 +93,8 @@ export class EngineConnection {
       maxLineBytes: options.maxLineBytes,
       readPacing: options.readPacing,
       onLine: (text) => {
-        // Deltas, most lines in a burst, skip the general parse (fast-delta.ts), and those of one
-        // read are joined per item (delta-merge.ts).
+        // Deltas, most lines in a burst, skip the general parse (fast-delta.ts), and are joined
+        // per item: those of one read, and under load those within joinMs (delta-merge.ts).
         const delta = parseDeltaLine(text);
         if (delta !== undefined) return deltas.add(delta);
         // Notifications and requests name their thread once parsed (`after`); a response may
