@@ -53,6 +53,12 @@ async function main(): Promise<number> {
     console.error(`codex-api: cannot start: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
+  // Before anything says the server is up: a signal that arrives once "listening on" is out (a
+  // supervisor's, or a test's) must find its handler, not node's default of dying at once.
+  const stopped = new Promise<string>((resolve) => {
+    process.once("SIGTERM", () => resolve("SIGTERM"));
+    process.once("SIGINT", () => resolve("SIGINT"));
+  });
   if (config.token === undefined && !isLoopback(config.host)) {
     say("warn", `codex-api: WARNING: no authentication (--insecure-no-auth): anyone who reaches ${config.host}:${api.port} can run commands in ${config.workspace}`);
   }
@@ -72,14 +78,8 @@ async function main(): Promise<number> {
     const script = config.scriptedModel === undefined ? "" : `, playing ${config.scriptedModel}`;
     say("info", `codex-api: the engine reaches the model through ${access.description}${script}`);
   }
-  await new Promise<void>((resolve) => {
-    const stop = (signal: string) => {
-      say("info", `codex-api: ${signal}: shutting down (grace ${config.shutdownGraceMs} ms)`);
-      resolve();
-    };
-    process.once("SIGTERM", () => stop("SIGTERM"));
-    process.once("SIGINT", () => stop("SIGINT"));
-  });
+  const signal = await stopped;
+  say("info", `codex-api: ${signal}: shutting down (grace ${config.shutdownGraceMs} ms)`);
   await api.close();
   return 0;
 }
