@@ -28,10 +28,10 @@ export interface ReadPacing {
  * at once is ~400 lines/s over the window. Paced at 1 s instead, such a burst was paced and
  * arrived ~12 ms later (bench/README.md, turn).
  * 50 ms of joining: at 100 turns streaming at once, a turn's deltas come ~15 ms apart, so a read
- * rarely holds two of one item; held 50 ms, ~4 go out as one frame. Frames fell from ~160k to
- * ~40k per 100 turns and codex-api's CPU from ~13.6 % to ~7.5 % of the engine's; 25 ms gave
- * ~8.9 % (bench/README.md, scale). 50 ms is half of the 100 ms under which a reader perceives no
- * delay, and the joined text shows as one update instead of four.
+ * rarely holds two of one item; held 50 ms, ~4 go out as one frame. In paired runs frames fell
+ * from 151–171k to 38–48k per 100 turns and codex-api's CPU from 12.5–14.8 % to 7.4–7.8 % of the
+ * engine's; 25 ms gave 7.6–9.8 % (bench/README.md, scale). 50 ms is half of the 100 ms under which
+ * a reader perceives no delay, and the joined text shows as one update instead of four.
  */
 export const DEFAULT_READ_PACING: ReadPacing = { intervalMs: 4, deltaJoinMs: 50, busyLinesPerSecond: 3_000 };
 
