@@ -144,11 +144,11 @@ export class AgentCore {
   }
 
   approve(session: Session, frame: ApproveFrame): void {
-    this.#turns.approve(session, frame);
+    this.#turns.prompts.approve(session, frame);
   }
 
   answer(session: Session, frame: AnswerFrame): void {
-    this.#turns.answer(session, frame);
+    this.#turns.prompts.answer(session, frame);
   }
 
   /** Returns false when there was nothing to cancel (the server acknowledges it). */
@@ -169,7 +169,7 @@ export class AgentCore {
       this.#turns.cancel(session, frame);
       return { ok: true, sessionId };
     }
-    const refused = frame.type === "answer" ? this.#turns.answerQuestion(session, frame) : this.#turns.decide(session, frame);
+    const refused = frame.type === "answer" ? this.#turns.prompts.answerQuestion(session, frame) : this.#turns.prompts.decide(session, frame);
     return refused === undefined ? { ok: true, sessionId } : { ok: false, ...refused };
   }
 

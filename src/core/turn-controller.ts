@@ -1,30 +1,28 @@
-// A session's turns: starting one, the engine's events while it runs, its prompts, stopping it
-// (cancel, deny_and_stop, shutdown), the watchdog, and its one terminal status. The rules:
+// A session's turns: starting one, the engine's events while it runs, stopping it (cancel,
+// deny_and_stop, shutdown), the watchdog, and its one terminal status. Its prompts are
+// prompt-controller.ts's, steering messages steering.ts's. The rules:
 // - a turn is idle → starting → running → idle (session.ts: TurnState); `status started` opens
 //   it and exactly one terminal status (completed, interrupted or failed) closes it;
 // - the request is checked in frame order (overrides, the working directory again, images);
 //   the engine calls after that run on their own, so nothing waits behind a stuck engine;
 // - a cancel stops the turn it names (or the current one); one naming another turn, or any turn
 //   while the new one has no id yet, does nothing;
-// - a steering message (expectedTurnId) joins only the running turn it names, and only while
-//   that turn is not being stopped; otherwise, or when the engine refuses, `turn_not_steerable`;
 // - a turn's trace context (its message's, else its stream's) goes with every engine request made
 //   for it, and its log lines carry the traceId;
-// - a prompt (approval or question) is resolved exactly once: answered, timed out (denied, or
-//   declined for a question), withdrawn, or with its turn;
+// - when a turn ends, every prompt it left pending is resolved with it;
 // - a turn the engine runs that the session does not (given up, unconfirmed interrupt) is
 //   interrupted before the session's next one starts (docs/engine-notes.md §1).
-import { randomUUID } from "node:crypto";
-import type { AnswerFrame, ApproveFrame, CancelFrame, CompactFrame, ErrorCode, ErrorFrame, RateLimits, ReviewFrame, UserMessageFrame } from "../../generated/types.js";
+import type { CancelFrame, CompactFrame, ErrorCode, ErrorFrame, RateLimits, ReviewFrame, UserMessageFrame } from "../../generated/types.js";
 import { traceIdOf, traceparentProblem } from "../protocol/trace-context.js";
-import { checkAnswer } from "./answer-check.js";
-import { engineFailureCode, isQuestion, type ApprovalRequest, type EngineEvent, type EnginePort, type QuestionRequest, type TraceContext, type TurnInput } from "./engine-port.js";
+import { engineFailureCode, isQuestion, type EngineEvent, type EnginePort, type TraceContext, type TurnInput } from "./engine-port.js";
 import { emitError, OVERLOADED_RETRY_AFTER_MS, problem, type ErrorExtra, type Problem } from "./error-frames.js";
-import { appendDelta, closeItem, itemFrame, openCopy, promptFrame, questionFrame, STATUS_MESSAGES, terminalStatus, type Ending } from "./items.js";
+import { appendDelta, closeItem, itemFrame, openCopy, STATUS_MESSAGES, terminalStatus, type Ending } from "./items.js";
+import { PromptController, traceFields } from "./prompt-controller.js";
+import { Steering } from "./steering.js";
 import type { Logger } from "./logger.js";
 import type { SessionRegistry } from "./session-registry.js";
 import { threadSettingsOf, turnSettingsOf, type OperatorPolicy, type SessionSettings } from "./session-settings.js";
-import { checkInput, checkSessionCwd, checkTurnRequest, messageOf, startFailure } from "./turn-request.js";
+import { checkSessionCwd, checkTurnRequest, messageOf, startFailure } from "./turn-request.js";
 import { addUsage, emptyUsage, type Session, type StopReason } from "./session.js";
 
 /** Events held while a turn is starting (a review's first items); more items are dropped. */
@@ -73,9 +71,16 @@ export class TurnController {
   /** The account's rate limits as the engine last reported them. */
   #rateLimits: RateLimits | undefined;
 
+  /** The session's approvals and questions (prompt-controller.ts). */
+  readonly prompts: PromptController;
+  /** Steering messages that join the running turn (steering.ts). */
+  readonly steering: Steering;
+
   constructor(options: TurnOptions) {
     this.#o = options;
     this.#now = options.now ?? Date.now;
+    this.prompts = new PromptController({ ...options, now: this.#now, stopTurn: (session, reason) => this.stop(session, reason) });
+    this.steering = new Steering({ ...options, now: this.#now });
   }
 
   /** Turns starting or running, across every session. */
@@ -117,7 +122,7 @@ export class TurnController {
     const badTrace = frame.trace === undefined ? undefined : traceparentProblem(frame.trace.traceparent);
     if (badTrace !== undefined) return this.error(session, problem("invalid_frame", "traceparent", { reason: badTrace }), { ...reply, path: "/trace/traceparent" });
     const trace = frame.trace ?? streamTrace;
-    if (frame.expectedTurnId !== undefined) return this.#steer(session, frame, frame.expectedTurnId, trace);
+    if (frame.expectedTurnId !== undefined) return this.steering.steer(session, frame, frame.expectedTurnId, trace);
     if (this.refused(session, reply, true)) return;
     session.turn = { state: "starting", inReplyTo: frame.id, startedAtMs: this.#now(), stop: undefined, trace, early: [] };
     session.ranTurn = true;
@@ -217,121 +222,6 @@ export class TurnController {
     }
   }
 
-  /**
-   * A steering message: its input joins the running turn it names (the engine's turn/steer). The
-   * checks run in frame order (so a later cancel cannot overtake it); the engine call runs on its
-   * own. Accepted, the engine's user message item for it carries `inReplyTo` = the frame's id.
-   */
-  async #steer(session: Session, frame: UserMessageFrame, turnId: string, trace: TraceContext | undefined): Promise<void> {
-    const reply = { inReplyTo: frame.id, frameType: "user_message", turnId };
-    // Schema-valid, so not invalid_frame: the overrides ask for something a steer cannot do.
-    if (frame.configOverrides !== undefined) return this.error(session, problem("override_not_allowed", "steer"), { ...reply, path: "/configOverrides" });
-    const refused = this.#steerRefusal(session, turnId);
-    if (refused !== undefined) return this.error(session, refused, reply);
-    const checked = await checkInput(session.settings, frame, this.#o.policy);
-    if ("code" in checked) return this.error(session, checked, reply);
-    // The checks awaited the file system: the turn may have ended or be stopping meanwhile.
-    const refusedNow = this.#steerRefusal(session, turnId);
-    if (refusedNow !== undefined) return this.error(session, refusedNow, reply);
-    const turn = session.turn as Extract<Session["turn"], { state: "running" }>;
-    const clientMessageId = randomUUID();
-    turn.steers.set(clientMessageId, frame.id);
-    const fields = { sessionId: session.id, turnId, ...traceFields(trace ?? turn.trace), chars: frame.content.length };
-    this.#o.log.info({ ...fields, ...(this.#o.logContent ? { content: frame.content } : {}) }, "steer requested");
-    void this.#o.engine.steerTurn(session.threadId!, turnId, checked.input, clientMessageId, trace ?? turn.trace).then(
-      () => {
-        if (session.turn === turn) turn.lastEventAtMs = this.#now();
-        this.#o.log.info(fields, "turn steered");
-      },
-      (error: unknown) => {
-        turn.steers.delete(clientMessageId);
-        const code = engineFailureCode(error);
-        this.#o.log[code === undefined ? "error" : "info"]({ ...fields, err: code === undefined && error instanceof Error ? error.stack : messageOf(error) }, "steer refused");
-        if (code === "rpc_error") return this.error(session, problem("turn_not_steerable", "refused", { turnId, reason: messageOf(error) }), reply);
-        if (code === "timeout") return this.error(session, problem("engine_unavailable", "startTimeout", { reason: messageOf(error) }), reply);
-        if (code === undefined) return this.error(session, problem("internal", "frame"), reply);
-        this.error(session, problem("engine_unavailable", "notReady"), reply);
-      },
-    );
-  }
-
-  /** Why a steering message cannot join `turnId` now, or undefined when it may. */
-  #steerRefusal(session: Session, turnId: string) {
-    const turn = session.turn;
-    if (turn.state !== "running" || turn.turnId !== turnId) {
-      const which = turn.state === "running" ? `turn ${turn.turnId} is running` : turn.state === "starting" ? "a new turn is starting" : "no turn is running";
-      return problem("turn_not_steerable", "notRunning", { turnId, which });
-    }
-    if (turn.stop !== undefined) return problem("turn_not_steerable", "stopping", { turnId });
-    return undefined;
-  }
-
-  /** An approve on the session's stream: a refusal goes into the session's history. */
-  approve(session: Session, frame: ApproveFrame): void {
-    const refused = this.decide(session, frame);
-    if (refused !== undefined) this.error(session, refused, { inReplyTo: frame.id, frameType: "approve", commandId: frame.commandId });
-  }
-
-  /** Answers a command prompt of the session; returns why not when it cannot (the caller tells the client). */
-  decide(session: Session, frame: ApproveFrame): Problem | undefined {
-    const prompt = session.prompts.get(frame.commandId);
-    if (prompt === undefined || isQuestion(prompt.request)) {
-      return session.prompts.wasResolved(frame.commandId)
-        ? problem("command_already_resolved", "resolved", { commandId: frame.commandId })
-        : problem("command_not_found", "unknown", { commandId: frame.commandId, sessionId: session.id });
-    }
-    const request = prompt.request;
-    if (!request.decisions.includes(frame.decision)) {
-      const offered = request.decisions.join(", ");
-      return problem("decision_not_offered", "notOffered", { decision: frame.decision, commandId: frame.commandId, offered });
-    }
-    session.prompts.resolve(frame.commandId);
-    if (session.turn.state === "running") {
-      // The engine resumes from here: its quiet time counts from the answer.
-      session.turn.lastEventAtMs = this.#now();
-      if (frame.decision === "deny_and_stop") session.turn.stop = "denied";
-    }
-    this.#o.log.info({ sessionId: session.id, turnId: prompt.turnId, ...traceFields(runningTrace(session)), commandId: frame.commandId, decision: frame.decision }, "prompt answered");
-    request.respond(frame.decision, frame.explanation);
-    return undefined;
-  }
-
-  /** An answer on the session's stream: a refusal goes into the session's history. */
-  answer(session: Session, frame: AnswerFrame): void {
-    const refused = this.answerQuestion(session, frame);
-    if (refused !== undefined) this.error(session, refused, { inReplyTo: frame.id, frameType: "answer", promptId: frame.promptId });
-  }
-
-  /** Answers a question_prompt; returns why not when it cannot (an answer that does not fit leaves it pending). */
-  answerQuestion(session: Session, frame: AnswerFrame): Problem | undefined {
-    const prompt = session.prompts.get(frame.promptId);
-    if (prompt === undefined || !isQuestion(prompt.request)) {
-      return session.prompts.wasResolved(frame.promptId) && prompt === undefined
-        ? problem("question_already_resolved", "resolved", { promptId: frame.promptId })
-        : problem("question_not_found", "unknown", { promptId: frame.promptId, sessionId: session.id });
-    }
-    const request = prompt.request;
-    const checked = checkAnswer(request, frame);
-    if (!checked.ok) return problem("invalid_answer", "mismatch", { promptId: frame.promptId, kind: request.kind, detail: checked.detail });
-    if (checked.answer.action === "cancel" && session.turn.state === "running") {
-      this.#o.log.info({ sessionId: session.id, turnId: prompt.turnId, ...traceFields(runningTrace(session)), promptId: frame.promptId, action: "cancel" }, "question answered");
-      // Neither the engine's question nor an MCP elicitation stops the turn: we do, and the stop
-      // resolves this prompt with the others (declined once the interrupt is sent).
-      this.stop(session, "denied");
-      return undefined;
-    }
-    session.prompts.resolve(frame.promptId);
-    if (session.turn.state === "running") session.turn.lastEventAtMs = this.#now();
-    // Answers are the user's words: logged only with logContent, and never an answer to a secret question.
-    const logged = this.#o.logContent && !(request.questions ?? []).some((q) => q.secret);
-    this.#o.log.info(
-      { sessionId: session.id, turnId: prompt.turnId, ...traceFields(runningTrace(session)), promptId: frame.promptId, action: checked.answer.action, ...(logged ? { answer: checked.answer } : {}) },
-      "question answered",
-    );
-    request.respond(checked.answer);
-    return undefined;
-  }
-
   /** Returns false when there was nothing to cancel (the server acknowledges it). */
   cancel(session: Session, frame: CancelFrame): boolean {
     const turn = session.turn;
@@ -389,7 +279,7 @@ export class TurnController {
           turn.openItems.delete(event.item.id);
           if (event.item.type === "agent_message") turn.finalMessage = event.item.text;
         }
-        session.outbox.emit(itemFrame(turn.turnId, event.event, this.#steered(session, turn, event)));
+        session.outbox.emit(itemFrame(turn.turnId, event.event, this.steering.itemOf(session, turn, event)));
         return;
       case "delta": {
         const { itemId, itemType, field, index, delta } = event;
@@ -399,9 +289,9 @@ export class TurnController {
         return;
       }
       case "approval_requested":
-        return this.#prompt(session, turn.turnId, event.request);
+        return this.prompts.offer(session, turn.turnId, event.request);
       case "question_requested":
-        return this.#question(session, turn.turnId, event.request);
+        return this.prompts.ask(session, turn.turnId, event.request);
       case "usage":
         turn.usage = addUsage(turn.usage, event.last);
         turn.lastUsage = { last: event.last, total: event.total, contextWindow: event.contextWindow };
@@ -468,26 +358,6 @@ export class TurnController {
     // Declined only after the interrupt: an answer first would let the engine carry the turn on.
     const questions = stopped.flatMap(({ request }) => (isQuestion(request) ? [request] : []));
     if (questions.length > 0) void drained.then(() => questions.forEach((request) => request.respond({ action: "decline" })));
-  }
-
-  /**
-   * The item as the client sees it: a steering message's own user message names that frame. When
-   * it starts, the engine has cut the model's answer short (docs/engine-notes.md §1): the message
-   * or reasoning that was streaming is completed now with what it had, never later.
-   */
-  #steered(session: Session, turn: Extract<Session["turn"], { state: "running" }>, event: Extract<EngineEvent, { kind: "item" }>) {
-    if (event.clientId === undefined || event.item.type !== "user_message" || !turn.steers.has(event.clientId)) return event.item;
-    if (event.event === "started") {
-      for (const [id, item] of turn.openItems) {
-        if (item.type !== "agent_message" && item.type !== "reasoning") continue;
-        turn.openItems.delete(id);
-        turn.cut.add(id);
-        session.outbox.emit(itemFrame(turn.turnId, "completed", closeItem(item)));
-      }
-    }
-    const inReplyTo = turn.steers.get(event.clientId);
-    if (event.event === "completed") turn.steers.delete(event.clientId);
-    return inReplyTo === undefined ? event.item : { ...event.item, inReplyTo };
   }
 
   // ---------------------------------------------------------------- starting
@@ -574,68 +444,6 @@ export class TurnController {
     if (turn.stop !== undefined) this.stop(session, turn.stop);
   }
 
-  // ---------------------------------------------------------------- prompts
-
-  #prompt(session: Session, turnId: string, request: ApprovalRequest): void {
-    if (session.prompts.size >= this.#o.maxPendingApprovals) {
-      // Fail closed: a prompt nobody can see in time is a denied one.
-      request.respond("deny");
-      session.prompts.resolve(request.id);
-      return this.error(session, problem("overloaded", "pendingPrompts", { pending: session.prompts.size, commandId: request.id }), {
-        turnId,
-        commandId: request.id,
-        retryAfterMs: OVERLOADED_RETRY_AFTER_MS,
-      });
-    }
-    const timeoutMs = this.#o.approvalTimeoutMs;
-    session.prompts.add(request, turnId, timeoutMs, (prompt) => {
-      this.#o.log.warn({ sessionId: session.id, turnId: prompt.turnId, commandId: request.id }, "prompt timed out; denied");
-      this.error(session, problem("approval_timeout", "denied", { commandId: request.id, timeoutMs }), {
-        commandId: request.id,
-        turnId: prompt.turnId,
-      });
-      request.respond("deny");
-    });
-    this.#o.log.info({ sessionId: session.id, turnId, ...traceFields(runningTrace(session)), commandId: request.id, kind: request.kind }, "prompt sent");
-    session.outbox.emit(promptFrame(request, turnId, timeoutMs, this.#now()));
-  }
-
-  #question(session: Session, turnId: string, request: QuestionRequest): void {
-    if (session.prompts.size >= this.#o.maxPendingApprovals) {
-      // Fail closed, as for approvals: a question nobody can see in time goes unanswered.
-      request.respond({ action: "decline" });
-      session.prompts.resolve(request.id);
-      return this.error(session, problem("overloaded", "pendingQuestions", { pending: session.prompts.size, promptId: request.id }), {
-        turnId,
-        promptId: request.id,
-        retryAfterMs: OVERLOADED_RETRY_AFTER_MS,
-      });
-    }
-    const timeoutMs = this.#o.approvalTimeoutMs;
-    session.prompts.add(request, turnId, timeoutMs, (prompt) => {
-      this.#o.log.warn({ sessionId: session.id, turnId: prompt.turnId, promptId: request.id }, "question timed out; declined");
-      const outcome = request.kind === "questions" ? "the agent was told there is no answer" : "it was declined";
-      this.error(session, problem("question_timeout", "unanswered", { promptId: request.id, timeoutMs, outcome }), {
-        promptId: request.id,
-        turnId: prompt.turnId,
-      });
-      request.respond({ action: "decline" });
-    });
-    this.#o.log.info({ sessionId: session.id, turnId, promptId: request.id, kind: request.kind }, "question sent");
-    session.outbox.emit(questionFrame(request, turnId, timeoutMs, this.#now()));
-  }
-
-  /**
-   * Resolves every pending prompt of the session (its turn ended). Approvals are withdrawn by
-   * the engine with the turn; questions are declined too, so that no MCP server waits on an
-   * answer that will never come (a withdrawn request ignores it).
-   */
-  #resolveAllPrompts(session: Session): void {
-    for (const prompt of session.prompts.resolveAll()) {
-      if (isQuestion(prompt.request)) prompt.request.respond({ action: "decline" });
-    }
-  }
-
   // ---------------------------------------------------------------- an unreachable model
 
   /**
@@ -677,7 +485,7 @@ export class TurnController {
     clearTimeout(turn.watchdog);
     clearTimeout(turn.modelDeadline);
     clearTimeout(turn.interruptDeadline);
-    this.#resolveAllPrompts(session);
+    this.prompts.resolveAll(session);
     // Items the engine never completed (a message streaming when the turn stopped) are closed
     // here with what they had, so no item is left open.
     for (const item of turn.openItems.values()) {
@@ -739,13 +547,4 @@ export class TurnController {
     }, delayMs);
     turn.watchdog.unref();
   }
-}
-
-/** Log fields of a trace context: its trace id, the part a log search needs. */
-function traceFields(trace: TraceContext | undefined): { traceId?: string } {
-  return trace === undefined ? {} : { traceId: traceIdOf(trace.traceparent) };
-}
-
-function runningTrace(session: Session): TraceContext | undefined {
-  return session.turn.state === "idle" || session.turn.state === "changing" ? undefined : session.turn.trace;
 }
