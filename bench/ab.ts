@@ -1,6 +1,6 @@
 /**
  * Paired A/B of codex-api variants at scale: the scale benchmark's batch (N sessions each running
- * the burst turn at once, every prompt allowed), through two or more `codex-api` processes side by
+ * the burst turn at once, every prompt allowed; its flags and connections), through two or more `codex-api` processes side by
  * side, batches alternating so that load on the machine hits every variant alike. For a change
  * whose effect is smaller than the scale benchmark's run-to-run noise (bench/README.md, scale).
  *
@@ -18,13 +18,11 @@ import { mkdir } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
 import { SCRIPTED_MODEL_SLUG } from "../src/main.js";
 import { startScriptedModel } from "../src/scripted-model/index.js";
-import { GatewayConnection } from "./lib/engine/gateway-client.js";
-import { runGatewayTurn, startGatewayProcess, type GatewayProcess } from "./lib/engine/gateway.js";
+import { concurrentTurnFlags, runGatewayTurn, startGatewayProcess, withSessions, type GatewayProcess } from "./lib/engine/gateway.js";
 import { cpuMs, memory } from "./lib/engine/proc.js";
 import { benchScript, turnPrompt } from "./lib/engine/turn-script.js";
 import { format } from "./lib/report.js";
 
-const STREAMS_PER_CONNECTION = 10;
 const WARMUP_SESSIONS = 10;
 const MB = 2 ** 20;
 
@@ -49,17 +47,16 @@ interface Running {
   shares: number[];
 }
 
-async function batch(variant: Running, n: number) {
-  const connections = await Promise.all(Array.from({ length: Math.ceil(n / STREAMS_PER_CONNECTION) }, () => GatewayConnection.open(variant.gateway.url)));
-  const opened = await Promise.all(variant.dirs.slice(0, n).map((dir, i) => connections[Math.floor(i / STREAMS_PER_CONNECTION)]!.openSession(dir)));
-  let frames = 0;
-  const apiBefore = cpuMs(variant.gateway.pid);
-  const engineBefore = cpuMs(variant.gateway.enginePid);
-  const startedAt = performance.now();
-  try {
+function batch(variant: Running, n: number) {
+  return withSessions(variant.gateway.url, variant.dirs.slice(0, n), async (opened) => {
+    let frames = 0;
+    const apiBefore = cpuMs(variant.gateway.pid);
+    const engineBefore = cpuMs(variant.gateway.enginePid);
+    const startedAt = performance.now();
     const records = await Promise.all(
       opened.map((session) => {
         const done = runGatewayTurn(session, turnPrompt("burst"));
+        // runGatewayTurn took the session's frames; count them on the way.
         const handle = session.onFrame;
         session.onFrame = (frame, at) => {
           frames++;
@@ -78,10 +75,7 @@ async function batch(variant: Running, n: number) {
       firstItemP50: firstItem[Math.floor(firstItem.length * 0.5)]!,
       firstItemP99: firstItem[Math.min(firstItem.length - 1, Math.floor(firstItem.length * 0.99))]!,
     };
-  } finally {
-    await Promise.all(opened.map((session) => session.close()));
-    await Promise.all(connections.map((connection) => connection.close()));
-  }
+  });
 }
 
 const model = await startScriptedModel(benchScript(), { modelSlug: SCRIPTED_MODEL_SLUG });
@@ -90,10 +84,7 @@ try {
   for (const { label, cli, flags } of variants) {
     // startGatewayProcess runs the command BENCH_CODEX_API_CLI names.
     process.env.BENCH_CODEX_API_CLI = cli;
-    const gateway = await startGatewayProcess(model.url, SCRIPTED_MODEL_SLUG, [
-      ...["--approval-policy", "untrusted", "--max-running-turns", String(Math.max(64, sessions)), "--session-ttl-ms", "1000"],
-      ...["--max-new-sessions-per-second", "1000", "--new-session-burst", "1000", ...flags],
-    ]);
+    const gateway = await startGatewayProcess(model.url, SCRIPTED_MODEL_SLUG, [...concurrentTurnFlags(sessions), ...flags]);
     const dirs = Array.from({ length: sessions }, (_, i) => join(gateway.workspace, `s${i}`));
     await Promise.all(dirs.map((dir) => mkdir(dir, { recursive: true })));
     running.push({ label, gateway, dirs, shares: [] });

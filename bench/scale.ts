@@ -25,7 +25,7 @@ import { startScriptedModel } from "../src/scripted-model/index.js";
 import { barChart } from "./lib/engine/bar-chart.js";
 import { DirectEngine } from "./lib/engine/direct-engine.js";
 import { GatewayConnection } from "./lib/engine/gateway-client.js";
-import { runGatewayTurn, startGateway, startGatewayProcess, type GatewayProcess } from "./lib/engine/gateway.js";
+import { concurrentTurnFlags, runGatewayTurn, startGateway, startGatewayProcess, STREAMS_PER_CONNECTION, withSessions, type GatewayProcess } from "./lib/engine/gateway.js";
 import { cpuMs, memory, otherLoad, peakRss } from "./lib/engine/proc.js";
 import { benchScript, turnPrompt } from "./lib/engine/turn-script.js";
 import type { TurnRecord } from "./lib/engine/turn-record.js";
@@ -45,7 +45,6 @@ const POINTS: [number, number][] = quick
       [100, 3],
     ];
 const WARMUP_SESSIONS = 10;
-const STREAMS_PER_CONNECTION = 10;
 const IDLE_SESSIONS = quick ? 100 : 1_000;
 const IDLE_HEARTBEAT_MS = 500;
 const IDLE_COLLECT_MS = quick ? 3_000 : 10_000;
@@ -114,15 +113,10 @@ async function measure(enginePids: [number, number], gatewayPid: number, measure
   };
 }
 
-async function gatewayBatch(gateway: GatewayProcess, idleEnginePid: number, dirs: string[]): Promise<Batch> {
-  const connections = await Promise.all(Array.from({ length: Math.ceil(dirs.length / STREAMS_PER_CONNECTION) }, () => GatewayConnection.open(gateway.url)));
-  const sessions = await Promise.all(dirs.map((dir, i) => connections[Math.floor(i / STREAMS_PER_CONNECTION)]!.openSession(dir)));
-  try {
-    return await measure([gateway.enginePid, idleEnginePid], gateway.pid, true, () => Promise.all(sessions.map((session) => runGatewayTurn(session, prompt))));
-  } finally {
-    await Promise.all(sessions.map((session) => session.close()));
-    await Promise.all(connections.map((connection) => connection.close()));
-  }
+function gatewayBatch(gateway: GatewayProcess, idleEnginePid: number, dirs: string[]): Promise<Batch> {
+  return withSessions(gateway.url, dirs, (sessions) =>
+    measure([gateway.enginePid, idleEnginePid], gateway.pid, true, () => Promise.all(sessions.map((session) => runGatewayTurn(session, prompt)))),
+  );
 }
 
 function directBatch(direct: DirectEngine, idleEnginePid: number, gatewayPid: number, settings: ThreadSettings, dirs: string[]): Promise<Batch> {
@@ -130,17 +124,9 @@ function directBatch(direct: DirectEngine, idleEnginePid: number, gatewayPid: nu
 }
 
 async function runPoint(n: number, batches: number): Promise<Point> {
-  // Default --max-running-turns is 64; sessions expire 1 s after their stream closes, so the
-  // engine unloads their threads as the direct client does with thread/unsubscribe.
   // One scripted model in this process serves both paths; codex-api runs as its own process.
   const model = await startScriptedModel(script, { modelSlug: SCRIPTED_MODEL_SLUG });
-  const gateway = await startGatewayProcess(model.url, SCRIPTED_MODEL_SLUG, [
-    ["--approval-policy", "untrusted"],
-    ["--max-running-turns", String(Math.max(64, n))],
-    ["--session-ttl-ms", "1000"],
-    ["--max-new-sessions-per-second", "1000"],
-    ["--new-session-burst", "1000"],
-  ].flat());
+  const gateway = await startGatewayProcess(model.url, SCRIPTED_MODEL_SLUG, concurrentTurnFlags(n));
   const directDir = await mkdtemp(join(tmpdir(), "codex-api-bench-direct-"));
   const direct = await DirectEngine.start({ modelUrl: model.url, slug: SCRIPTED_MODEL_SLUG, codexHome: join(directDir, "codex-home") });
   try {

@@ -11,13 +11,13 @@
 // - `deny_and_stop`, and an answer that cancels, stop the turn (the turn controller does);
 // - an answer is the user's words: logged only with logContent, an answer to a secret question never.
 import type { AnswerFrame, ApproveFrame, ErrorCode } from "../../generated/types.js";
-import { traceIdOf } from "../protocol/trace-context.js";
+import { traceFields } from "../protocol/trace-context.js";
 import { checkAnswer } from "./answer-check.js";
-import { isQuestion, type ApprovalRequest, type QuestionRequest, type TraceContext } from "./engine-port.js";
+import { isQuestion, type ApprovalRequest, type QuestionRequest } from "./engine-port.js";
 import { emitError, OVERLOADED_RETRY_AFTER_MS, problem, type ErrorExtra, type Problem } from "./error-frames.js";
 import { promptFrame, questionFrame } from "./items.js";
 import type { Logger } from "./logger.js";
-import type { Session, StopReason } from "./session.js";
+import { runningTrace, type Session, type StopReason } from "./session.js";
 
 export interface PromptOptions {
   approvalTimeoutMs: number;
@@ -169,14 +169,4 @@ export class PromptController {
   #error<C extends ErrorCode>(session: Session, found: Problem<C>, ...extra: ErrorExtra<C>): void {
     emitError(session, this.#o.observer?.errorSent, found, ...extra);
   }
-}
-
-/** Log fields of a trace context: its trace id, the part a log search needs. */
-export function traceFields(trace: TraceContext | undefined): { traceId?: string } {
-  return trace === undefined ? {} : { traceId: traceIdOf(trace.traceparent) };
-}
-
-/** The trace context of the session's turn, while one is starting or running. */
-export function runningTrace(session: Session): TraceContext | undefined {
-  return session.turn.state === "idle" || session.turn.state === "changing" ? undefined : session.turn.trace;
 }

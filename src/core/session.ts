@@ -137,3 +137,8 @@ export function addUsage(sum: TokenUsage, last: TokenUsage): TokenUsage {
     totalTokens: sum.totalTokens + last.totalTokens,
   };
 }
+
+/** The trace context of the session's turn, while one is starting or running. */
+export function runningTrace(session: Session): TraceContext | undefined {
+  return session.turn.state === "idle" || session.turn.state === "changing" ? undefined : session.turn.trace;
+}

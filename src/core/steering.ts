@@ -11,10 +11,10 @@
 import { randomUUID } from "node:crypto";
 import type { ErrorCode, UserMessageFrame } from "../../generated/types.js";
 import { engineFailureCode, type EngineEvent, type EnginePort, type TraceContext } from "./engine-port.js";
+import { traceFields } from "../protocol/trace-context.js";
 import { emitError, problem, type ErrorExtra, type Problem } from "./error-frames.js";
 import { closeItem, itemFrame } from "./items.js";
 import type { Logger } from "./logger.js";
-import { traceFields } from "./prompt-controller.js";
 import type { Session } from "./session.js";
 import type { OperatorPolicy } from "./session-settings.js";
 import { checkInput, messageOf } from "./turn-request.js";

@@ -13,11 +13,11 @@
 // - a turn the engine runs that the session does not (given up, unconfirmed interrupt) is
 //   interrupted before the session's next one starts (docs/engine-notes.md §1).
 import type { CancelFrame, CompactFrame, ErrorCode, ErrorFrame, RateLimits, ReviewFrame, UserMessageFrame } from "../../generated/types.js";
-import { traceIdOf, traceparentProblem } from "../protocol/trace-context.js";
+import { traceFields, traceparentProblem } from "../protocol/trace-context.js";
 import { engineFailureCode, isQuestion, type EngineEvent, type EnginePort, type TraceContext, type TurnInput } from "./engine-port.js";
 import { emitError, OVERLOADED_RETRY_AFTER_MS, problem, type ErrorExtra, type Problem } from "./error-frames.js";
 import { appendDelta, closeItem, itemFrame, openCopy, STATUS_MESSAGES, terminalStatus, type Ending } from "./items.js";
-import { PromptController, traceFields } from "./prompt-controller.js";
+import { PromptController } from "./prompt-controller.js";
 import { Steering } from "./steering.js";
 import type { Logger } from "./logger.js";
 import type { SessionRegistry } from "./session-registry.js";

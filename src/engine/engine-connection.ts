@@ -68,7 +68,8 @@ export class EngineConnection {
     this.#options = options;
     let markExited!: (description: string) => void;
     this.#exited = new Promise((resolve) => (markExited = resolve));
-    const deltas = new DeltaMerger((delta) => options.onNotification(delta), options.readPacing?.deltaJoinMs ?? DEFAULT_READ_PACING.deltaJoinMs);
+    const pacing = options.readPacing ?? DEFAULT_READ_PACING;
+    const deltas = new DeltaMerger((delta) => options.onNotification(delta), pacing.deltaJoinMs);
     // A message of a thread comes after the deltas of that thread held so far (delta-merge.ts).
     const after = (params: unknown) => {
       const threadId = (params as { threadId?: unknown } | null)?.threadId;
@@ -91,7 +92,7 @@ export class EngineConnection {
       args: options.launch.args,
       env: options.launch.env,
       maxLineBytes: options.maxLineBytes,
-      readPacing: options.readPacing,
+      readPacing: pacing,
       onLine: (text) => {
         // Deltas, most lines in a burst, skip the general parse (fast-delta.ts), and are joined
         // per item: those of one read, and under load those within joinMs (delta-merge.ts).

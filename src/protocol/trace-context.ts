@@ -26,3 +26,8 @@ export function tracestateProblem(value: string): string | undefined {
 export function traceIdOf(traceparent: string): string {
   return traceparent.slice(3, 35);
 }
+
+/** Log fields of a trace context: its trace id, the part a log search needs. */
+export function traceFields(trace: { traceparent: string } | undefined): { traceId?: string } {
+  return trace === undefined ? {} : { traceId: traceIdOf(trace.traceparent) };
+}

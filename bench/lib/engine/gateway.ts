@@ -12,7 +12,7 @@ import { resolveCodexBinary } from "../../../src/engine/codex-binary.js";
 import { writeModelCatalog } from "../../../src/engine/engine-catalog.js";
 import { createLogger, startCodexApi, type CodexApi } from "../../../src/main.js";
 import type { Script } from "../../../src/scripted-model/index.js";
-import type { GatewaySession } from "./gateway-client.js";
+import { GatewayConnection, type GatewaySession } from "./gateway-client.js";
 import { deltaIndices } from "./turn-script.js";
 import type { TurnRecord } from "./turn-record.js";
 
@@ -159,4 +159,38 @@ export async function startGatewayProcess(modelUrl: string, slug: string, flags:
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Streams per HTTP/2 connection when a benchmark opens many sessions. */
+export const STREAMS_PER_CONNECTION = 10;
+
+/**
+ * codex-api's flags for N concurrent benchmark turns. Default --max-running-turns is 64, and the
+ * 65th concurrent turn would be refused `overloaded`; sessions expire 1 s after their stream
+ * closes, so the engine unloads their threads as the direct client does with thread/unsubscribe;
+ * the session rate limit would otherwise refuse a batch's opens.
+ */
+export function concurrentTurnFlags(n: number): string[] {
+  return [
+    ["--approval-policy", "untrusted"],
+    ["--max-running-turns", String(Math.max(64, n))],
+    ["--session-ttl-ms", "1000"],
+    ["--max-new-sessions-per-second", "1000"],
+    ["--new-session-burst", "1000"],
+  ].flat();
+}
+
+/**
+ * Opens a session in each of `dirs` (its working directory), STREAMS_PER_CONNECTION to an HTTP/2
+ * connection, runs `work` with them, then closes every session and connection.
+ */
+export async function withSessions<T>(url: string, dirs: string[], work: (sessions: GatewaySession[]) => Promise<T>): Promise<T> {
+  const connections = await Promise.all(Array.from({ length: Math.ceil(dirs.length / STREAMS_PER_CONNECTION) }, () => GatewayConnection.open(url)));
+  const sessions = await Promise.all(dirs.map((dir, i) => connections[Math.floor(i / STREAMS_PER_CONNECTION)]!.openSession(dir)));
+  try {
+    return await work(sessions);
+  } finally {
+    await Promise.all(sessions.map((session) => session.close()));
+    await Promise.all(connections.map((connection) => connection.close()));
+  }
 }
